@@ -1,0 +1,120 @@
+"""Lines and blocks: the text cut into units with exact offsets, nothing rewritten.
+
+A *line* is the stripped content between two line breaks (every break Python's
+``str.splitlines`` knows). A *block* is a paragraph candidate: one or more lines
+that belong together. Blank lines always separate blocks; inside a run of lines a
+new block starts at an indented first line (wire style), at a list bullet, or after
+a line that stops short of the run's wrap width (hard-wrapped text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+#: Characters ``str.splitlines`` breaks on (``\r\n`` counts once).
+BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+#: A line's content: from its first non-space character to the next break.
+_CONTENT = regex.compile(r"[^\s\x1c-\x1f][^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*+")
+_BULLET = regex.compile(r"(?:[*•·▪●◦‣+\-–—]|\d{1,3}[.)])\s")
+
+#: Hard-wrapped text keeps lines between these widths; wider runs are one line per paragraph.
+MIN_WRAP, MAX_WRAP = 40, 160
+#: A wrapped line reaches at least this share of its run's width, unless it ends a paragraph.
+FULL_LINE = 0.6
+
+
+@attrs.frozen(slots=True)
+class Line:
+    """One non-blank line: ``source[start:end]`` is its stripped content."""
+
+    start: int
+    end: int
+    indent: int
+    #: How many line breaks separate it from the previous line (2+ means a blank line).
+    breaks_before: int
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@attrs.frozen(slots=True)
+class Block:
+    """Consecutive lines read as one paragraph candidate."""
+
+    lines: tuple[Line, ...]
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    @property
+    def blank_before(self) -> bool:
+        return self.lines[0].breaks_before != 1
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every non-blank line of ``text`` with its offsets, indentation and spacing."""
+    lines: list[Line] = []
+    prev_end = 0
+    for m in _CONTENT.finditer(text):
+        start = m.start()
+        content = m.group()
+        end = start + len(content.rstrip())
+        breaks = 0
+        line_start = prev_end
+        for b in BREAK.finditer(text, prev_end, start):
+            breaks += 1
+            line_start = b.end()
+        lines.append(Line(start, end, start - line_start, breaks if lines else 2))
+        prev_end = m.end()
+    return lines
+
+
+def _runs(lines: Sequence[Line]) -> list[list[Line]]:
+    """Lines grouped into runs that no blank line interrupts."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs and line.breaks_before == 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _split_run(text: str, run: list[Line]) -> list[Block]:
+    if len(run) == 1:
+        return [Block((run[0],))]
+    width = max(line.length for line in run)
+    wrapped = MIN_WRAP <= width <= MAX_WRAP
+    base_indent = min(line.indent for line in run)
+    blocks: list[list[Line]] = [[run[0]]]
+    for prev, line in zip(run, run[1:]):
+        joins = (
+            wrapped
+            and prev.length >= FULL_LINE * width
+            and line.indent <= base_indent
+            and not _BULLET.match(text, line.start, line.end)
+        )
+        if joins:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    return [Block(tuple(b)) for b in blocks]
+
+
+def split_blocks(text: str, lines: Sequence[Line] | None = None) -> list[Block]:
+    """Paragraph candidates of ``text``, in order, covering every non-blank line once."""
+    if lines is None:
+        lines = split_lines(text)
+    blocks: list[Block] = []
+    for run in _runs(lines):
+        blocks.extend(_split_run(text, run))
+    return blocks

@@ -1,0 +1,133 @@
+"""Datelines: where, when and through which agency a story was filed.
+
+A dateline opens the first paragraph (or stands on a line of its own just before it):
+``MOSCOW —``, ``LONDON, Feb 26 (Reuters) -``, ``KANSAS CITY, Mo. (AP) —``,
+``Washington (CNN) —``, ``(CNN) --``. A location in capitals needs nothing more; one
+in title case must name a known place (``data/places.txt``) or come with an agency.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from newsstruct import lexicon, names
+
+# Pieces, each bounded so no match can run away.
+_CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}.'’\-]*+"
+_TITLE_WORD = r"(?:\p{Lu}[\p{L}\p{M}.'’\-]*+|de|do|da|del|la|le|es|am|upon|on|of)"
+_SEP = r"(?P<sep>—|–|--|_|-|:|―|‒|\|)"
+
+
+@functools.cache
+def _pattern() -> regex.Pattern[str]:
+    rows = lexicon.table("months.tsv")
+    months = lexicon.alternation([r[0] for r in rows if r[1] != "day"])
+    days = lexicon.alternation([r[0] for r in rows if r[1] == "day"])
+    agencies = lexicon.alternation(list(names.agencies()))
+    date = (
+        rf"(?:(?:{days}),?\s+)?(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+        rf"|\d{{1,2}}\.?\s+(?:{months})\.?(?:\s+\d{{4}})?"
+        rf"|(?:{days})"
+        r"|\d{4}-\d{2}-\d{2}"
+    )
+    region = r"\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’\-]*+){0,2}"
+    location = (
+        rf"(?P<caps>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}})"
+        rf"|(?P<title>\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:[ \t]+{_TITLE_WORD}){{0,3}})"
+    )
+    agency = rf"\((?P<agency>(?:{agencies})(?:[ \t]+\p{{Lu}}\p{{L}}+)?|\p{{Lu}}{{2,6}})\)"
+    return regex.compile(
+        rf"(?:Dateline:\s*)?"
+        rf"(?P<location>(?:{location})(?:,[ \t]*(?P<region>{region}))?)?"
+        rf"(?:,?[ \t]*(?P<date>{date}))?"
+        rf"(?:[ \t]*{agency})?"
+        rf"[ \t]*{_SEP}(?=[ \t]*\S)",
+        regex.VERSION0,
+    )
+
+
+@attrs.frozen(slots=True)
+class DatelineMatch:
+    """A dateline found at ``start``: its end (after the separator) and its fields."""
+
+    start: int
+    end: int
+    location: str | None
+    date: str | None
+    agency: str | None
+    rule: str
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    return frozenset(p.casefold() for p in lexicon.entries("places.txt"))
+
+
+@functools.cache
+def _kickers() -> frozenset[str]:
+    return frozenset(lexicon.entries("kickers.txt"))
+
+
+def _month_words() -> frozenset[str]:
+    return frozenset(r[0].casefold() for r in lexicon.table("months.tsv"))
+
+
+def match_dateline(text: str, start: int, end: int, *, alone: bool = False) -> DatelineMatch | None:
+    """A dateline opening ``text[start:end]``; ``alone`` when the line holds nothing else."""
+    limit = min(end, start + 120)
+    pattern = _alone_pattern() if alone else _pattern()
+    m = pattern.match(text, start, limit)
+    if m is None or m.end() == start:
+        return None
+    location = m.group("location")
+    agency = m.group("agency")
+    date = m.group("date")
+    if location is None and agency is None:
+        return None
+    if location is not None:
+        if not _location_ok(m, agency is not None or date is not None):
+            return None
+        location = location.strip()
+    if m.group("sep") in ("-", ":", "|") and location is not None and agency is None and date is None:
+        # A bare "Word -" or "Word:" opens many things that are not datelines; ask for
+        # capitals and a known place, or a longer capitals run.
+        if m.group("title") is not None:
+            return None
+    return DatelineMatch(
+        start,
+        m.end(),
+        location,
+        date,
+        agency,
+        "wire" if agency else ("dated" if date else "place"),
+    )
+
+
+def _location_ok(m: regex.Match[str], has_more: bool) -> bool:
+    location = m.group("location").strip()
+    folded = location.casefold()
+    if folded in _kickers() or folded.split(",")[0] in _kickers():
+        return False
+    head = (m.group("caps") or m.group("title") or "").strip()
+    if head.casefold() in _month_words():
+        return False
+    if m.group("caps") is not None:
+        letters = sum(ch.isalpha() for ch in head)
+        return letters >= 2 and (letters >= 3 or has_more)
+    # Title case: a known place, or one vouched for by an agency or date.
+    if head.casefold() in _place_words():
+        return True
+    region = m.group("region")
+    if region and region.strip().casefold() in _place_words():
+        return True
+    return has_more and m.group("agency") is not None
+
+
+@functools.cache
+def _alone_pattern() -> regex.Pattern[str]:
+    """A dateline that is the whole line: the separator may end it."""
+    source = _pattern().pattern.replace(r"(?=[ \t]*\S)", r"[ \t]*$")
+    return regex.compile(source)

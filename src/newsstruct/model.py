@@ -1,0 +1,306 @@
+"""The parsed article: frozen, slotted value classes and their JSON form.
+
+Every element carries ``start``/``end`` indices into the string given to
+:func:`newsstruct.parse` and the ``text`` they slice, so a caller can always go back
+to the source. ``to_dict()`` emits the JSON contract (schema version 1) and
+``from_dict()`` reads it back to an equal object.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TypeVar
+
+import attrs
+
+SCHEMA_VERSION = 1
+
+Label = Literal["headline", "subheadline", "byline", "dateline", "body", "credit", "boilerplate"]
+LABELS: tuple[Label, ...] = (
+    "headline",
+    "subheadline",
+    "byline",
+    "dateline",
+    "body",
+    "credit",
+    "boilerplate",
+)
+QuoteKind = Literal["direct", "partial", "block"]
+QUOTE_KINDS: tuple[QuoteKind, ...] = ("direct", "partial", "block")
+Role = Literal["author", "research", "reporting", "editing", "photography", "contributor"]
+ROLES: tuple[Role, ...] = ("author", "research", "reporting", "editing", "photography", "contributor")
+
+JSON = dict[str, Any]
+
+
+def _check_span(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    """Spans are half-open and never run backwards."""
+    if attribute.name == "end" and value < instance.start:
+        raise ValueError(f"span ends before it starts: {instance.start}..{value}")
+    if value < 0:
+        raise ValueError(f"{attribute.name} must not be negative: {value}")
+
+
+_index = attrs.field(validator=[attrs.validators.instance_of(int), _check_span])
+
+
+@attrs.frozen(slots=True)
+class Span:
+    """A stretch of the source: ``source[start:end] == text``."""
+
+    start: int = _index
+    end: int = _index
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    def to_dict(self) -> JSON:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: JSON) -> Span:
+        return cls(d["start"], d["end"], d["text"])
+
+
+@attrs.frozen(slots=True)
+class Byline(Span):
+    """The line naming the authors; ``agency`` when it credits a news agency."""
+
+    agency: str | None = None
+    rule: str = ""
+
+    def to_dict(self) -> JSON:
+        return {**Span.to_dict(self), "agency": self.agency, "rule": self.rule}
+
+    @classmethod
+    def from_dict(cls, d: JSON) -> Byline:
+        return cls(d["start"], d["end"], d["text"], d.get("agency"), d.get("rule", ""))
+
+
+@attrs.frozen(slots=True)
+class Dateline(Span):
+    """Where (and when, and through which agency) the story was filed, as written."""
+
+    location: str | None = None
+    date: str | None = None
+    agency: str | None = None
+    rule: str = ""
+
+    def to_dict(self) -> JSON:
+        return {
+            **Span.to_dict(self),
+            "location": self.location,
+            "date": self.date,
+            "agency": self.agency,
+            "rule": self.rule,
+        }
+
+    @classmethod
+    def from_dict(cls, d: JSON) -> Dateline:
+        return cls(
+            d["start"],
+            d["end"],
+            d["text"],
+            d.get("location"),
+            d.get("date"),
+            d.get("agency"),
+            d.get("rule", ""),
+        )
+
+
+@attrs.frozen(slots=True)
+class Person:
+    """A person named by the byline or a credit line, with the part they played."""
+
+    name: str
+    role: Role = attrs.field(validator=attrs.validators.in_(ROLES))
+    start: int = _index
+    end: int = _index
+    text: str = ""
+
+    def to_dict(self) -> JSON:
+        return {
+            "name": self.name,
+            "role": self.role,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+
+    @classmethod
+    def from_dict(cls, d: JSON) -> Person:
+        return cls(d["name"], d["role"], d["start"], d["end"], d.get("text", ""))
+
+
+@attrs.frozen(slots=True)
+class Speaker(Span):
+    """Who a quote is attributed to: the mention as written and the resolved name.
+
+    ``rule`` says how ``name`` was reached (``"name"``, ``"surname"``, ``"pronoun"``,
+    ``"description"``, ``"organisation"``, ``"unresolved"``).
+    """
+
+    name: str | None = None
+    rule: str = ""
+
+    def to_dict(self) -> JSON:
+        return {**Span.to_dict(self), "name": self.name, "rule": self.rule}
+
+    @classmethod
+    def from_dict(cls, d: JSON) -> Speaker:
+        return cls(d["start"], d["end"], d["text"], d.get("name"), d.get("rule", ""))
+
+
+@attrs.frozen(slots=True)
+class Quote(Span):
+    """Text inside quotation marks (marks excluded) with its speaker and cue verb.
+
+    ``paragraph`` indexes :attr:`Article.paragraphs`; ``rule`` names the attribution
+    pattern that chose the speaker (empty when there is none).
+    """
+
+    kind: QuoteKind = attrs.field(default="direct", validator=attrs.validators.in_(QUOTE_KINDS))
+    paragraph: int = 0
+    speaker: Speaker | None = None
+    cue: Span | None = None
+    rule: str = ""
+
+    def to_dict(self) -> JSON:
+        return {
+            **Span.to_dict(self),
+            "kind": self.kind,
+            "paragraph": self.paragraph,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "rule": self.rule,
+        }
+
+    @classmethod
+    def from_dict(cls, d: JSON) -> Quote:
+        speaker = d.get("speaker")
+        cue = d.get("cue")
+        return cls(
+            d["start"],
+            d["end"],
+            d["text"],
+            d["kind"],
+            d["paragraph"],
+            Speaker.from_dict(speaker) if speaker else None,
+            Span.from_dict(cue) if cue else None,
+            d.get("rule", ""),
+        )
+
+
+@attrs.frozen(slots=True)
+class Boilerplate(Span):
+    """Page furniture that is not the article; ``reason`` names the rule that fired."""
+
+    kind: str = "other"
+    reason: str = ""
+
+    def to_dict(self) -> JSON:
+        return {**Span.to_dict(self), "kind": self.kind, "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, d: JSON) -> Boilerplate:
+        return cls(d["start"], d["end"], d["text"], d.get("kind", "other"), d.get("reason", ""))
+
+
+@attrs.frozen(slots=True)
+class Segment:
+    """One labelled stretch of the partition; ``rule`` says why it got its label."""
+
+    label: Label = attrs.field(validator=attrs.validators.in_(LABELS))
+    start: int = _index
+    end: int = _index
+    rule: str = ""
+
+    def to_dict(self) -> JSON:
+        return {"label": self.label, "start": self.start, "end": self.end, "rule": self.rule}
+
+    @classmethod
+    def from_dict(cls, d: JSON) -> Segment:
+        return cls(d["label"], d["start"], d["end"], d.get("rule", ""))
+
+
+T = TypeVar("T")
+
+
+def _tuple(items: Any) -> tuple[Any, ...]:
+    return tuple(items)
+
+
+@attrs.frozen(slots=True)
+class Article:
+    """The structure of one article.
+
+    ``source`` is the string that was parsed; it takes no part in equality, so an
+    article read back from JSON (which does not carry the source unless asked to)
+    equals the one that was written.
+    """
+
+    headline: Span | None = None
+    subheadline: Span | None = None
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    authors: tuple[Person, ...] = attrs.field(default=(), converter=_tuple)
+    contributors: tuple[Person, ...] = attrs.field(default=(), converter=_tuple)
+    paragraphs: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_tuple)
+    credits: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
+    boilerplate: tuple[Boilerplate, ...] = attrs.field(default=(), converter=_tuple)
+    segments: tuple[Segment, ...] = attrs.field(default=(), converter=_tuple)
+    source: str = attrs.field(default="", eq=False, repr=False)
+
+    @property
+    def body_text(self) -> str:
+        """The article as a reader would copy it: dateline and paragraphs, one per line."""
+        parts = [self.dateline.text] if self.dateline else []
+        parts.extend(p.text for p in self.paragraphs)
+        return "\n".join(parts)
+
+    def to_dict(self, *, include_source: bool = False) -> JSON:
+        """The JSON contract (schema version 1); ``include_source`` adds ``"source"``."""
+
+        def one(x: Span | None) -> JSON | None:
+            return x.to_dict() if x is not None else None
+
+        out: JSON = {
+            "schema_version": SCHEMA_VERSION,
+            "headline": one(self.headline),
+            "subheadline": one(self.subheadline),
+            "byline": one(self.byline),
+            "dateline": one(self.dateline),
+            "authors": [p.to_dict() for p in self.authors],
+            "contributors": [p.to_dict() for p in self.contributors],
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "credits": [c.to_dict() for c in self.credits],
+            "boilerplate": [b.to_dict() for b in self.boilerplate],
+            "segments": [s.to_dict() for s in self.segments],
+        }
+        if include_source:
+            out["source"] = self.source
+        return out
+
+    @classmethod
+    def from_dict(cls, d: JSON, source: str | None = None) -> Article:
+        """Read the JSON contract back; ``source`` (or ``d["source"]``) restores the text."""
+        version = d.get("schema_version", SCHEMA_VERSION)
+        if version != SCHEMA_VERSION:
+            raise ValueError(f"unsupported schema_version {version!r}")
+
+        def one(kind: Any, x: JSON | None) -> Any:
+            return kind.from_dict(x) if x else None
+
+        return cls(
+            headline=one(Span, d.get("headline")),
+            subheadline=one(Span, d.get("subheadline")),
+            byline=one(Byline, d.get("byline")),
+            dateline=one(Dateline, d.get("dateline")),
+            authors=[Person.from_dict(x) for x in d.get("authors", ())],
+            contributors=[Person.from_dict(x) for x in d.get("contributors", ())],
+            paragraphs=[Span.from_dict(x) for x in d.get("paragraphs", ())],
+            quotes=[Quote.from_dict(x) for x in d.get("quotes", ())],
+            credits=[Span.from_dict(x) for x in d.get("credits", ())],
+            boilerplate=[Boilerplate.from_dict(x) for x in d.get("boilerplate", ())],
+            segments=[Segment.from_dict(x) for x in d.get("segments", ())],
+            source=source if source is not None else d.get("source", ""),
+        )

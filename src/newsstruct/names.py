@@ -1,0 +1,111 @@
+"""People's names: how they are written, how to tell them from other capitalised words,
+and how to restore their capitals when a byline shouts them.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from newsstruct import lexicon
+
+#: One word of a name: "Putin", "V.", "O'Brien", "Holtz-Eakin", "McDonald", "JANE".
+NAME_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}]*+(?:['’\-]\p{L}[\p{L}\p{M}]*+)*+)"
+#: Lower-case particles that may stand inside a name ("Ludwig van Beethoven").
+PARTICLE = r"(?:de|da|di|du|del|della|der|den|des|van|von|ter|ten|bin|ibn|al|el|la|le|dos|das|do|y|zu)"
+SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|JR\.?|SR\.?)"
+#: A full name of two to five words, with particles and a suffix.
+FULL_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{1,4}}(?:,?[ \t]+{SUFFIX}(?![\p{{L}}]))?"
+
+_UPPER_PIECE = regex.compile(r"[\p{L}\p{M}]+")
+
+
+@functools.cache
+def non_name_words() -> frozenset[str]:
+    """Case-folded words that never make a person's name on their own."""
+    return lexicon.words("not_names.txt") | lexicon.words("byline_junk.txt")
+
+
+@functools.cache
+def places() -> frozenset[str]:
+    return frozenset(p.casefold() for p in lexicon.entries("places.txt"))
+
+
+@functools.cache
+def agencies() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon.table("agencies.tsv")}
+
+
+def proper_case(name: str) -> str:
+    """Restore capitals in a name written all in capitals; leave mixed case alone.
+
+    "ABBY GOODNOUGH" gives "Abby Goodnough", "SEAN O'BRIEN" gives "Sean O'Brien",
+    "JOHN MCCAIN" gives "John McCain", "JUAN DE LA CRUZ" gives "Juan de la Cruz".
+    """
+    letters = [ch for ch in name if ch.isalpha()]
+    if not letters or any(ch.islower() for ch in letters):
+        return name
+    particles = set(PARTICLE[3:-1].split("|"))
+    words = name.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        low = word.casefold()
+        if 0 < i < len(words) - 1 and low in particles:
+            out.append(low)
+        elif regex.fullmatch(r"(?:II|III|IV|VI{0,3})", word):
+            out.append(word)
+        else:
+            out.append(_UPPER_PIECE.sub(lambda m: _cap(m.group()), word))
+    return " ".join(out)
+
+
+def _cap(piece: str) -> str:
+    low = piece.lower()
+    if len(low) > 3 and low.startswith("mc"):
+        return "Mc" + low[2:].capitalize()
+    return low.capitalize()
+
+
+def strip_honorific(name: str) -> tuple[str, str | None]:
+    """Split a leading honorific from a name: ("Mr. Putin") gives ("Putin", "m")."""
+    first, _, rest = name.partition(" ")
+    gender = honorifics().get(first)
+    if gender is not None and rest:
+        return rest, gender
+    return name, None
+
+
+@functools.cache
+def honorifics() -> dict[str, str]:
+    """Honorific as written to the gender it implies ("m", "f", or "-")."""
+    return {row[0]: row[1] for row in lexicon.table("honorifics.tsv")}
+
+
+def is_person_name(name: str) -> bool:
+    """Could this be a person's name: two to six words, none a common non-name word?"""
+    words = name.replace(",", " ").split()
+    if not 2 <= len(words) <= 6:
+        return False
+    banned = non_name_words()
+    if words[0].casefold().rstrip(".") in banned or words[-1].casefold() in banned:
+        return False
+    if sum(1 for w in words if w.casefold().rstrip(".") in banned) > 0:
+        return False
+    folded = name.casefold()
+    if folded in places() or name in agencies():
+        return False
+    return all(w[0].isupper() or regex.fullmatch(PARTICLE, w) for w in words)
+
+
+_FULL_NAME = regex.compile(FULL_NAME)
+
+
+def find_names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """People's names in ``text[start:end]``: (start, end, name with capitals restored)."""
+    found = []
+    for m in _FULL_NAME.finditer(text, start, end):
+        name = proper_case(m.group())
+        if is_person_name(name):
+            found.append((m.start(), m.end(), name))
+    return found

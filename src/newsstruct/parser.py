@@ -1,0 +1,128 @@
+"""The pipeline: blocks, layout, header and tail elements, quotes, speakers, Article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from newsstruct import credits, quotes, speakers
+from newsstruct.blocks import split_blocks
+from newsstruct.byline import BylineMatch
+from newsstruct.dateline import DatelineMatch
+from newsstruct.layout import Layout, lay_out
+from newsstruct.model import Article, Boilerplate, Byline, Dateline, Person, Quote, Segment, Span
+
+
+def parse(text: str) -> Article:
+    """Read the structure of one news article from its plain text.
+
+    >>> article = parse("Rain Expected\\n\\nLONDON (Reuters) - It will rain, forecasters said.")
+    >>> article.headline.text, article.dateline.location, len(article.paragraphs)
+    ('Rain Expected', 'LONDON', 1)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes a str, not {type(text).__name__}; decode bytes first")
+    blocks = split_blocks(text)
+    layout = lay_out(text, blocks)
+    return _assemble(text, layout)
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _assemble(text: str, layout: Layout) -> Article:
+    headline = subheadline = None
+    paragraphs: list[Span] = []
+    credit_spans: list[Span] = []
+    furniture: list[Boilerplate] = []
+    segments: list[Segment] = []
+    dateline = _dateline(text, layout.dateline)
+    for block, zone in zip(layout.blocks, layout.zones):
+        start, end = block.start, block.end
+        if zone.label == "body" and dateline is not None and dateline.start == start:
+            segments.append(Segment("dateline", dateline.start, dateline.end, dateline.rule))
+            start = _skip_space(text, dateline.end, end)
+        segments.append(Segment(zone.label, start, end, zone.rule))
+        span = _span(text, start, end)
+        if zone.label == "headline" and headline is None:
+            headline = span
+        elif zone.label == "subheadline" and subheadline is None:
+            subheadline = span
+        elif zone.label == "body":
+            paragraphs.append(span)
+        elif zone.label == "credit":
+            credit_spans.append(span)
+        elif zone.label == "boilerplate":
+            furniture.append(Boilerplate(start, end, span.text, zone.kind or "other", zone.rule))
+    byline = _byline(text, layout.byline)
+    authors, contributors = _people(text, layout.byline, credit_spans)
+    return Article(
+        headline=headline,
+        subheadline=subheadline,
+        byline=byline,
+        dateline=dateline,
+        authors=authors,
+        contributors=contributors,
+        paragraphs=paragraphs,
+        quotes=_quotes(text, paragraphs),
+        credits=credit_spans,
+        boilerplate=furniture,
+        segments=segments,
+        source=text,
+    )
+
+
+def _dateline(text: str, found: DatelineMatch | None) -> Dateline | None:
+    if found is None:
+        return None
+    return Dateline(
+        found.start, found.end, text[found.start : found.end], found.location, found.date, found.agency, found.rule
+    )
+
+
+def _byline(text: str, found: BylineMatch | None) -> Byline | None:
+    if found is None:
+        return None
+    return Byline(found.start, found.end, text[found.start : found.end], found.agency, found.rule)
+
+
+def _people(
+    text: str, found: BylineMatch | None, credit_spans: Iterable[Span]
+) -> tuple[list[Person], list[Person]]:
+    authors: list[Person] = []
+    contributors: list[Person] = []
+    seen: set[str] = set()
+    if found is not None:
+        for n in found.names:
+            if n.name not in seen:
+                seen.add(n.name)
+                authors.append(Person(n.name, "author", n.start, n.end, text[n.start : n.end]))
+    for span in credit_spans:
+        for c in credits.read_credits(text, span.start, span.end):
+            if c.name in seen:
+                continue
+            seen.add(c.name)
+            person = Person(c.name, c.role, c.start, c.end, text[c.start : c.end])
+            (authors if c.role == "author" else contributors).append(person)
+    return authors, contributors
+
+
+def _quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
+    spans = [(p.start, p.end) for p in paragraphs]
+    marked = quotes.find_quotes(text, spans)
+    out = []
+    for a in speakers.attribute(text, spans, marked):
+        q = a.marked
+        out.append(
+            Quote(q.start, q.end, text[q.start : q.end], a.kind, q.paragraph, a.speaker, a.cue, a.rule)
+        )
+    return out
+
+
+__all__ = ["parse"]

@@ -1,0 +1,85 @@
+"""The shape of a line of text, language independent: words, capitals, punctuation.
+
+These cheap measures let the layout pass tell prose from titles, labels and menus
+without knowing the language.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct import lexicon
+
+WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*+")
+#: Characters that close a sentence, after trailing quotes and brackets are set aside.
+TERMINAL = frozenset(".!?…。！？:;")
+_CLOSERS = "\"'”’»›)]}*_ \t"
+#: Lower-case function words that may stay small in a title-case headline.
+_SMALL = frozenset(
+    "a an and as at but by en for from if in into nor of on onto or over per so than the "
+    "to up upon via vs vs. with de del der des di du el la le les los und von van zu"
+    " is are was be".split()
+)
+
+
+def word_count(text: str) -> int:
+    """Words of letters or digits (apostrophes and hyphens stay inside a word)."""
+    return sum(1 for _ in WORD.finditer(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """Does the text end like a sentence (after closing quotes and brackets)?"""
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def letters_upper_ratio(text: str, limit: int = 400) -> float:
+    """Share of capital letters among the letters of (the start of) the text."""
+    sample = text[:limit]
+    upper = sum(1 for ch in sample if ch.isupper())
+    lower = sum(1 for ch in sample if ch.islower())
+    return upper / (upper + lower) if upper + lower else 0.0
+
+
+def is_all_caps(text: str) -> bool:
+    return letters_upper_ratio(text) > 0.85
+
+
+def is_title_case(text: str, limit: int = 40) -> bool:
+    """Are (nearly) all content words capitalised, as in a headline?
+
+    Small function words may stay lower case ("Putin and Xi Show United Front").
+    """
+    content = 0
+    capital = 0
+    for n, m in enumerate(WORD.finditer(text)):
+        if n >= limit:
+            return False
+        word = m.group()
+        if not word[0].isalpha():
+            continue
+        if word.casefold() in _SMALL and n > 0:
+            continue
+        content += 1
+        capital += word[0].isupper()
+    return content >= 2 and capital >= 0.8 * content
+
+
+def is_prose(text: str) -> bool:
+    """Reads as running text: ends like a sentence and is not a title-case line."""
+    if not ends_sentence(text):
+        return False
+    return not (is_title_case(text) and word_count(text) <= 20)
+
+
+def normalise(text: str) -> str:
+    """Case-folded words of a line, single-spaced: the key phrase lists are matched on."""
+    return " ".join(m.group() for m in WORD.finditer(text.casefold()))
+
+
+def capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def not_name_words() -> frozenset[str]:
+    return lexicon.words("not_names.txt")

@@ -9,7 +9,7 @@ a line that stops short of the run's wrap width (hard-wrapped text).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -89,7 +89,15 @@ def _runs(lines: Sequence[Line]) -> list[list[Line]]:
     return runs
 
 
-def _split_run(text: str, run: list[Line]) -> list[Block]:
+#: Tells whether a line must stand alone (a byline, a dateline line) whatever its width.
+StandsAlone = Callable[[str, Line], bool]
+
+
+def _never(text: str, line: Line) -> bool:
+    return False
+
+
+def _split_run(text: str, run: list[Line], stands_alone: StandsAlone) -> list[Block]:
     if len(run) == 1:
         return [Block((run[0],))]
     width = max(line.length for line in run)
@@ -102,6 +110,8 @@ def _split_run(text: str, run: list[Line]) -> list[Block]:
             and prev.length >= FULL_LINE * width
             and line.indent <= base_indent
             and not _BULLET.match(text, line.start, line.end)
+            and not stands_alone(text, prev)
+            and not stands_alone(text, line)
         )
         if joins:
             blocks[-1].append(line)
@@ -110,11 +120,17 @@ def _split_run(text: str, run: list[Line]) -> list[Block]:
     return [Block(tuple(b)) for b in blocks]
 
 
-def split_blocks(text: str, lines: Sequence[Line] | None = None) -> list[Block]:
-    """Paragraph candidates of ``text``, in order, covering every non-blank line once."""
+def split_blocks(
+    text: str, lines: Sequence[Line] | None = None, stands_alone: StandsAlone = _never
+) -> list[Block]:
+    """Paragraph candidates of ``text``, in order, covering every non-blank line once.
+
+    ``stands_alone`` names lines that never join their neighbours (the layout pass
+    uses it for bylines and dateline lines in hard-wrapped wire copy).
+    """
     if lines is None:
         lines = split_lines(text)
     blocks: list[Block] = []
     for run in _runs(lines):
-        blocks.extend(_split_run(text, run))
+        blocks.extend(_split_run(text, run, stands_alone))
     return blocks

@@ -65,6 +65,14 @@ def _phrases() -> tuple[dict[str, str], dict[str, str]]:
     return exact, prefix
 
 
+_SIGNOFF = regex.compile(r"(?i)^(?:reuters?|\(?end\)?|###|-30-|—\s*AP|-- ?Reuters|\(AP\))\W*(?:\^M)?$")
+
+
+def is_signoff(text: str) -> bool:
+    """A wire service's closing line ("Reuter", "-30-", "(END)")."""
+    return _SIGNOFF.match(text) is not None
+
+
 _PATTERNS: tuple[tuple[str, str, regex.Pattern[str]], ...] = (
     ("footer", "copyright", regex.compile(r"(?i)^(?:©|\(c\)\s*\d{4}|copyright\b)|all rights reserved")),
     (
@@ -78,11 +86,7 @@ _PATTERNS: tuple[tuple[str, str, regex.Pattern[str]], ...] = (
         ),
     ),
     ("reading-time", "reading-time", regex.compile(r"(?i)^\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?$")),
-    (
-        "signoff",
-        "wire-signoff",
-        regex.compile(r"^(?:Reuter|REUTER|\(?END\)?|###|-30-|—\s*AP|-- ?Reuters|\(AP\))$"),
-    ),
+    ("signoff", "wire-signoff", _SIGNOFF),
     ("advertisement", "advertisement", regex.compile(r"(?i)^-*\s*advertisement\s*-*$")),
 )
 

@@ -15,8 +15,8 @@ import regex
 from newsstruct import lexicon, names
 
 _PREFIX = regex.compile(
-    r"(?i)^(?:(?:written|story|words|text|reporting|report)\s+by|by|author(?:s)?\s*:|von|par|por)"
-    r"(?:\s*:)?\s+|^By(?=\p{Lu}\p{Ll})"
+    r"(?i)(?:(?:written|story|words|text|reporting|report)\s+by|by|author(?:s)?\s*:|von|par|por)"
+    r"(?:\s*:)?\s+|(?-i:By)(?=\p{Lu}\p{Ll})"
 )
 _SEPARATOR = regex.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\s[-–—]\s|/)\s*", regex.IGNORECASE)
 MAX_BYLINE = 160

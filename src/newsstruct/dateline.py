@@ -16,7 +16,7 @@ import regex
 from newsstruct import lexicon, names
 
 # Pieces, each bounded so no match can run away.
-_CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}.'’\-]*+"
+_CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}.'’\-/]*+"
 _TITLE_WORD = r"(?:\p{Lu}[\p{L}\p{M}.'’\-]*+|de|do|da|del|la|le|es|am|upon|on|of)"
 _SEP = r"(?P<sep>—|–|--|_|-|:|―|‒|\|)"
 
@@ -28,15 +28,16 @@ def _pattern() -> regex.Pattern[str]:
     days = lexicon.alternation([r[0] for r in rows if r[1] == "day"])
     agencies = lexicon.alternation(list(names.agencies()))
     date = (
-        rf"(?:(?:{days}),?\s+)?(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+        rf"(?i:(?:(?:{days}),?\s+)?(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
         rf"|\d{{1,2}}\.?\s+(?:{months})\.?(?:\s+\d{{4}})?"
         rf"|(?:{days})"
-        r"|\d{4}-\d{2}-\d{2}"
+        r"|\d{4}-\d{2}-\d{2})"
     )
     region = r"\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’\-]*+){0,2}"
     location = (
         rf"(?P<caps>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}})"
-        rf"|(?P<title>\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:[ \t]+{_TITLE_WORD}){{0,3}})"
+        rf"|(?P<title>\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:[ \t]+(?:{_TITLE_WORD}|\p{{Ll}}+)){{0,3}})"
+        rf"|(?P<lower>\p{{Ll}}[\p{{Ll}}.'’\-]*+(?:[ \t]+\p{{Ll}}[\p{{Ll}}.'’\-]*+){{0,3}}(?=,[ \t]*{date}))"
     )
     agency = rf"\((?P<agency>(?:{agencies})(?:[ \t]+\p{{Lu}}\p{{L}}+)?|\p{{Lu}}{{2,6}})\)"
     return regex.compile(
@@ -111,6 +112,8 @@ def _location_ok(m: regex.Match[str], has_more: bool) -> bool:
     folded = location.casefold()
     if folded in _kickers() or folded.split(",")[0] in _kickers():
         return False
+    if m.group("lower") is not None:
+        return m.group("date") is not None  # "st joseph, april 7 -": only with a date
     head = (m.group("caps") or m.group("title") or "").strip()
     if head.casefold() in _month_words():
         return False
@@ -123,7 +126,7 @@ def _location_ok(m: regex.Match[str], has_more: bool) -> bool:
     region = m.group("region")
     if region and region.strip().casefold() in _place_words():
         return True
-    return has_more and m.group("agency") is not None
+    return has_more
 
 
 @functools.cache

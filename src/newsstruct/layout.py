@@ -1,21 +1,25 @@
-"""Zone an article: give every block a label and the rule that gave it.
+"""Zone an article: cut it into labelled pieces, each with the rule that labelled it.
 
-1. Each block is measured (words, prose or not, furniture verdict, byline).
+1. Each block is measured (words, prose or not, furniture verdict, byline, dateline).
 2. The body is the run of blocks with the most prose (a maximum-sum run over block
    weights: prose counts for its words, furniture and title lines against), widened
-   over neighbouring blocks that fit running text (tables, short lines with figures).
-3. Before the body: headline, deck, byline, a dateline on its own line, timestamps,
-   and furniture. After it: credits and furniture.
+   over neighbouring blocks that fit running text (table rows, lines with figures).
+3. Before the body: headline, deck, byline, a dateline on its own line, timestamps and
+   furniture. After it: credits and furniture.
+4. A dateline opening the first paragraph and a wire sign-off closing the last one
+   become pieces of their own.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
+import regex
 
-from newsstruct import boilerplate, byline, credits, dateline, shape
-from newsstruct.blocks import Block
+from newsstruct import boilerplate, byline, credits, dateline, lexicon, shape
+from newsstruct.blocks import Block, Line
 from newsstruct.model import Label
 
 #: How far back from the body the headline may stand (blocks).
@@ -23,11 +27,17 @@ HEADLINE_REACH = 8
 #: Headlines and decks are short.
 MAX_HEADLINE_WORDS = 40
 MAX_DECK_WORDS = 70
+#: Only lines this close to the top are checked for standing alone as header lines.
+HEADER_REACH = 2000
+#: A title has few figures; a table row has many.
+MAX_TITLE_DIGITS = 0.25
+
+_SIGNOFF_TAIL = regex.compile(r"(?<=[.!?\"”'’)])[ \t\n]+(?:REUTER|Reuter|reuter)S?\b\W*$")
 
 
 @attrs.frozen(slots=True)
 class Zone:
-    """The label of one block and why: ``kind`` is set for boilerplate."""
+    """The label of a piece and why; ``kind`` is set for boilerplate."""
 
     label: Label
     rule: str
@@ -35,16 +45,24 @@ class Zone:
 
 
 @attrs.frozen(slots=True)
-class Layout:
-    """Every block's zone, and the header elements found on the way."""
+class Piece:
+    """A labelled stretch of the text: a block, or part of one."""
 
-    blocks: tuple[Block, ...]
-    zones: tuple[Zone, ...]
+    start: int
+    end: int
+    zone: Zone
+
+
+@attrs.frozen(slots=True)
+class Layout:
+    """The labelled pieces in text order, and the header elements found on the way."""
+
+    pieces: tuple[Piece, ...]
     byline: byline.BylineMatch | None
     dateline: dateline.DatelineMatch | None
 
 
-@attrs.define(slots=True)
+@attrs.frozen(slots=True)
 class _Measure:
     text: str
     words: int
@@ -52,28 +70,52 @@ class _Measure:
     title: bool
     verdict: boilerplate.Verdict | None
     byline: byline.BylineMatch | None
+    dateline_alone: bool
+
+
+@functools.cache
+def _kickers() -> frozenset[str]:
+    return frozenset(shape.normalise(k) for k in lexicon.entries("kickers.txt"))
+
+
+def _looks_like_title(chunk: str, words: int) -> bool:
+    if not 1 <= words <= MAX_HEADLINE_WORDS:
+        return False
+    visible = sum(1 for ch in chunk if not ch.isspace()) or 1
+    if sum(1 for ch in chunk if ch.isdigit()) / visible > MAX_TITLE_DIGITS:
+        return False
+    return shape.is_title_case(chunk) or shape.is_all_caps(chunk) or not shape.ends_sentence(chunk)
 
 
 def _measure(text: str, block: Block) -> _Measure:
     chunk = text[block.start : block.end]
     single = len(block.lines) == 1
     verdict = boilerplate.classify_line(chunk) if single else None
-    if verdict is None and single and shape.normalise(chunk) in _kickers():
+    if verdict is None and single and len(chunk) < 40 and shape.normalise(chunk) in _kickers():
         verdict = boilerplate.Verdict("kicker", "phrase: kicker")
-    found = byline.match_byline(text, block.start, block.end) if single else None
     words = shape.word_count(chunk)
     return _Measure(
         chunk,
         words,
         shape.is_prose(chunk),
-        1 <= words <= MAX_HEADLINE_WORDS and (shape.is_title_case(chunk) or not shape.ends_sentence(chunk)),
+        _looks_like_title(chunk, words),
         verdict,
-        found,
+        byline.match_byline(text, block.start, block.end) if single else None,
+        single and dateline.match_dateline(text, block.start, block.end, alone=True) is not None,
     )
 
 
-def _kickers() -> frozenset[str]:
-    return dateline._kickers()
+def stands_alone(text: str, line: Line) -> bool:
+    """Lines that never join their neighbours in hard-wrapped copy: a byline or a
+    dateline line near the top, and a wire sign-off at the end."""
+    if line.length <= 12 and line.end > len(text) - 40 and boilerplate.is_signoff(text[line.start : line.end]):
+        return True
+    if line.start > HEADER_REACH or line.length > byline.MAX_BYLINE:
+        return False
+    return (
+        byline.match_byline(text, line.start, line.end) is not None
+        or dateline.match_dateline(text, line.start, line.end, alone=True) is not None
+    )
 
 
 def _weight(m: _Measure) -> float:
@@ -102,8 +144,8 @@ def _best_run(weights: Sequence[float]) -> tuple[int, int] | None:
 
 
 def _fits_body(m: _Measure) -> bool:
-    """Can a non-prose block sit inside running text (a table row, a short line)?"""
-    if m.verdict is not None or m.byline is not None:
+    """Can a block sit inside running text (prose, a table row, a line with figures)?"""
+    if m.verdict is not None or m.byline is not None or m.dateline_alone:
         return False
     if m.prose:
         return True
@@ -113,61 +155,132 @@ def _fits_body(m: _Measure) -> bool:
     return has_digit or m.words > 4
 
 
-def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
-    """Label every block of ``text``."""
-    measures = [_measure(text, b) for b in blocks]
-    n = len(blocks)
-    zones: list[Zone | None] = [None] * n
+def _bridgeable(m: _Measure) -> bool:
+    """A short line that may sit between two body blocks ("Year" in a results table)."""
+    return m.verdict is None and m.byline is None and not m.dateline_alone and m.words <= 3
+
+
+def _body_range(measures: Sequence[_Measure]) -> tuple[int, int]:
+    """First and last block of the body (first > last when there is none)."""
+    n = len(measures)
     run = _best_run([_weight(m) for m in measures])
     if run is None:
-        first, last = _fallback_body(measures)
-    else:
-        first, last = run
-        while first > 0 and _fits_body(measures[first - 1]) and not _is_header_top(measures, first - 1):
+        return _fallback_body(measures)
+    first, last = run
+
+    def fits(i: int) -> bool:
+        return 0 <= i < n and _fits_body(measures[i])
+
+    while first > 0:
+        if fits(first - 1) and not (first - 1 == 0 and measures[0].title):
             first -= 1
-        while last + 1 < n and _fits_body(measures[last + 1]):
+        elif first > 1 and _bridgeable(measures[first - 1]) and fits(first - 2) and first - 2 > 0:
+            first -= 2
+        else:
+            break
+    if not any(m.verdict is not None for m in measures[:first]):
+        # No page furniture before the run: what lies between the header and the run
+        # (a results table, short lines) is body too.
+        top = _header_end(measures)
+        first = min(first, top) if top < n else first
+    while last + 1 < n:
+        if fits(last + 1):
             last += 1
+        elif _bridgeable(measures[last + 1]) and fits(last + 2):
+            last += 2
+        else:
+            break
+    # A byline or a dateline line among the first blocks of the run ends the header.
+    for i in range(min(last, first + 3), first - 1, -1):
+        if measures[i].byline is not None or measures[i].dateline_alone:
+            first = i + 1
+            break
+    return first, last
 
-    # A byline or a dateline line may open the body run; they belong to the header.
-    while first < last and (measures[first].byline is not None or _dateline_alone(text, blocks[first])):
+
+def _header_end(measures: Sequence[_Measure]) -> int:
+    """The first block after a plain article's header (title, byline, dateline line)."""
+    i = 1 if measures and measures[0].title else 0
+    while i < len(measures) and (measures[i].byline is not None or measures[i].dateline_alone):
+        i += 1
+    return i
+
+
+def _fallback_body(measures: Sequence[_Measure]) -> tuple[int, int]:
+    """With no prose at all, the body is what follows the header."""
+    n = len(measures)
+    first = 1 if n > 1 and measures[0].title and measures[0].verdict is None else 0
+    while first < n and (
+        measures[first].verdict is not None or measures[first].byline is not None or measures[first].dateline_alone
+    ):
         first += 1
+    last = n - 1
+    while last >= first and measures[last].verdict is not None:
+        last -= 1
+    return first, last
 
+
+def _find_headline(measures: Sequence[_Measure], first: int) -> int | None:
+    """Walk back from the body to the nearest block that reads as a title."""
+    fallback: int | None = None
+    for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1):
+        m = measures[i]
+        if m.byline is not None or m.dateline_alone:
+            continue
+        if m.verdict is not None:
+            if m.verdict.kind in ("timestamp", "caption", "kicker", "reading-time", "share", "audio"):
+                continue
+            break
+        if m.title and m.words >= 3:
+            return i
+        if m.title:
+            fallback = fallback if fallback is not None else i
+            continue
+        if m.prose and m.words <= MAX_DECK_WORDS:
+            continue  # a deck under the headline
+        break
+    return fallback
+
+
+def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
+    """Cut ``text`` (already split into blocks) into labelled pieces."""
+    measures = [_measure(text, b) for b in blocks]
+    n = len(blocks)
+    first, last = _body_range(measures)
+    zones: list[Zone] = [Zone("boilerplate", "unassigned", "other")] * n
+
+    # Header: headline, byline, deck, a dateline line; the rest is furniture.
     found_byline: byline.BylineMatch | None = None
     found_dateline: dateline.DatelineMatch | None = None
     headline_at = _find_headline(measures, first)
     for i in range(first):
-        m = measures[i]
+        m, block = measures[i], blocks[i]
         after_headline = headline_at is None or i > headline_at
-        name_line = (
-            byline.match_name_line(text, blocks[i].start, blocks[i].end)
-            if headline_at is not None and i > headline_at and m.byline is None
-            else None
-        )
+        named = m.byline
+        if named is None and headline_at is not None and i > headline_at:
+            named = byline.match_name_line(text, block.start, block.end)
         if i == headline_at:
             zones[i] = Zone("headline", "title before the body")
         elif m.verdict is not None:
             zones[i] = Zone("boilerplate", m.verdict.reason, m.verdict.kind)
-        elif after_headline and (m.byline or name_line) is not None:
-            zones[i] = Zone("byline", f"byline: {(m.byline or name_line).rule}")  # type: ignore[union-attr]
-            found_byline = found_byline or m.byline or name_line
-        elif i == first - 1 and (d := dateline.match_dateline(text, blocks[i].start, blocks[i].end, alone=True)):
-            zones[i] = Zone("dateline", f"dateline: {d.rule}, on its own line")
-            found_dateline = d
+        elif after_headline and named is not None:
+            zones[i] = Zone("byline", f"byline: {named.rule}")
+            found_byline = found_byline or named
+        elif m.dateline_alone and i == first - 1:
+            found_dateline = dateline.match_dateline(text, block.start, block.end, alone=True)
+            zones[i] = Zone("dateline", "dateline on its own line")
         elif headline_at is not None and i == headline_at + 1 and m.words <= MAX_DECK_WORDS:
             zones[i] = Zone("subheadline", "deck under the headline")
         else:
             zones[i] = Zone("boilerplate", "position: before the article", "other")
 
-    # Tail: credits at the end of the run, then what follows the run.
+    # Tail: credits and furniture closing the run, then everything after it.
     end = last
     while end >= first:
-        m = measures[end]
-        if credits.is_credit_block(text, blocks[end].start, blocks[end].end, m.words):
-            zones[end] = Zone("credit", "credit line")
-        elif m.verdict is not None:
-            zones[end] = Zone("boilerplate", m.verdict.reason, m.verdict.kind)
-        else:
+        zone = _tail_zone(text, blocks[end], measures[end])
+        if zone is None:
             break
+        zones[end] = zone
         end -= 1
     for i in range(first, end + 1):
         m = measures[i]
@@ -176,66 +289,48 @@ def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
         else:
             zones[i] = Zone("body", "prose run" if m.prose else "inside the prose run")
     for i in range(last + 1, n):
-        m = measures[i]
-        if credits.is_credit_block(text, blocks[i].start, blocks[i].end, m.words):
-            zones[i] = Zone("credit", "credit line")
-        elif m.verdict is not None:
-            zones[i] = Zone("boilerplate", m.verdict.reason, m.verdict.kind)
-        else:
-            zones[i] = Zone("boilerplate", "position: after the article", "other")
-
-    if found_dateline is None:
-        for i in range(first, end + 1):
-            if zones[i] is not None and zones[i].label == "body":  # type: ignore[union-attr]
-                found_dateline = dateline.match_dateline(text, blocks[i].start, blocks[i].end)
-                break
-    done = tuple(z if z is not None else Zone("boilerplate", "unassigned", "other") for z in zones)
-    return Layout(tuple(blocks), done, found_byline, found_dateline)
+        zones[i] = _tail_zone(text, blocks[i], measures[i]) or Zone(
+            "boilerplate", "position: after the article", "other"
+        )
+    return _cut(text, blocks, zones, found_byline, found_dateline)
 
 
-def _fallback_body(measures: Sequence[_Measure]) -> tuple[int, int]:
-    """With no prose at all, the body is what follows a title-like first block."""
-    n = len(measures)
-    first = 0
-    if n > 1 and measures[0].title and measures[0].verdict is None:
-        first = 1
-    while first < n and (measures[first].verdict is not None or measures[first].byline is not None):
-        first += 1
-    last = n - 1
-    while last >= first and measures[last].verdict is not None:
-        last -= 1
-    return first, last
-
-
-def _is_header_top(measures: Sequence[_Measure], i: int) -> bool:
-    """The first block of the text is the headline's place when it looks like one."""
-    return i == 0 and measures[0].title
-
-
-def _dateline_alone(text: str, block: Block) -> bool:
-    return dateline.match_dateline(text, block.start, block.end, alone=True) is not None
-
-
-def _find_headline(measures: Sequence[_Measure], first: int) -> int | None:
-    """Walk back from the body to the nearest block that reads as a title."""
-    fallback: int | None = None
-    for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1):
-        m = measures[i]
-        if m.byline is not None:
-            continue
-        if m.verdict is not None:
-            if m.verdict.kind in ("timestamp", "caption", "kicker", "reading-time", "share", "audio"):
-                continue
-            break
-        if m.title and m.words >= 3:
-            return i
-        if m.title and fallback is None:
-            fallback = i
-            continue
-        if m.prose and m.words <= MAX_DECK_WORDS:
-            continue  # a deck under the headline
-        if not m.title:
-            break
-    if fallback is not None:
-        return fallback
+def _tail_zone(text: str, block: Block, m: _Measure) -> Zone | None:
+    if credits.is_credit_block(text, block.start, block.end, m.words):
+        return Zone("credit", "credit line")
+    if m.verdict is not None:
+        return Zone("boilerplate", m.verdict.reason, m.verdict.kind)
     return None
+
+
+def _cut(
+    text: str,
+    blocks: Sequence[Block],
+    zones: Sequence[Zone],
+    found_byline: byline.BylineMatch | None,
+    found_dateline: dateline.DatelineMatch | None,
+) -> Layout:
+    """Pieces from labelled blocks, splitting off an inline dateline and sign-off."""
+    body = [i for i, z in enumerate(zones) if z.label == "body"]
+    pieces: list[Piece] = []
+    for i, (block, zone) in enumerate(zip(blocks, zones)):
+        start, end = block.start, block.end
+        if body and i == body[0] and found_dateline is None:
+            found_dateline = dateline.match_dateline(text, start, end)
+            if found_dateline is not None:
+                pieces.append(Piece(start, found_dateline.end, Zone("dateline", f"dateline: {found_dateline.rule}")))
+                start = _skip_space(text, found_dateline.end, end)
+        tail = _SIGNOFF_TAIL.search(text, start, end) if body and i == body[-1] else None
+        if tail is not None:
+            cut = _skip_space(text, tail.start(), end)
+            pieces.append(Piece(start, tail.start(), zone))
+            pieces.append(Piece(cut, end, Zone("boilerplate", "pattern: wire-signoff", "signoff")))
+        else:
+            pieces.append(Piece(start, end, zone))
+    return Layout(tuple(pieces), found_byline, found_dateline)
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos

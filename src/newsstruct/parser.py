@@ -8,7 +8,7 @@ from newsstruct import credits, quotes, speakers
 from newsstruct.blocks import split_blocks
 from newsstruct.byline import BylineMatch
 from newsstruct.dateline import DatelineMatch
-from newsstruct.layout import Layout, lay_out
+from newsstruct.layout import Layout, lay_out, stands_alone
 from newsstruct.model import Article, Boilerplate, Byline, Dateline, Person, Quote, Segment, Span
 
 
@@ -21,7 +21,7 @@ def parse(text: str) -> Article:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}; decode bytes first")
-    blocks = split_blocks(text)
+    blocks = split_blocks(text, stands_alone=stands_alone)
     layout = lay_out(text, blocks)
     return _assemble(text, layout)
 
@@ -30,50 +30,37 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
-def _skip_space(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos
-
-
 def _assemble(text: str, layout: Layout) -> Article:
     headline = subheadline = None
     paragraphs: list[Span] = []
     credit_spans: list[Span] = []
     furniture: list[Boilerplate] = []
-    segments: list[Segment] = []
-    dateline = _dateline(text, layout.dateline)
-    for block, zone in zip(layout.blocks, layout.zones):
-        start, end = block.start, block.end
-        if zone.label == "body" and dateline is not None and dateline.start == start:
-            segments.append(Segment("dateline", dateline.start, dateline.end, dateline.rule))
-            start = _skip_space(text, dateline.end, end)
-        segments.append(Segment(zone.label, start, end, zone.rule))
-        span = _span(text, start, end)
-        if zone.label == "headline" and headline is None:
+    for piece in layout.pieces:
+        span = _span(text, piece.start, piece.end)
+        label = piece.zone.label
+        if label == "headline" and headline is None:
             headline = span
-        elif zone.label == "subheadline" and subheadline is None:
+        elif label == "subheadline" and subheadline is None:
             subheadline = span
-        elif zone.label == "body":
+        elif label == "body":
             paragraphs.append(span)
-        elif zone.label == "credit":
+        elif label == "credit":
             credit_spans.append(span)
-        elif zone.label == "boilerplate":
-            furniture.append(Boilerplate(start, end, span.text, zone.kind or "other", zone.rule))
-    byline = _byline(text, layout.byline)
+        elif label == "boilerplate":
+            furniture.append(Boilerplate(span.start, span.end, span.text, piece.zone.kind or "other", piece.zone.rule))
     authors, contributors = _people(text, layout.byline, credit_spans)
     return Article(
         headline=headline,
         subheadline=subheadline,
-        byline=byline,
-        dateline=dateline,
+        byline=_byline(text, layout.byline),
+        dateline=_dateline(text, layout.dateline),
         authors=authors,
         contributors=contributors,
         paragraphs=paragraphs,
         quotes=_quotes(text, paragraphs),
         credits=credit_spans,
         boilerplate=furniture,
-        segments=segments,
+        segments=[Segment(p.zone.label, p.start, p.end, p.zone.rule) for p in layout.pieces],
         source=text,
     )
 

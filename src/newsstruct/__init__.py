@@ -1,7 +1,7 @@
 """newsstruct: the structure of a news article from its text, with exact offsets.
 
 >>> import newsstruct
->>> article = newsstruct.parse("Markets Rally\n\nBy Jane Doe\n\nNEW YORK (AP) — Stocks rose.")
+>>> article = newsstruct.parse("Markets Rally\\n\\nBy Jane Doe\\n\\nNEW YORK (AP) — Stocks rose.")
 >>> article.headline.text, [a.name for a in article.authors], article.dateline.agency
 ('Markets Rally', ['Jane Doe'], 'AP')
 """

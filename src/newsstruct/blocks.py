@@ -9,6 +9,7 @@ a line that stops short of the run's wrap width (hard-wrapped text).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -104,7 +105,7 @@ def _split_run(text: str, run: list[Line], stands_alone: StandsAlone) -> list[Bl
     wrapped = MIN_WRAP <= width <= MAX_WRAP
     base_indent = min(line.indent for line in run)
     blocks: list[list[Line]] = [[run[0]]]
-    for prev, line in zip(run, run[1:]):
+    for prev, line in itertools.pairwise(run):
         joins = (
             wrapped
             and prev.length >= FULL_LINE * width

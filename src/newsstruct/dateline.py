@@ -92,11 +92,10 @@ def match_dateline(text: str, start: int, end: int, *, alone: bool = False) -> D
         if not _location_ok(m, agency is not None or date is not None):
             return None
         location = location.strip()
-    if m.group("sep") in ("-", ":", "|") and location is not None and agency is None and date is None:
-        # A bare "Word -" or "Word:" opens many things that are not datelines; ask for
-        # capitals and a known place, or a longer capitals run.
-        if m.group("title") is not None:
-            return None
+    bare = location is not None and agency is None and date is None
+    if bare and m.group("sep") in ("-", ":", "|") and m.group("title") is not None:
+        # "Word -" or "Word:" in title case opens many things that are not datelines.
+        return None
     return DatelineMatch(
         start,
         m.end(),

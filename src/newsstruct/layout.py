@@ -108,7 +108,11 @@ def _measure(text: str, block: Block) -> _Measure:
 def stands_alone(text: str, line: Line) -> bool:
     """Lines that never join their neighbours in hard-wrapped copy: a byline or a
     dateline line near the top, and a wire sign-off at the end."""
-    if line.length <= 12 and line.end > len(text) - 40 and boilerplate.is_signoff(text[line.start : line.end]):
+    if (
+        line.length <= 12
+        and line.end > len(text) - 40
+        and boilerplate.is_signoff(text[line.start : line.end])
+    ):
         return True
     if line.start > HEADER_REACH or line.length > byline.MAX_BYLINE:
         return False
@@ -211,7 +215,9 @@ def _fallback_body(measures: Sequence[_Measure]) -> tuple[int, int]:
     n = len(measures)
     first = 1 if n > 1 and measures[0].title and measures[0].verdict is None else 0
     while first < n and (
-        measures[first].verdict is not None or measures[first].byline is not None or measures[first].dateline_alone
+        measures[first].verdict is not None
+        or measures[first].byline is not None
+        or measures[first].dateline_alone
     ):
         first += 1
     last = n - 1
@@ -313,12 +319,14 @@ def _cut(
     """Pieces from labelled blocks, splitting off an inline dateline and sign-off."""
     body = [i for i, z in enumerate(zones) if z.label == "body"]
     pieces: list[Piece] = []
-    for i, (block, zone) in enumerate(zip(blocks, zones)):
+    for i, (block, zone) in enumerate(zip(blocks, zones, strict=True)):
         start, end = block.start, block.end
         if body and i == body[0] and found_dateline is None:
             found_dateline = dateline.match_dateline(text, start, end)
             if found_dateline is not None:
-                pieces.append(Piece(start, found_dateline.end, Zone("dateline", f"dateline: {found_dateline.rule}")))
+                pieces.append(
+                    Piece(start, found_dateline.end, Zone("dateline", f"dateline: {found_dateline.rule}"))
+                )
                 start = _skip_space(text, found_dateline.end, end)
         tail = _SIGNOFF_TAIL.search(text, start, end) if body and i == body[-1] else None
         if tail is not None:

@@ -1,8 +1,9 @@
 """Word lists and phrase tables shipped as data files in ``newsstruct/data``.
 
 Each file is plain UTF-8 text: one entry a line; a line whose first character is
-``#`` is a comment and blank lines are skipped. Tables separate columns with a tab. Files are read once per process.
-To extend a list, add lines to the file (see the docs page "How it works").
+``#`` is a comment and blank lines are skipped. Tables separate columns with a tab.
+Files are read once per process. To extend a list, add lines to the file (see the
+docs page "How it works").
 """
 
 from __future__ import annotations

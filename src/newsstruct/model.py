@@ -8,7 +8,7 @@ to the source. ``to_dict()`` emits the JSON contract (schema version 1) and
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 import attrs
 
@@ -40,15 +40,15 @@ def _check_span(instance: Any, attribute: attrs.Attribute[int], value: int) -> N
         raise ValueError(f"{attribute.name} must not be negative: {value}")
 
 
-_index = attrs.field(validator=[attrs.validators.instance_of(int), _check_span])
+_INDEX = [attrs.validators.instance_of(int), _check_span]
 
 
 @attrs.frozen(slots=True)
 class Span:
     """A stretch of the source: ``source[start:end] == text``."""
 
-    start: int = _index
-    end: int = _index
+    start: int = attrs.field(validator=_INDEX)
+    end: int = attrs.field(validator=_INDEX)
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
 
     def to_dict(self) -> JSON:
@@ -111,8 +111,8 @@ class Person:
 
     name: str
     role: Role = attrs.field(validator=attrs.validators.in_(ROLES))
-    start: int = _index
-    end: int = _index
+    start: int = attrs.field(validator=_INDEX)
+    end: int = attrs.field(validator=_INDEX)
     text: str = ""
 
     def to_dict(self) -> JSON:
@@ -208,8 +208,8 @@ class Segment:
     """One labelled stretch of the partition; ``rule`` says why it got its label."""
 
     label: Label = attrs.field(validator=attrs.validators.in_(LABELS))
-    start: int = _index
-    end: int = _index
+    start: int = attrs.field(validator=_INDEX)
+    end: int = attrs.field(validator=_INDEX)
     rule: str = ""
 
     def to_dict(self) -> JSON:
@@ -218,9 +218,6 @@ class Segment:
     @classmethod
     def from_dict(cls, d: JSON) -> Segment:
         return cls(d["label"], d["start"], d["end"], d.get("rule", ""))
-
-
-T = TypeVar("T")
 
 
 def _tuple(items: Any) -> tuple[Any, ...]:

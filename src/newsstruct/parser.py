@@ -47,7 +47,9 @@ def _assemble(text: str, layout: Layout) -> Article:
         elif label == "credit":
             credit_spans.append(span)
         elif label == "boilerplate":
-            furniture.append(Boilerplate(span.start, span.end, span.text, piece.zone.kind or "other", piece.zone.rule))
+            furniture.append(
+                Boilerplate(span.start, span.end, span.text, piece.zone.kind or "other", piece.zone.rule)
+            )
     authors, contributors = _people(text, layout.byline, credit_spans)
     return Article(
         headline=headline,
@@ -69,7 +71,13 @@ def _dateline(text: str, found: DatelineMatch | None) -> Dateline | None:
     if found is None:
         return None
     return Dateline(
-        found.start, found.end, text[found.start : found.end], found.location, found.date, found.agency, found.rule
+        found.start,
+        found.end,
+        text[found.start : found.end],
+        found.location,
+        found.date,
+        found.agency,
+        found.rule,
     )
 
 

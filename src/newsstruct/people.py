@@ -106,6 +106,9 @@ class People:
         self._positions: list[int] = []
         #: descriptions tied to entities, in text order: (words of the description, entity)
         self.ties: list[tuple[frozenset[str], int]] = []
+        self._ends: dict[str, list[int]] = {}  # last name word -> entities
+        self._begins: dict[str, list[int]] = {}  # first name word -> entities
+        self._last_seen: dict[int, int] = {}  # entity -> index of its latest mention
         for lo, hi in paragraphs:
             self._scan(lo, hi)
         self._positions = [m.start for m in self.mentions]
@@ -124,9 +127,18 @@ class People:
             pos = run.index(tok, pos)
             offsets.append(start + pos)
             pos += len(tok)
+        # A full stop ends the run unless it closes an initial, honorific or title.
+        for n, tok in enumerate(raw):
+            if tok.endswith(".") and not (
+                regex.fullmatch(r"(?:\p{Lu}\.)+", tok) or tok in sentences.abbreviations()
+            ):
+                raw = raw[: n + 1]
+                break
         tokens = list(raw)
         i = 0
-        while i < len(tokens) and tokens[i].casefold().rstrip(".") in _not_names() and not _is_title(tokens, i):
+        while (
+            i < len(tokens) and tokens[i].casefold().rstrip(".") in _not_names() and not _is_title(tokens, i)
+        ):
             i += 1
         first_word = i
         gender = "-"
@@ -151,7 +163,7 @@ class People:
         if not last or len(name_tokens) > 5:
             return
         folded = [t.casefold().rstrip(".") for t in name_tokens]
-        if len(name_tokens) == 1 and (folded[0] in _not_names() or k == first_word and len(last) < 2):
+        if len(name_tokens) == 1 and (folded[0] in _not_names() or (k == first_word and len(last) < 2)):
             return
         if " ".join(name_tokens).casefold() in names.places() and k == first_word:
             return
@@ -168,50 +180,52 @@ class People:
 
     def _at_clause_start(self, pos: int, starts: list[int]) -> bool:
         i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and not self.text[starts[i] : pos].strip(" \t\"'“‘("):
+        if i >= 0 and pos - starts[i] <= 3 and not self.text[starts[i] : pos].strip(" \t\"'“‘("):
             return True
         return self.text[max(0, pos - 6) : pos].endswith((", and ", "; ", ", but ", " — "))
 
     def _link(self, tokens: list[str], gender: str, org: bool) -> int:
         """The entity these tokens name: an earlier one they fit, or a new one."""
         if len(tokens) == 1:
-            found = self._by_surname(tokens[0], gender, len(self.mentions))
+            found = self._by_surname(tokens[0], gender)
             if found is not None:
+                self._seen(found)
                 return found
         else:
-            for n in range(len(self.entities) - 1, -1, -1):
+            for n in sorted(self._ends.get(tokens[-1], ()), key=self._recency, reverse=True):
                 e = self.entities[n]
-                if e.org != org:
-                    continue
-                if _same_person(e.tokens, tokens):
+                if e.org == org and _same_person(e.tokens, tokens):
                     if len(tokens) > len(e.tokens):
                         e.tokens = list(tokens)
+                        self._begins.setdefault(tokens[0], []).append(n)
                     if e.gender == "-":
                         e.gender = gender
+                    self._seen(n)
                     return n
+        n = len(self.entities)
         self.entities.append(Entity(list(tokens), gender, org))
-        return len(self.entities) - 1
+        self._ends.setdefault(tokens[-1], []).append(n)
+        self._begins.setdefault(tokens[0], []).append(n)
+        self._seen(n)
+        return n
 
-    def _by_surname(self, word: str, gender: str, before: int) -> int | None:
+    def _seen(self, entity: int) -> None:
+        self._last_seen[entity] = len(self.mentions)
+
+    def _recency(self, entity: int) -> int:
+        return self._last_seen.get(entity, -1)
+
+    def _by_surname(self, word: str, gender: str) -> int | None:
         """The most recently named entity whose name ends (or else begins) with ``word``."""
-        seen: set[int] = set()
-        fallback = None
-        for m in reversed(self.mentions[:before]):
-            if m.entity in seen:
-                continue
-            seen.add(m.entity)
-            e = self.entities[m.entity]
-            if gender != "-" and e.gender not in ("-", gender):
-                continue
-            if e.tokens[-1] == word:
-                return m.entity
-            if fallback is None and e.tokens[0] == word and len(e.tokens) > 1:
-                fallback = m.entity
-        if fallback is not None:
-            return fallback
-        for n, e in enumerate(self.entities):
-            if e.tokens[-1] == word or e.tokens[0] == word:
-                return n
+        for index in (self._ends, self._begins):
+            fits = [
+                n
+                for n in index.get(word, ())
+                if gender == "-" or self.entities[n].gender in ("-", gender)
+                if index is self._ends or len(self.entities[n].tokens) > 1
+            ]
+            if fits:
+                return max(fits, key=self._recency)
         return None
 
     # -- reading --------------------------------------------------------------------
@@ -266,20 +280,23 @@ class People:
             return Resolution(self.entities[fallback].name, "pronoun", fallback)
         return Resolution(None, "unresolved")
 
-    def resolve_description(self, description: str, pos: int, clause_subject: int | None = None) -> Resolution:
+    def resolve_description(
+        self, description: str, pos: int, clause_subject: int | None = None
+    ) -> Resolution:
         """A definite description: a tie made in the text, else the latest other person."""
         words = _description_words(description)
         if not words:
             return Resolution(None, "unresolved")
         wanted = frozenset(words)
-        for tied, e in reversed(self.ties):
+        for tied, n in reversed(self.ties):
             if wanted <= tied:
-                return Resolution(self.entities[e].name, "description", e)
+                return Resolution(self.entities[n].name, "description", n)
         if description.casefold().startswith(("a ", "an ", "one ", "another ")):
             return Resolution(None, "unresolved")
         head = words[-1]
         if head in _org_words() or head.rstrip("s") in _org_words():
-            for m in self.mentions[: bisect.bisect_left(self._positions, pos)][::-1][:REACH]:
+            i = bisect.bisect_left(self._positions, pos)
+            for m in self.mentions[max(0, i - REACH) : i][::-1]:
                 e = self.entities[m.entity]
                 if e.org and head in (t.casefold() for t in e.tokens):
                     return Resolution(e.name, "organisation", m.entity)

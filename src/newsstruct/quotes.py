@@ -16,7 +16,15 @@ import attrs
 import regex
 
 #: Marks that only open, only close, or may do either, with the family they belong to.
-_OPENERS = {"“": "curly", "„": "low", "‟": "curly", "«": "guillemet", "「": "corner", "『": "white", "``": "tex"}
+_OPENERS = {
+    "“": "curly",
+    "„": "low",
+    "‟": "curly",
+    "«": "guillemet",
+    "「": "corner",
+    "『": "white",
+    "``": "tex",
+}
 _CLOSERS = {"”": "curly", "»": "guillemet", "」": "corner", "』": "white"}
 _EITHER = {'"': "straight", "''": "tex"}
 #: Which closing marks end a quote opened by each family.
@@ -172,7 +180,7 @@ def _singles(text: str, lo: int, hi: int, index: int, doubles: list[tuple[int, i
         after = text[pos + 1] if pos + 1 < hi else ""
         if before.isalnum() and after.isalnum():
             continue  # an apostrophe inside a word
-        if mark != "’" and (before == "" or before.isspace() or before in "([{—–-/\"“") and after.isalnum():
+        if mark != "’" and (before == "" or before.isspace() or before in '([{—–-/"“') and after.isalnum():
             if not _ELISIONS.match(text, pos + 1, hi):
                 openers.append(pos)
             continue

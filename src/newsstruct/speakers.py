@@ -145,7 +145,7 @@ def _after_quote(text: str, q: Marked, hi: int) -> Attribution | None:
 
 def _next_open(text: str, lo: int, hi: int) -> int | None:
     for i in range(lo, hi):
-        if text[i] in "“„«\"":
+        if text[i] in '“„«"':
             return i
     return None
 
@@ -226,9 +226,10 @@ class Attributed:
 
 
 def _is_whole_paragraph(text: str, q: Marked, paragraphs: Sequence[tuple[int, int]]) -> bool:
+    """Does the quote fill its paragraphs (nothing but spaces and stops around it)?"""
     lo = paragraphs[q.paragraph][0]
     hi = paragraphs[q.last_paragraph][1]
-    return not text[lo : q.open_at].strip() and not text[q.close_end : hi].strip(" .,\t")
+    return q.open_at - lo <= 2 and hi - q.close_end <= 3 and not text[q.close_end : hi].strip(" .,\t")
 
 
 def _starts_utterance(text: str, q: Marked, lo: int) -> bool:
@@ -236,8 +237,10 @@ def _starts_utterance(text: str, q: Marked, lo: int) -> bool:
     first = text[q.start]
     if not (first.isupper() or first.isdigit() or first in "…."):
         return False
-    before = text[lo : q.open_at].rstrip()
-    return not before or before[-1] in ".!?:;—–-\"”" or sentences.sentence_start(text, lo, q.open_at) >= q.open_at - 1
+    before = text[max(lo, q.open_at - 8) : q.open_at].rstrip()
+    if not before:
+        return q.open_at - lo <= 8
+    return before[-1] in '.!?:;—–-"”' or sentences.sentence_start(text, lo, q.open_at) >= q.open_at - 1
 
 
 def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence[Marked]) -> list[Attributed]:
@@ -261,7 +264,11 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence
         if whole and found is None and words >= 40:
             kind = "block"
         speaker = None
-        cue = Span(found.cue[0], found.cue[1], text[found.cue[0] : found.cue[1]]) if found and found.cue else None
+        cue = (
+            Span(found.cue[0], found.cue[1], text[found.cue[0] : found.cue[1]])
+            if found and found.cue
+            else None
+        )
         rule = found.rule if found else ""
         if found is not None and found.speaker is not None:
             speaker = _resolve(text, people, found.speaker, q)

@@ -1,0 +1,135 @@
+"""Command line: ``newsstruct parse FILE|- [--json [--pretty]]``.
+
+Errors (a missing file, a directory, bytes that are not UTF-8) print one line on
+stderr and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from newsstruct import __version__
+from newsstruct.model import Article
+from newsstruct.parser import parse
+
+EXIT_USAGE = 2
+
+
+class InputError(Exception):
+    """An input that cannot be read as text."""
+
+
+def read_text(path: str) -> str:
+    """The text of ``path`` (``-`` for standard input), decoded as UTF-8.
+
+    A byte order mark is dropped; offsets are into the decoded text.
+    """
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as fh:
+                data = fh.read()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
+
+
+def _short(text: str, width: int = 100) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def outline(article: Article, out: TextIO) -> None:
+    """A readable outline of the parse: header, paragraphs with quotes, tail."""
+    w = out.write
+    if article.headline:
+        w(f"HEADLINE     {_short(article.headline.text)}\n")
+    if article.subheadline:
+        w(f"SUBHEADLINE  {_short(article.subheadline.text)}\n")
+    if article.byline:
+        agency = f"  [agency: {article.byline.agency}]" if article.byline.agency else ""
+        w(f"BYLINE       {_short(article.byline.text)}{agency}\n")
+    for person in article.authors:
+        w(f"  author     {person.name}\n")
+    if article.dateline:
+        d = article.dateline
+        fields = ", ".join(
+            f"{k}: {v}" for k, v in (("location", d.location), ("date", d.date), ("agency", d.agency)) if v
+        )
+        w(f"DATELINE     {d.text}  [{fields}]\n")
+    by_paragraph: dict[int, list[int]] = {}
+    for n, q in enumerate(article.quotes):
+        by_paragraph.setdefault(q.paragraph, []).append(n)
+    for i, p in enumerate(article.paragraphs):
+        w(f"\n[{i + 1}] {_short(p.text, 300)}\n")
+        for n in by_paragraph.get(i, []):
+            q = article.quotes[n]
+            who = "no speaker"
+            if q.speaker is not None:
+                who = q.speaker.text
+                if q.speaker.name and q.speaker.name != q.speaker.text:
+                    who += f" → {q.speaker.name}"
+            cue = f", cue “{q.cue.text}”" if q.cue else ""
+            rule = f" ({q.rule})" if q.rule else ""
+            w(f"    {q.kind:<7} “{_short(q.text, 70)}” — {who}{cue}{rule}\n")
+    if article.credits:
+        w("\n")
+    for c in article.credits:
+        w(f"CREDIT       {_short(c.text)}\n")
+    for person in article.contributors:
+        w(f"  {person.role:<10} {person.name}\n")
+    if article.boilerplate:
+        w("\n")
+    for b in article.boilerplate:
+        w(f"BOILERPLATE  {b.kind:<13} {_short(b.text, 70)}\n")
+
+
+def _parse_command(args: argparse.Namespace) -> int:
+    try:
+        text = read_text(args.file)
+    except InputError as exc:
+        print(f"newsstruct: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    article = parse(text)
+    if args.json:
+        json.dump(article.to_dict(), sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
+        sys.stdout.write("\n")
+    else:
+        outline(article, sys.stdout)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsstruct", description="The structure of a news article.")
+    parser.add_argument("--version", action="version", version=f"newsstruct {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    p = commands.add_parser("parse", help="parse one article and print its structure")
+    p.add_argument("file", help="a UTF-8 text file, or - for standard input")
+    p.add_argument("--json", action="store_true", help="print the JSON contract instead of an outline")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.set_defaults(run=_parse_command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    code: int = args.run(args)
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

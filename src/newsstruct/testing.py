@@ -1,0 +1,249 @@
+"""Hypothesis strategies that build news articles from parts and know the truth.
+
+Use them to test newsstruct, or a pipeline built on it::
+
+    from hypothesis import given
+    from newsstruct.testing import articles
+
+    @given(articles())
+    def test_headline_comes_back(generated):
+        assert parse(generated.text).headline.text == generated.headline
+
+Needs ``hypothesis`` (install the ``test`` extra); newsstruct itself does not.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+from hypothesis import strategies as st
+
+from newsstruct import lexicon
+
+SURNAMES = (
+    "Okafor Lindqvist Haddad Moreno Tanaka Kowalski Brennan Castillo Nakamura Fischer Dubois Osei "
+    "Petrov Sandoval Whitaker Abernathy Quigley Ferreira Novak Ibrahim Gallagher Takahashi Mbeki "
+    "Rasmussen Oyelaran Hollis Vance Delacroix Marchetti Sorensen Albright Kincaid Pemberton"
+).split()
+CITIES = (
+    "LONDON PARIS WASHINGTON NAIROBI TOKYO BERLIN OTTAWA MADRID CAIRO LAGOS LIMA SEOUL",
+    "NEW YORK|SAN FRANCISCO|LOS ANGELES|BUENOS AIRES|HONG KONG|RIO DE JANEIRO",
+)
+MONTHS = "Jan Feb March April May June July Aug Sept Oct Nov Dec".split()
+AGENCIES = ("Reuters", "AP", "AFP")
+WORDS = (
+    "the council budget river plan vote market bridge school report water city team price "
+    "year week month policy project station harbor engine contract season program record "
+    "growth storm crowd court trial board study route cost farm factory museum"
+).split()
+VERBS = "approved delayed reviewed expanded questioned rejected funded opened closed changed".split()
+ADJECTIVES = "new local early final public regional annual major quiet modest".split()
+TITLE_WORDS = (
+    "Council Approves Budget River Plan Vote Markets Bridge Schools Report Water City Prices "
+    "Storm Court Trial Board Study Farmers Factory Museum Season Record Growth Delay Deal"
+).split()
+ROLES = ("spokeswoman", "spokesman", "director", "economist", "analyst", "engineer", "teacher")
+TOP_FURNITURE = ("Advertisement", "Share this article", "Skip to main content", "Sign in")
+BOTTOM_FURNITURE = ("Related Articles", "Back to top", "Most Popular", "All rights reserved")
+ORGS = ("the ministry", "the agency", "the museum", "the company", "the union", "the university")
+
+
+@attrs.frozen
+class Person:
+    first: str
+    last: str
+    gender: str  # "m" or "f"
+
+    @property
+    def name(self) -> str:
+        return f"{self.first} {self.last}"
+
+    @property
+    def pronoun(self) -> str:
+        return "he" if self.gender == "m" else "she"
+
+
+@attrs.frozen
+class GeneratedQuote:
+    """A quote the generator wrote: its content (between the marks) and who said it."""
+
+    text: str
+    speaker: str  # full name of the speaker
+    pattern: str
+
+
+@attrs.frozen
+class GeneratedArticle:
+    """An article assembled from parts; each field is the truth a parser should recover."""
+
+    text: str
+    headline: str
+    authors: tuple[str, ...]
+    dateline_location: str | None
+    dateline_agency: str | None
+    paragraphs: int
+    quotes: tuple[GeneratedQuote, ...]
+    contributors: tuple[str, ...]
+    boilerplate: tuple[str, ...]
+
+
+@functools.cache
+def _given_names() -> dict[str, tuple[str, ...]]:
+    rows = lexicon.table("given_names.tsv")
+    by_gender: dict[str, list[str]] = {"m": [], "f": []}
+    for name, gender in rows:
+        if gender in by_gender and name.isalpha() and name.isascii() and len(name) > 2:
+            by_gender[gender].append(name)
+    return {k: tuple(v) for k, v in by_gender.items()}
+
+
+@st.composite
+def people(draw: st.DrawFn) -> Person:
+    gender = draw(st.sampled_from(("m", "f")))
+    first = draw(st.sampled_from(_given_names()[gender]))
+    return Person(first, draw(st.sampled_from(SURNAMES)), gender)
+
+
+@st.composite
+def sentences(draw: st.DrawFn, min_words: int = 5) -> str:
+    """A plain sentence of lower-case news words, capitalised, ending in a full stop."""
+    words = [
+        draw(st.sampled_from(("the", "a"))),
+        draw(st.sampled_from(ADJECTIVES)),
+        draw(st.sampled_from(WORDS)),
+    ]
+    words.append(draw(st.sampled_from(VERBS)))
+    words.extend(
+        draw(st.lists(st.sampled_from(WORDS + ADJECTIVES), min_size=max(1, min_words - 4), max_size=8))
+    )
+    return " ".join(words).capitalize() + "."
+
+
+@st.composite
+def headlines(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(TITLE_WORDS), min_size=4, max_size=9))
+    return " ".join(words)
+
+
+def _cue(draw: st.DrawFn) -> str:
+    return draw(st.sampled_from(("said", "says", "added", "explained", "told reporters", "warned", "noted")))
+
+
+@st.composite
+def quoted_paragraphs(draw: st.DrawFn, speaker: Person, introduced: bool) -> tuple[str, GeneratedQuote]:
+    """A paragraph holding one attributed quote, in one of the common patterns."""
+    content = draw(sentences()).rstrip(".")
+    honorific = "Mr." if speaker.gender == "m" else draw(st.sampled_from(("Ms.", "Mrs.")))
+    later = draw(st.sampled_from((speaker.last, f"{honorific} {speaker.last}", speaker.pronoun)))
+    name = later if introduced else speaker.name
+    cue = _cue(draw)
+    patterns = ["quote-speaker-cue", "speaker-cue-quote", "quote-cue-speaker"]
+    if not introduced:
+        patterns.append("quote-appositive-cue")
+    pattern = draw(st.sampled_from(patterns))
+    if pattern == "speaker-cue-quote":
+        content += "."
+        text = f"{name[0].upper() + name[1:]} {cue}: “{content}”"
+    else:
+        content += ","
+    if pattern == "quote-speaker-cue":
+        text = f"“{content}” {name} {cue}."
+    elif pattern == "quote-cue-speaker":
+        if name == speaker.pronoun:
+            name = speaker.last  # "said she" is not news style
+        text = f"“{content}” {cue.split()[0]} {name}."
+    elif pattern == "quote-appositive-cue":
+        role = draw(st.sampled_from(ROLES))
+        org = draw(st.sampled_from(ORGS))
+        text = f"“{content}” {name}, a {role} at {org}, {cue.split()[0]}."
+    tail = draw(st.lists(sentences(), max_size=1))
+    text = " ".join([text, *tail])
+    return text, GeneratedQuote(content, speaker.name, pattern)
+
+
+@st.composite
+def datelines(draw: st.DrawFn) -> tuple[str, str, str | None]:
+    """(text, location, agency) in a wire style."""
+    city = draw(st.sampled_from(CITIES[0].split() + CITIES[1].split("|")))
+    style = draw(st.integers(0, 3))
+    if style == 0:
+        return f"{city} —", city, None
+    if style == 1:
+        agency = draw(st.sampled_from(AGENCIES))
+        return f"{city} ({agency}) —", city, agency
+    if style == 2:
+        month = draw(st.sampled_from(MONTHS))
+        return f"{city}, {month} {draw(st.integers(1, 28))} (Reuters) -", city, "Reuters"
+    return f"{city}, {draw(st.sampled_from(MONTHS))} {draw(st.integers(1, 28))} -", city, None
+
+
+@st.composite
+def articles(draw: st.DrawFn, *, furniture: bool = True) -> GeneratedArticle:
+    """A whole article: headline, optional byline and dateline, paragraphs with quotes,
+    optional credit line, and (when ``furniture``) boilerplate lines around it."""
+    headline = draw(headlines())
+    authors = draw(st.lists(people(), max_size=2, unique_by=lambda p: p.last))
+    cast = draw(st.lists(people(), min_size=1, max_size=3, unique_by=lambda p: p.last))
+    cast = [p for p in cast if p.last not in {a.last for a in authors}] or [Person("Dana", "Quigley", "f")]
+    dateline = draw(st.one_of(st.none(), datelines()))
+    n_paragraphs = draw(st.integers(2, 7))
+    paragraphs: list[str] = []
+    quotes: list[GeneratedQuote] = []
+    introduced: set[str] = set()
+    last_subject: Person | None = None
+    for i in range(n_paragraphs):
+        if i > 0 and draw(st.booleans()):
+            speaker = draw(st.sampled_from(cast))
+            known = speaker.last in introduced and last_subject == speaker
+            if speaker.last in introduced and not known:
+                # Introduced but not the latest subject: name again in full (no pronoun).
+                text, quote = draw(quoted_paragraphs(speaker, introduced=False))
+            else:
+                text, quote = draw(quoted_paragraphs(speaker, introduced=known))
+            introduced.add(speaker.last)
+            last_subject = speaker
+            paragraphs.append(text)
+            quotes.append(quote)
+        else:
+            body = " ".join(draw(st.lists(sentences(), min_size=1, max_size=3)))
+            paragraphs.append(body)
+            last_subject = None
+    if dateline is not None:
+        paragraphs[0] = f"{dateline[0]} {paragraphs[0]}"
+    contributors = draw(st.lists(people(), max_size=2, unique_by=lambda p: p.last))
+    contributors = [c for c in contributors if c.last not in {p.last for p in cast + authors}]
+    top: list[str] = []
+    bottom: list[str] = []
+    if furniture:
+        top = draw(st.lists(st.sampled_from(TOP_FURNITURE), max_size=2, unique=True))
+        bottom = draw(st.lists(st.sampled_from(BOTTOM_FURNITURE), max_size=2, unique=True))
+    parts: list[str] = [*top, headline]
+    if authors:
+        parts.append("By " + " and ".join(a.name for a in authors))
+    parts.extend(paragraphs)
+    if contributors:
+        parts.append(" and ".join(c.name for c in contributors) + " contributed reporting.")
+    parts.extend(bottom)
+    separator = draw(st.sampled_from(("\n\n", "\r\n\r\n", "\n\n\n")))
+    return GeneratedArticle(
+        text=separator.join(parts) + draw(st.sampled_from(("", "\n"))),
+        headline=headline,
+        authors=tuple(a.name for a in authors),
+        dateline_location=dateline[1] if dateline else None,
+        dateline_agency=dateline[2] if dateline else None,
+        paragraphs=n_paragraphs,
+        quotes=tuple(quotes),
+        contributors=tuple(c.name for c in contributors),
+        boilerplate=tuple(top + bottom),
+    )
+
+
+#: Text that stresses a parser: control characters, CRLF, lone marks, no newlines.
+noisy_text = st.text(
+    alphabet=st.one_of(
+        st.characters(codec="utf-8"),
+        st.sampled_from(list("\r\n\t \u2028\u2029\x0b\x0c\x1c\x1d\x1e\x1f\x85“”‘’\"'«»„—–-.,:;()")),
+    ),
+    max_size=400,
+)

@@ -1,0 +1,98 @@
+"""Datelines in the house styles of wire services and papers, and things that are not."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+import newsstruct
+from newsstruct.dateline import match_dateline
+from newsstruct.testing import datelines
+
+CASES = [
+    # (paragraph opening, dateline text, location, date, agency)
+    ("MOSCOW — President Biden may", "MOSCOW —", "MOSCOW", None, None),
+    ("LOS ANGELES, Feb 26 - BankAmerica Corp", "LOS ANGELES, Feb 26 -", "LOS ANGELES", "Feb 26", None),
+    ("SAN JOSE, Calif., Feb 26 - Excelan", "SAN JOSE, Calif., Feb 26 -", "SAN JOSE, Calif.", "Feb 26", None),
+    ("KANSAS CITY, Mo. (AP) — A man", "KANSAS CITY, Mo. (AP) —", "KANSAS CITY, Mo.", None, "AP"),
+    ("WASHINGTON (AP) _ The Senate", "WASHINGTON (AP) _", "WASHINGTON", None, "AP"),
+    ("LONDON, Nov 28 (Reuters) - Oil", "LONDON, Nov 28 (Reuters) -", "LONDON", "Nov 28", "Reuters"),
+    ("PARIS (AFP) - Le", "PARIS (AFP) -", "PARIS", None, "AFP"),
+    ("(CNN) -- The storm", "(CNN) --", None, None, "CNN"),
+    ("Washington (CNN) — The", "Washington (CNN) —", "Washington", None, "CNN"),
+    ("Kyiv, Ukraine — Russian", "Kyiv, Ukraine —", "Kyiv, Ukraine", None, None),
+    ("NEW YORK, March 2 -The market", "NEW YORK, March 2 -", "NEW YORK", "March 2", None),
+    ("ATLANTA -- Police said", "ATLANTA --", "ATLANTA", None, None),
+    ("SAN JUAN, Puerto Rico (AP) — x", "SAN JUAN, Puerto Rico (AP) —", "SAN JUAN, Puerto Rico", None, "AP"),
+    ("PORTLAND, Ore. — x", "PORTLAND, Ore. —", "PORTLAND, Ore.", None, None),
+    ("RIO DE JANEIRO, March 13 - Output", "RIO DE JANEIRO, March 13 -", "RIO DE JANEIRO", "March 13", None),
+    ("NEW YORK, MAR 6 - Permian", "NEW YORK, MAR 6 -", "NEW YORK", "MAR 6", None),
+    ("New york, March 2 - Chicago", "New york, March 2 -", "New york", "March 2", None),
+    ("st joseph, april 7 - barrow", "st joseph, april 7 -", "st joseph", "april 7", None),
+    (
+        "DALLAS/FORT WORTH AIRPORT, Texas, March 9 - Singer",
+        "DALLAS/FORT WORTH AIRPORT, Texas, March 9 -",
+        "DALLAS/FORT WORTH AIRPORT, Texas",
+        "March 9",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "location", "date", "agency"), CASES)
+def test_house_styles(
+    text: str, written: str, location: str | None, date: str | None, agency: str | None
+) -> None:
+    m = match_dateline(text, 0, len(text))
+    assert m is not None
+    assert text[m.start : m.end] == written
+    assert (m.location, m.date, m.agency) == (location, date, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wheat - 2.55 dlrs",
+        "Mr. Xi — who met",
+        "BREAKING: Something happened",
+        "The president said - no",
+        "U.S. - China talks",
+        "Note: this is not",
+        "He said: we will",
+        "In Washington — a town",
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert match_dateline(text, 0, len(text)) is None
+
+
+def test_dateline_on_its_own_line() -> None:
+    text = "Storm Hits Coast\n\nCALGARY, Alberta, Feb 26 -\n    Shr loss 1.98 dlrs vs loss 5.24 dlrs\n Reuter"
+    article = newsstruct.parse(text)
+    assert article.dateline is not None
+    assert article.dateline.text == "CALGARY, Alberta, Feb 26 -"
+    assert article.paragraphs[0].text.startswith("Shr loss")
+
+
+def test_first_paragraph_excludes_the_dateline() -> None:
+    article = newsstruct.parse("Rain Expected\n\nLONDON (Reuters) - It will rain, forecasters said.")
+    assert article.dateline is not None
+    assert article.paragraphs[0].text == "It will rain, forecasters said."
+    labels = [s.label for s in article.segments]
+    assert labels == ["headline", "dateline", "body"]
+
+
+def test_a_dateline_only_opens_the_body() -> None:
+    text = "Headline Words Here\n\nThe first paragraph says things.\n\nLONDON — this is not a dateline."
+    article = newsstruct.parse(text)
+    assert article.dateline is None
+
+
+@given(datelines())
+def test_generated_datelines(generated: tuple[str, str, str | None]) -> None:
+    written, location, agency = generated
+    text = written + " The body follows."
+    m = match_dateline(text, 0, len(text))
+    assert m is not None
+    assert (m.location, m.agency) == (location, agency)
+    assert text[m.start : m.end] == written

@@ -1,0 +1,107 @@
+"""Attribution patterns, carry-over, and resolving a mention to a person's name."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+
+INTRO = "Jane Doe, the city's mayor, spoke on Monday. John Roe also attended the event."
+
+CASES = [
+    # (paragraph, speaker mention, resolved name, rule)
+    ("“The budget is balanced,” Jane Doe said.", "Jane Doe", "Jane Doe", "quote-speaker-cue"),
+    ("“The budget is balanced,” said Jane Doe, the mayor.", "Jane Doe", "Jane Doe", "quote-cue-speaker"),
+    ("“The budget is balanced,” Ms. Doe told reporters.", "Ms. Doe", "Jane Doe", "quote-speaker-cue"),
+    ("“The budget is balanced,” Doe said.", "Doe", "Jane Doe", "quote-speaker-cue"),
+    ("“The budget is balanced,” she said.", "she", "Jane Doe", "quote-speaker-cue"),
+    ("“The budget is balanced,” the mayor said.", "the mayor", "Jane Doe", "quote-speaker-cue"),
+    ("Jane Doe said: “The budget is balanced.”", "Jane Doe", "Jane Doe", "speaker-cue-quote"),
+    ("Doe told reporters, “The budget is balanced.”", "Doe", "Jane Doe", "speaker-cue-quote"),
+    (
+        "“The budget is balanced,” John Roe, a spokesman for the council, said.",
+        "John Roe",
+        "John Roe",
+        "quote-appositive-cue",
+    ),
+    ("According to Jane Doe, “the budget is balanced.”", "Jane Doe", "Jane Doe", "according-to"),
+    ("“The budget is balanced,” according to Jane Doe.", "Jane Doe", "Jane Doe", "according-to"),
+    ("“The budget is balanced” — Jane Doe", "Jane Doe", "Jane Doe", "quote-dash-speaker"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "mention", "name", "rule"), CASES)
+def test_attribution_patterns(paragraph: str, mention: str, name: str, rule: str) -> None:
+    text = f"City Budget Passes\n\n{INTRO}\n\n{paragraph}"
+    article = newsstruct.parse(text)
+    assert len(article.quotes) == 1
+    q = article.quotes[0]
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.name, q.rule) == (mention, name, rule)
+    assert q.kind == "direct"
+
+
+def test_carry_over_in_the_same_paragraph(seed: dict[str, object]) -> None:
+    article = newsstruct.parse(str(seed["text"]))
+    direct = [q for q in article.quotes if q.kind == "direct"]
+    assert [q.rule for q in direct] == ["quote-speaker-cue", "carry-over"]
+    assert {q.speaker.name for q in direct if q.speaker} == {"Vladimir V. Putin"}
+
+
+def test_carry_over_into_a_quote_paragraph() -> None:
+    text = (
+        "Vote Delayed\n\n"
+        "“We need more time,” said Maria Lopez, the council's chair.\n\n"
+        "“The numbers are not ready and the public deserves better.”\n\n"
+        "The vote will be held next week."
+    )
+    article = newsstruct.parse(text)
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == ["Maria Lopez", "Maria Lopez"]
+    assert article.quotes[1].rule == "carry-over"
+
+
+def test_quote_paragraph_then_speaker_paragraph() -> None:
+    text = "Vote Delayed\n\nThe council met.\n\n“We need more time to count every vote.”\n\nMaria Lopez said."
+    article = newsstruct.parse(text)
+    q = article.quotes[0]
+    assert q.speaker is not None and q.speaker.name == "Maria Lopez"
+    assert q.rule == "next-paragraph"
+
+
+def test_pronoun_follows_the_latest_subject_of_its_gender() -> None:
+    text = (
+        "Talks Resume\n\n"
+        "Mr. Alan Reed met Ms. Carla Diaz on Monday. She called the talks useful.\n\n"
+        "“We made progress,” she said. “It will take time,” he said."
+    )
+    article = newsstruct.parse(text)
+    names = [q.speaker.name if q.speaker else None for q in article.quotes]
+    assert names == ["Carla Diaz", "Alan Reed"]
+
+
+def test_surname_first_names_resolve(seed: dict[str, object]) -> None:
+    article = newsstruct.parse(str(seed["text"]))
+    xi = [q for q in article.quotes if q.speaker and q.speaker.text == "Mr. Xi"]
+    assert xi and xi[0].speaker is not None and xi[0].speaker.name == "Xi Jinping"
+
+
+def test_partial_quotes_take_the_clause_subject(seed: dict[str, object]) -> None:
+    article = newsstruct.parse(str(seed["text"]))
+    partial = {q.text: q for q in article.quotes if q.kind == "partial"}
+    assert partial["old friend,"].speaker is not None
+    assert partial["old friend,"].speaker.name == "Xi Jinping"
+    assert partial["dear friend"].speaker is not None
+    assert partial["dear friend"].speaker.text == "the Russian president"
+    assert partial["dear friend"].speaker.name == "Vladimir V. Putin"
+
+
+def test_scare_quotes_are_partial_with_no_speaker() -> None:
+    text = "Film Review\n\nThe so-called “experts” were wrong about the film."
+    article = newsstruct.parse(text)
+    assert [(q.kind, q.speaker) for q in article.quotes] == [("partial", None)]
+
+
+def test_a_mid_sentence_fragment_is_partial() -> None:
+    text = "Summit Ends\n\nThe minister described the talks as “a waste of time” on Friday."
+    article = newsstruct.parse(text)
+    assert article.quotes[0].kind == "partial"

@@ -12,45 +12,20 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 import attrs
 import regex
 
-from newsstruct import boilerplate, byline, credits, dateline, lexicon, shape
+from newsstruct import boilerplate, byline, credits, dateline, headline, shape
 from newsstruct.blocks import Block, Line
-from newsstruct.model import Label
+from newsstruct.measure import Measure, measure
+from newsstruct.zone import Piece, Zone
 
-#: How far back from the body the headline may stand (blocks).
-HEADLINE_REACH = 8
-#: Headlines and decks are short.
-MAX_HEADLINE_WORDS = 40
-MAX_DECK_WORDS = 70
 #: Only lines this close to the top are checked for standing alone as header lines.
 HEADER_REACH = 2000
-#: A title has few figures; a table row has many.
-MAX_TITLE_DIGITS = 0.25
 
 _SIGNOFF_TAIL = regex.compile(r"(?<=[.!?\"”'’)])[ \t\n]+(?:REUTER|Reuter|reuter)S?\b\W*$")
-
-
-@attrs.frozen(slots=True)
-class Zone:
-    """The label of a piece and why; ``kind`` is set for boilerplate."""
-
-    label: Label
-    rule: str
-    kind: str | None = None
-
-
-@attrs.frozen(slots=True)
-class Piece:
-    """A labelled stretch of the text: a block, or part of one."""
-
-    start: int
-    end: int
-    zone: Zone
 
 
 @attrs.frozen(slots=True)
@@ -60,49 +35,6 @@ class Layout:
     pieces: tuple[Piece, ...]
     byline: byline.BylineMatch | None
     dateline: dateline.DatelineMatch | None
-
-
-@attrs.frozen(slots=True)
-class _Measure:
-    text: str
-    words: int
-    prose: bool
-    title: bool
-    verdict: boilerplate.Verdict | None
-    byline: byline.BylineMatch | None
-    dateline_alone: bool
-
-
-@functools.cache
-def _kickers() -> frozenset[str]:
-    return frozenset(shape.normalise(k) for k in lexicon.entries("kickers.txt"))
-
-
-def _looks_like_title(chunk: str, words: int) -> bool:
-    if not 1 <= words <= MAX_HEADLINE_WORDS:
-        return False
-    visible = sum(1 for ch in chunk if not ch.isspace()) or 1
-    if sum(1 for ch in chunk if ch.isdigit()) / visible > MAX_TITLE_DIGITS:
-        return False
-    return shape.is_title_case(chunk) or shape.is_all_caps(chunk) or not shape.ends_sentence(chunk)
-
-
-def _measure(text: str, block: Block) -> _Measure:
-    chunk = text[block.start : block.end]
-    single = len(block.lines) == 1
-    verdict = boilerplate.classify_line(chunk) if single else None
-    if verdict is None and single and len(chunk) < 40 and shape.normalise(chunk) in _kickers():
-        verdict = boilerplate.Verdict("kicker", "phrase: kicker")
-    words = shape.word_count(chunk)
-    return _Measure(
-        chunk,
-        words,
-        shape.is_prose(chunk),
-        _looks_like_title(chunk, words),
-        verdict,
-        byline.match_byline(text, block.start, block.end) if single else None,
-        single and dateline.match_dateline(text, block.start, block.end, alone=True) is not None,
-    )
 
 
 def stands_alone(text: str, line: Line) -> bool:
@@ -122,7 +54,7 @@ def stands_alone(text: str, line: Line) -> bool:
     )
 
 
-def _weight(m: _Measure) -> float:
+def _weight(m: Measure) -> float:
     if m.verdict is not None or m.byline is not None:
         return -3.0 - m.words
     if m.prose:
@@ -147,7 +79,7 @@ def _best_run(weights: Sequence[float]) -> tuple[int, int] | None:
     return best_run
 
 
-def _fits_body(m: _Measure) -> bool:
+def _fits_body(m: Measure) -> bool:
     """Can a block sit inside running text (prose, a table row, a line with figures)?"""
     if m.verdict is not None or m.byline is not None or m.dateline_alone:
         return False
@@ -159,12 +91,12 @@ def _fits_body(m: _Measure) -> bool:
     return has_digit or m.words > 4
 
 
-def _bridgeable(m: _Measure) -> bool:
+def _bridgeable(m: Measure) -> bool:
     """A short line that may sit between two body blocks ("Year" in a results table)."""
     return m.verdict is None and m.byline is None and not m.dateline_alone and m.words <= 3
 
 
-def _body_range(measures: Sequence[_Measure]) -> tuple[int, int]:
+def _body_range(measures: Sequence[Measure]) -> tuple[int, int]:
     """First and last block of the body (first > last when there is none)."""
     n = len(measures)
     run = _best_run([_weight(m) for m in measures])
@@ -202,7 +134,7 @@ def _body_range(measures: Sequence[_Measure]) -> tuple[int, int]:
     return first, last
 
 
-def _header_end(measures: Sequence[_Measure]) -> int:
+def _header_end(measures: Sequence[Measure]) -> int:
     """The first block after a plain article's header (title, byline, dateline line)."""
     i = 1 if measures and measures[0].title else 0
     while i < len(measures) and (measures[i].byline is not None or measures[i].dateline_alone):
@@ -210,7 +142,7 @@ def _header_end(measures: Sequence[_Measure]) -> int:
     return i
 
 
-def _fallback_body(measures: Sequence[_Measure]) -> tuple[int, int]:
+def _fallback_body(measures: Sequence[Measure]) -> tuple[int, int]:
     """With no prose at all, the body is what follows the header."""
     n = len(measures)
     first = 1 if n > 1 and measures[0].title and measures[0].verdict is None else 0
@@ -226,59 +158,16 @@ def _fallback_body(measures: Sequence[_Measure]) -> tuple[int, int]:
     return first, last
 
 
-def _find_headline(measures: Sequence[_Measure], first: int) -> int | None:
-    """Walk back from the body to the nearest block that reads as a title."""
-    fallback: int | None = None
-    for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1):
-        m = measures[i]
-        if m.byline is not None or m.dateline_alone:
-            continue
-        if m.verdict is not None:
-            if m.verdict.kind in ("timestamp", "caption", "kicker", "reading-time", "share", "audio"):
-                continue
-            break
-        if m.title and m.words >= 3:
-            return i
-        if m.title:
-            fallback = fallback if fallback is not None else i
-            continue
-        if m.prose and m.words <= MAX_DECK_WORDS:
-            continue  # a deck under the headline
-        break
-    return fallback
-
-
 def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
     """Cut ``text`` (already split into blocks) into labelled pieces."""
-    measures = [_measure(text, b) for b in blocks]
+    measures = [measure(text, b) for b in blocks]
     n = len(blocks)
     first, last = _body_range(measures)
     zones: list[Zone] = [Zone("boilerplate", "unassigned", "other")] * n
 
     # Header: headline, byline, deck, a dateline line; the rest is furniture.
-    found_byline: byline.BylineMatch | None = None
-    found_dateline: dateline.DatelineMatch | None = None
-    headline_at = _find_headline(measures, first)
-    for i in range(first):
-        m, block = measures[i], blocks[i]
-        after_headline = headline_at is None or i > headline_at
-        named = m.byline
-        if named is None and headline_at is not None and i > headline_at:
-            named = byline.match_name_line(text, block.start, block.end)
-        if i == headline_at:
-            zones[i] = Zone("headline", "title before the body")
-        elif m.verdict is not None:
-            zones[i] = Zone("boilerplate", m.verdict.reason, m.verdict.kind)
-        elif after_headline and named is not None:
-            zones[i] = Zone("byline", f"byline: {named.rule}")
-            found_byline = found_byline or named
-        elif m.dateline_alone and i == first - 1:
-            found_dateline = dateline.match_dateline(text, block.start, block.end, alone=True)
-            zones[i] = Zone("dateline", "dateline on its own line")
-        elif headline_at is not None and i == headline_at + 1 and m.words <= MAX_DECK_WORDS:
-            zones[i] = Zone("subheadline", "deck under the headline")
-        else:
-            zones[i] = Zone("boilerplate", "position: before the article", "other")
+    header = headline.label_header(text, blocks, measures, first)
+    zones[:first] = header.zones
 
     # Tail: credits and furniture closing the run, then everything after it.
     end = last
@@ -298,10 +187,10 @@ def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
         zones[i] = _tail_zone(text, blocks[i], measures[i]) or Zone(
             "boilerplate", "position: after the article", "other"
         )
-    return _cut(text, blocks, zones, found_byline, found_dateline)
+    return _cut(text, blocks, zones, header.byline, header.dateline)
 
 
-def _tail_zone(text: str, block: Block, m: _Measure) -> Zone | None:
+def _tail_zone(text: str, block: Block, m: Measure) -> Zone | None:
     if credits.is_credit_block(text, block.start, block.end, m.words):
         return Zone("credit", "credit line")
     if m.verdict is not None:

@@ -1,0 +1,61 @@
+"""Measures of one block that every layout pass reads: words, prose, title shape,
+furniture verdict, byline, dateline line."""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from newsstruct import boilerplate, byline, dateline, lexicon, shape
+from newsstruct.blocks import Block
+
+#: Headlines are short.
+MAX_HEADLINE_WORDS = 40
+#: A title has few figures; a table row has many.
+MAX_TITLE_DIGITS = 0.25
+
+
+@attrs.frozen(slots=True)
+class Measure:
+    """What the layout passes need to know about one block, measured once."""
+
+    text: str
+    words: int
+    prose: bool
+    title: bool
+    verdict: boilerplate.Verdict | None
+    byline: byline.BylineMatch | None
+    dateline_alone: bool
+
+
+@functools.cache
+def _kickers() -> frozenset[str]:
+    return frozenset(shape.normalise(k) for k in lexicon.entries("kickers.txt"))
+
+
+def looks_like_title(chunk: str, words: int) -> bool:
+    if not 1 <= words <= MAX_HEADLINE_WORDS:
+        return False
+    visible = sum(1 for ch in chunk if not ch.isspace()) or 1
+    if sum(1 for ch in chunk if ch.isdigit()) / visible > MAX_TITLE_DIGITS:
+        return False
+    return shape.is_title_case(chunk) or shape.is_all_caps(chunk) or not shape.ends_sentence(chunk)
+
+
+def measure(text: str, block: Block) -> Measure:
+    chunk = text[block.start : block.end]
+    single = len(block.lines) == 1
+    verdict = boilerplate.classify_line(chunk) if single else None
+    if verdict is None and single and len(chunk) < 40 and shape.normalise(chunk) in _kickers():
+        verdict = boilerplate.Verdict("kicker", "phrase: kicker")
+    words = shape.word_count(chunk)
+    return Measure(
+        chunk,
+        words,
+        shape.is_prose(chunk),
+        looks_like_title(chunk, words),
+        verdict,
+        byline.match_byline(text, block.start, block.end) if single else None,
+        single and dateline.match_dateline(text, block.start, block.end, alone=True) is not None,
+    )

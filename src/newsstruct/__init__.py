@@ -18,6 +18,7 @@ from newsstruct.model import (
     Span,
     Speaker,
 )
+from newsstruct.batch import parse_many
 from newsstruct.parser import parse
 
 __version__ = "0.1.0"
@@ -35,4 +36,5 @@ __all__ = [
     "Speaker",
     "__version__",
     "parse",
+    "parse_many",
 ]

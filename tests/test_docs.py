@@ -80,6 +80,12 @@ def test_console_sessions_print_what_the_docs_show(
         assert checker.check_output(expected, got, flags), shown
 
 
+def test_the_quickstart_installs_as_the_readme_does() -> None:
+    readme_run = re.findall(r"```sh\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)[0]
+    install = readme_run.split(" && .venv/bin/newsstruct")[0].strip()
+    assert install in (DOCS / "quickstart.rst").read_text(encoding="utf-8")
+
+
 def test_every_boilerplate_kind_is_documented() -> None:
     page = (DOCS / "how-it-works.rst").read_text(encoding="utf-8")
     missing = [kind for kind in boilerplate.KINDS if f"``{kind}``" not in page]

@@ -118,3 +118,6 @@ def test_cli_batch_errors_are_one_line(tmp_path: Path) -> None:
     assert run.returncode == 2 and "not a folder" in run.stderr
     run = _cli("parse", "x.txt", "--folder", str(tmp_path))
     assert run.returncode == 2
+    (tmp_path / "in.jsonl").write_text('{"text": "x"}\n', encoding="utf-8")
+    run = _cli("parse", "--jsonl", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "no" / "out.jsonl"))
+    assert run.returncode == 2 and "cannot write" in run.stderr and "Traceback" not in run.stderr

@@ -72,3 +72,17 @@ def test_byte_order_mark_is_dropped(tmp_path: Path, capsys: pytest.CaptureFixtur
     path = _write(tmp_path / "bom.txt", "\ufeffHeadline Here\n\nBody text.".encode())
     main(["parse", str(path), "--json"])
     assert json.loads(capsys.readouterr().out)["headline"]["text"] == "Headline Here"
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    # Far more output than a pipe holds, so the writer meets the closed pipe.
+    long = _write(tmp_path / "long.txt", (("The council met again. " * 40 + "\n\n") * 2000).encode())
+    run = subprocess.run(
+        f"'{sys.executable}' -m newsstruct parse '{long}' | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.stdout == "\n"  # the outline opens with a blank line before paragraph [1]
+    assert run.stderr == ""

@@ -1,8 +1,9 @@
-"""Command line: ``newsstruct parse FILE|- [--json [--pretty]]`` for one article, and
-``newsstruct parse --jsonl IN | --folder DIR [--workers N] [-o OUT]`` for many.
+"""Command line: ``newsstruct parse FILE|- [--json [--pretty]]`` for one article,
+``newsstruct parse --jsonl IN | --folder DIR [--workers N] [-o OUT]`` for many, and
+``newsstruct render FILE|- [-o OUT.html] [--title TITLE]``.
 
-Errors (a missing file, a directory, bytes that are not UTF-8) print one line on
-stderr and exit with status 2.
+Errors (a missing file, a directory, bytes that are not UTF-8, an output file that
+cannot be written) print one line on stderr and exit with status 2.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TextIO
 from newsstruct import __version__, batch
 from newsstruct.model import Article
 from newsstruct.parser import parse
+from newsstruct.render import render_html
 
 EXIT_USAGE = 2
 
@@ -116,7 +118,11 @@ def _batch_command(args: argparse.Namespace) -> int:
         items = iter(paths)
         total = len(paths)
     progress = batch.Progress(sys.stderr, total) if sys.stderr.isatty() and not args.quiet else None
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        print(f"newsstruct: {args.output}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        return EXIT_USAGE
     try:
         written, errors = batch.write_jsonl(items, out, args.workers, progress)
     finally:
@@ -156,6 +162,25 @@ def _parse_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _render_command(args: argparse.Namespace) -> int:
+    try:
+        text = read_text(args.file)
+    except InputError as exc:
+        print(f"newsstruct: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    page = render_html(parse(text), title=args.title)
+    if args.output == "-":
+        sys.stdout.write(page)
+        return 0
+    try:
+        with open(args.output, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(page)
+    except OSError as exc:
+        print(f"newsstruct: {args.output}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        return EXIT_USAGE
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsstruct", description="The structure of a news article.")
     parser.add_argument("--version", action="version", version=f"newsstruct {__version__}")
@@ -176,13 +201,35 @@ def build_parser() -> argparse.ArgumentParser:
     many.add_argument("-o", "--output", metavar="OUT", help="write the JSON lines here instead of stdout")
     many.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
     p.set_defaults(run=_parse_command)
+    r = commands.add_parser("render", help="draw the parse as one self-contained HTML page")
+    r.add_argument("file", help="a UTF-8 text file, or - for standard input")
+    r.add_argument(
+        "-o", "--output", default="-", help="the HTML file to write (default: - for standard output)"
+    )
+    r.add_argument("--title", help="the page title (default: the headline)")
+    r.set_defaults(run=_render_command)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    code: int = args.run(args)
+    try:
+        code: int = args.run(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``newsstruct parse FILE | head``): stop quietly, as
+        # Unix tools do, and keep Python from complaining when it flushes at exit.
+        _silence_stdout()
+        return 1
     return code
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # pragma: no cover - stdout is not a file
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

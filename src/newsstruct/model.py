@@ -253,6 +253,12 @@ class Article:
         parts.extend(p.text for p in self.paragraphs)
         return "\n".join(parts)
 
+    def to_html(self, *, title: str | None = None) -> str:
+        """A self-contained HTML page picturing the parse (see :mod:`newsstruct.render`)."""
+        from newsstruct.render import render_html  # here, as render imports this module
+
+        return render_html(self, title=title)
+
     def to_dict(self, *, include_source: bool = False) -> JSON:
         """The JSON contract (schema version 1); ``include_source`` adds ``"source"``."""
 

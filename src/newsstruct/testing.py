@@ -1,13 +1,15 @@
 """Hypothesis strategies that build news articles from parts and know the truth.
 
-Use them to test newsstruct, or a pipeline built on it::
+Use them to test newsstruct, or a pipeline built on it:
 
-    from hypothesis import given
-    from newsstruct.testing import articles
-
-    @given(articles())
-    def test_headline_comes_back(generated):
-        assert parse(generated.text).headline.text == generated.headline
+>>> from hypothesis import given, settings
+>>> from newsstruct import parse
+>>> from newsstruct.testing import articles
+>>> @settings(max_examples=20, deadline=None, derandomize=True)
+... @given(articles())
+... def test_headline_comes_back(generated):
+...     assert parse(generated.text).headline.text == generated.headline
+>>> test_headline_comes_back()
 
 Needs ``hypothesis`` (install the ``test`` extra); newsstruct itself does not.
 """

@@ -6,6 +6,7 @@
 ('Markets Rally', ['Jane Doe'], 'AP')
 """
 
+from newsstruct.batch import parse_many
 from newsstruct.model import (
     SCHEMA_VERSION,
     Article,
@@ -18,7 +19,6 @@ from newsstruct.model import (
     Span,
     Speaker,
 )
-from newsstruct.batch import parse_many
 from newsstruct.parser import parse
 
 __version__ = "0.1.0"

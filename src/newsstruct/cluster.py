@@ -3,7 +3,7 @@
 Needs the ``dask`` extra (``pip install 'newsstruct[dask]'``). Every input line gives one
 output record: ``{"id": …, <the JSON contract>}``, or ``{"id": …, "error": …}`` for a line
 that is not JSON or has no text. Partitions are parsed independently, so a corpus far
-larger than memory streams through.
+larger than memory streams through::
 
     from dask.distributed import Client
     from newsstruct.cluster import parse_jsonl_files

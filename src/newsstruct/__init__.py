@@ -6,6 +6,7 @@
 ('Markets Rally', ['Jane Doe'], 'AP')
 """
 
+from newsstruct.batch import parse_many
 from newsstruct.model import (
     SCHEMA_VERSION,
     Article,
@@ -35,4 +36,5 @@ __all__ = [
     "Speaker",
     "__version__",
     "parse",
+    "parse_many",
 ]

@@ -1,4 +1,5 @@
-"""Command line: ``newsstruct parse FILE|- [--json [--pretty]]`` and
+"""Command line: ``newsstruct parse FILE|- [--json [--pretty]]`` for one article,
+``newsstruct parse --jsonl IN | --folder DIR [--workers N] [-o OUT]`` for many, and
 ``newsstruct render FILE|- [-o OUT.html] [--title TITLE]``.
 
 Errors (a missing file, a directory, bytes that are not UTF-8, an output file that
@@ -14,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from newsstruct import __version__
+from newsstruct import __version__, batch
 from newsstruct.model import Article
 from newsstruct.parser import parse
 from newsstruct.render import render_html
@@ -40,7 +41,7 @@ def read_text(path: str) -> str:
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
+        raise InputError(f"{path}: is a directory (use --folder to parse the files in it)") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
@@ -101,7 +102,52 @@ def outline(article: Article, out: TextIO) -> None:
         w(f"BOILERPLATE  {b.kind:<13} {_short(b.text, 70)}\n")
 
 
+def _batch_command(args: argparse.Namespace) -> int:
+    """Many articles in, one JSON line out for each (an error record when unreadable)."""
+    if args.jsonl is not None:
+        if not os.path.isfile(args.jsonl):
+            print(f"newsstruct: {args.jsonl}: no such file", file=sys.stderr)
+            return EXIT_USAGE
+        items = batch.jsonl_items(args.jsonl, args.field, args.id_field)
+        total: int | None = batch.count_lines(args.jsonl) if sys.stderr.isatty() else None
+    else:
+        if not os.path.isdir(args.folder):
+            print(f"newsstruct: {args.folder}: not a folder", file=sys.stderr)
+            return EXIT_USAGE
+        paths = list(batch.folder_items(args.folder, args.glob))
+        items = iter(paths)
+        total = len(paths)
+    progress = batch.Progress(sys.stderr, total) if sys.stderr.isatty() and not args.quiet else None
+    try:
+        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        print(f"newsstruct: {args.output}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        written, errors = batch.write_jsonl(items, out, args.workers, progress)
+    finally:
+        if args.output:
+            out.close()
+    if errors and not args.quiet:
+        print(
+            f"newsstruct: {errors} of {written} inputs could not be parsed (see their error records)",
+            file=sys.stderr,
+        )
+    return 0
+
+
 def _parse_command(args: argparse.Namespace) -> int:
+    if args.jsonl is not None or args.folder is not None:
+        if args.file is not None:
+            print("newsstruct: give a FILE, or --jsonl / --folder, not both", file=sys.stderr)
+            return EXIT_USAGE
+        return _batch_command(args)
+    if args.file is None:
+        print(
+            "newsstruct: parse needs a FILE (or - for standard input), --jsonl IN or --folder DIR",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     try:
         text = read_text(args.file)
     except InputError as exc:
@@ -139,10 +185,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsstruct", description="The structure of a news article.")
     parser.add_argument("--version", action="version", version=f"newsstruct {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    p = commands.add_parser("parse", help="parse one article and print its structure")
-    p.add_argument("file", help="a UTF-8 text file, or - for standard input")
+    p = commands.add_parser("parse", help="parse one article (or many) and print its structure")
+    p.add_argument("file", nargs="?", help="a UTF-8 text file, or - for standard input")
     p.add_argument("--json", action="store_true", help="print the JSON contract instead of an outline")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    many = p.add_argument_group("many articles (JSON lines out, one per input, in input order)")
+    many.add_argument("--jsonl", metavar="IN", help="a JSON-lines file with one article per line")
+    many.add_argument("--field", default="text", help="the field holding the text (default: text)")
+    many.add_argument(
+        "--id-field", default="id", help="the field holding the id (default: id; else line number)"
+    )
+    many.add_argument("--folder", metavar="DIR", help="a folder of UTF-8 text files (ids: relative paths)")
+    many.add_argument("--glob", default="*.txt", help="which files in --folder (default: *.txt)")
+    many.add_argument("--workers", type=int, default=1, help="processes to parse with (default: 1)")
+    many.add_argument("-o", "--output", metavar="OUT", help="write the JSON lines here instead of stdout")
+    many.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
     p.set_defaults(run=_parse_command)
     r = commands.add_parser("render", help="draw the parse as one self-contained HTML page")
     r.add_argument("file", help="a UTF-8 text file, or - for standard input")

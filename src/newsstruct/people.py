@@ -8,11 +8,20 @@ Resolution rules, each named in :attr:`newsstruct.model.Speaker.rule`:
 * ``surname``: one word (after an honorific) is the fullest name ending in it, the
   most recently mentioned first (or beginning with it, for names written family name
   first, like "Xi Jinping");
-* ``pronoun``: he, she and they are the most recent person in subject position whose
-  gender agrees (from honorifics and given names);
+* ``pronoun``: he and she are the person named in the nearest sentence before them
+  whose gender agrees (from honorifics, given names and the pronouns the text itself
+  uses for them: "Trudeau said his office …"), its subject first; they is the group
+  ("Jane Doe and John Roe") or organisation named last;
 * ``description``: "the Russian president" is the person the article ties that
-  description to, or else the person most recently mentioned;
-* ``organisation``: a named body speaks as itself.
+  description to, or else the person named in the nearest sentence before it;
+* ``organisation``: a named body speaks as itself ("the ministry" is the ministry the
+  article names).
+
+Capitalised words that only begin sentences ("Regular exercise …", "Given his views …")
+are not taken for names: a lone capitalised word at the start of a sentence counts only
+when the article also writes it capitalised elsewhere, knows it as a given name, or
+already names someone by it. Names inside quotations count for "Mr. Putin" → "Vladimir
+V. Putin" but are passed over when a pronoun looks for the person it stands for.
 """
 
 from __future__ import annotations
@@ -31,9 +40,17 @@ _RUN = regex.compile(
     rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:{names.PARTICLE})[ \t]+)?{_CAP_TOKEN})*+"
     rf"|\b(?:al|el)-\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+"
 )
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{L}\p{M}]*+")
+_PRONOUN = regex.compile(r"(?i)\b(?:he|him|his|himself|she|her|hers|herself)\b")
 _POSSESSIVE = regex.compile(r"['’]s?$")
+_CONTRACTION = regex.compile(r"(?i)['’](?:s|m|re|ve|ll|d|t)$|n['’]t$")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 #: How many earlier mentions a pronoun or description looks back over.
 REACH = 40
+#: How many sentences back a pronoun looks for its person.
+SENTENCES_BACK = 6
+_GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f"}
+_GENDER_OF["herself"] = "f"
 
 
 @functools.cache
@@ -58,25 +75,48 @@ def _not_names() -> frozenset[str]:
 
 @attrs.define(slots=True)
 class Entity:
-    """A person or organisation the article names."""
+    """A person, organisation or group ("Jane Doe and John Roe") the article names.
+
+    ``person``: the article gives evidence of a person (an honorific, a title, a known
+    given name, a name of several words that are not common words). ``votes``: how
+    often a "he" (positive) or "she" (negative) followed it unambiguously.
+    """
 
     tokens: list[str]
     gender: str = "-"
     org: bool = False
+    person: bool = False
+    group: bool = False
+    votes: int = 0
 
     @property
     def name(self) -> str:
         return " ".join(self.tokens)
 
+    def agrees(self, want: str | None) -> bool:
+        return want is None or self.sex() in ("-", want)
+
+    def sex(self) -> str:
+        if self.gender != "-":
+            return self.gender
+        if self.votes >= 1:
+            return "m"
+        if self.votes <= -1:
+            return "f"
+        return "-"
+
 
 @attrs.frozen(slots=True)
 class Mention:
-    """Where an entity is named, and whether it stands as a clause's subject there."""
+    """Where an entity is named: its sentence, whether it opens a clause there
+    (``subject``), and whether it stands inside a quotation (``quoted``)."""
 
     start: int
     end: int
     entity: int
     subject: bool
+    sentence: int = 0
+    quoted: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -96,10 +136,28 @@ def _is_title(tokens: Sequence[str], i: int) -> int:
     return 0
 
 
-class People:
-    """The entities of one article and every place they are named."""
+@attrs.frozen(slots=True)
+class _Run:
+    start: int
+    text: str
+    sentence: int
+    at_start: bool  # the run opens its sentence (after an opening mark, maybe)
+    quoted: bool
 
-    def __init__(self, text: str, paragraphs: Sequence[tuple[int, int]]) -> None:
+
+class People:
+    """The entities of one article and every place they are named.
+
+    ``quoted`` lists the spans of the article's quotations (content only), so that the
+    names and pronouns inside them are known as such.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        paragraphs: Sequence[tuple[int, int]],
+        quoted: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.text = text
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
@@ -109,29 +167,57 @@ class People:
         self._ends: dict[str, list[int]] = {}  # last name word -> entities
         self._begins: dict[str, list[int]] = {}  # first name word -> entities
         self._last_seen: dict[int, int] = {}  # entity -> index of its latest mention
-        for lo, hi in paragraphs:
-            self._scan(lo, hi)
+        self._quoted = sorted(quoted)
+        #: sentence starts, in text order, for every paragraph
+        self._sentence_starts: list[int] = []
+        self._lower: set[str] = set()  # words the article writes in lower case
+        self._inner_caps: set[str] = set()  # words it capitalises inside a sentence
+        runs = self._collect(paragraphs)
+        for run in runs:
+            self._read_run(run)
         self._positions = [m.start for m in self.mentions]
+        self._count_pronouns(paragraphs)
 
     # -- building -------------------------------------------------------------------
-    def _scan(self, lo: int, hi: int) -> None:
-        starts = sentences.starts(self.text, lo, hi)
-        for m in _RUN.finditer(self.text, lo, hi):
-            self._read_run(m.start(), m.group(), starts)
+    def _collect(self, paragraphs: Sequence[tuple[int, int]]) -> list[_Run]:
+        text = self.text
+        runs: list[_Run] = []
+        for lo, hi in paragraphs:
+            self._lower.update(_LOWER_WORD.findall(text, lo, hi))
+            starts = sentences.starts(text, lo, hi)
+            base = len(self._sentence_starts)
+            self._sentence_starts.extend(starts)
+            for m in _RUN.finditer(text, lo, hi):
+                pos = m.start()
+                s = bisect.bisect_right(starts, pos) - 1
+                lead = text[starts[s] : pos] if s >= 0 else ""
+                at_start = not lead.strip(" \t\"'“‘«„(—–-[")
+                if not at_start:
+                    first = m.group().split(None, 1)[0]
+                    self._inner_caps.add(_POSSESSIVE.sub("", first.rstrip(".")))
+                    for word in m.group().split()[1:]:
+                        self._inner_caps.add(_POSSESSIVE.sub("", word.rstrip(".")))
+                else:
+                    for word in m.group().split()[1:]:
+                        self._inner_caps.add(_POSSESSIVE.sub("", word.rstrip(".")))
+                runs.append(_Run(pos, m.group(), base + max(s, 0), at_start, self._inside_quote(pos)))
+        return runs
 
-    def _read_run(self, start: int, run: str, starts: list[int]) -> None:
-        raw = run.split()
+    def _inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quoted, (pos, 1 << 62)) - 1
+        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
+
+    def _read_run(self, run: _Run) -> None:
+        raw = run.text.split()
         offsets = []
         pos = 0
         for tok in raw:
-            pos = run.index(tok, pos)
-            offsets.append(start + pos)
+            pos = run.text.index(tok, pos)
+            offsets.append(run.start + pos)
             pos += len(tok)
         # A full stop ends the run unless it closes an initial, honorific or title.
         for n, tok in enumerate(raw):
-            if tok.endswith(".") and not (
-                regex.fullmatch(r"(?:\p{Lu}\.)+", tok) or tok in sentences.abbreviations()
-            ):
+            if tok.endswith(".") and not (_INITIALS.fullmatch(tok) or tok in sentences.abbreviations()):
                 raw = raw[: n + 1]
                 break
         tokens = list(raw)
@@ -143,11 +229,13 @@ class People:
         first_word = i
         gender = "-"
         described_by = None
+        titled = False
         k = i
         while k < len(tokens):
             width = _is_title(tokens, k)
             if not width:
                 break
+            titled = True
             honorific = names.honorifics().get(tokens[k])
             if honorific and honorific != "-":
                 gender = honorific
@@ -162,29 +250,64 @@ class People:
         name_tokens[-1] = last
         if not last or len(name_tokens) > 5:
             return
-        folded = [t.casefold().rstrip(".") for t in name_tokens]
-        if len(name_tokens) == 1 and (folded[0] in _not_names() or (k == first_word and len(last) < 2)):
+        if any(_shouting(t) for t in name_tokens) or _CONTRACTION.search(name_tokens[0]):
             return
+        folded = [t.casefold().rstrip(".") for t in name_tokens]
+        if any(f in _not_names() for f in folded[1:]) and not titled:
+            return  # "Christmas Day", "Monday Night"
+        lone_at_start = run.at_start and k == first_word == 0
+        if len(name_tokens) == 1:
+            if folded[0] in _not_names() or (k == first_word and len(last) < 2):
+                return
+            if lone_at_start and not self._known_word(last):
+                return
         if " ".join(name_tokens).casefold() in names.places() and k == first_word:
             return
         org = any(f in _org_words() for f in folded) or " ".join(name_tokens) in names.agencies()
         begin = offsets[first_word]
         end = offsets[-1] + len(last)
+        given = _given().get(name_tokens[0], "-") if len(name_tokens) > 1 else "-"
         if gender == "-" and not org:
-            gender = _given().get(name_tokens[0], "-") if len(name_tokens) > 1 else "-"
-        entity = self._link(name_tokens, gender, org)
+            gender = given
+        person = not org and (
+            titled
+            or (len(name_tokens) > 1 and name_tokens[0] in _given())
+            or (len(name_tokens) > 1 and not all(f in self._lower for f in folded))
+        )
+        entity = self._link(name_tokens, gender, org, person)
         if described_by:
             self.tie(described_by, entity)
-        subject = self._at_clause_start(begin, starts)
-        self.mentions.append(Mention(begin, end, entity, subject))
+        subject = self._at_clause_start(begin, run)
+        self.mentions.append(Mention(begin, end, entity, subject, run.sentence, run.quoted))
+        if len(name_tokens) > 1 or titled:
+            self._group_with_previous(begin)
 
-    def _at_clause_start(self, pos: int, starts: list[int]) -> bool:
-        i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and pos - starts[i] <= 3 and not self.text[starts[i] : pos].strip(" \t\"'“‘("):
+    def _known_word(self, word: str) -> bool:
+        """May a lone capitalised word at a sentence start be a name?"""
+        if word in self._ends or word in self._begins or word in _given():
+            return True
+        return word in self._inner_caps and word.casefold() not in self._lower
+
+    def _group_with_previous(self, begin: int) -> None:
+        """ "Tore Sohlberg and Lehla Abreder": two people named together form a group."""
+        if len(self.mentions) < 2:
+            return
+        a, b = self.mentions[-2], self.mentions[-1]
+        if self.text[a.end : b.start] not in (" and ", " & "):
+            return
+        ea, eb = self.entities[a.entity], self.entities[b.entity]
+        if not (ea.person and eb.person) or a.entity == b.entity:
+            return
+        group = Entity([*ea.tokens, "and", *eb.tokens], "-", False, False, True)
+        self.entities.append(group)
+        self.mentions.append(Mention(a.start, b.end, len(self.entities) - 1, a.subject, a.sentence, a.quoted))
+
+    def _at_clause_start(self, pos: int, run: _Run) -> bool:
+        if run.at_start:
             return True
         return self.text[max(0, pos - 6) : pos].endswith((", and ", "; ", ", but ", " — "))
 
-    def _link(self, tokens: list[str], gender: str, org: bool) -> int:
+    def _link(self, tokens: list[str], gender: str, org: bool, person: bool) -> int:
         """The entity these tokens name: an earlier one they fit, or a new one."""
         if len(tokens) == 1:
             found = self._by_surname(tokens[0], gender)
@@ -200,10 +323,11 @@ class People:
                         self._begins.setdefault(tokens[0], []).append(n)
                     if e.gender == "-":
                         e.gender = gender
+                    e.person = e.person or person
                     self._seen(n)
                     return n
         n = len(self.entities)
-        self.entities.append(Entity(list(tokens), gender, org))
+        self.entities.append(Entity(list(tokens), gender, org, person and not org))
         self._ends.setdefault(tokens[-1], []).append(n)
         self._begins.setdefault(tokens[0], []).append(n)
         self._seen(n)
@@ -223,67 +347,126 @@ class People:
                 for n in index.get(word, ())
                 if gender == "-" or self.entities[n].gender in ("-", gender)
                 if index is self._ends or len(self.entities[n].tokens) > 1
+                if not self.entities[n].group
             ]
             if fits:
                 return max(fits, key=self._recency)
         return None
 
-    # -- reading --------------------------------------------------------------------
-    def mention_at(self, start: int, end: int) -> Mention | None:
-        """The name mention overlapping ``start:end``, if any."""
-        i = bisect.bisect_right(self._positions, end - 1) - 1
-        while i >= 0 and self.mentions[i].end > start:
-            if self.mentions[i].start < end:
-                return self.mentions[i]
-            i -= 1
-        return None
+    def _count_pronouns(self, paragraphs: Sequence[tuple[int, int]]) -> None:
+        """Let "he"/"she" outside quotations vote for the gender of the one person named
+        in their sentence before them (or in the sentence before, if theirs names none)."""
+        for lo, hi in paragraphs:
+            for m in _PRONOUN.finditer(self.text, lo, hi):
+                pos = m.start()
+                if self._inside_quote(pos):
+                    continue
+                s = bisect.bisect_right(self._sentence_starts, pos) - 1
+                i = bisect.bisect_left(self._positions, pos) - 1
+                people: set[int] = set()
+                sentence = None
+                while i >= 0 and len(people) < 2:
+                    mention = self.mentions[i]
+                    if mention.sentence < s - 1 or (sentence is not None and mention.sentence != sentence):
+                        break
+                    e = self.entities[mention.entity]
+                    if not mention.quoted and e.person and not e.group:
+                        people.add(mention.entity)
+                        sentence = mention.sentence
+                    i -= 1
+                if len(people) == 1:
+                    e = self.entities[people.pop()]
+                    e.votes += 1 if _GENDER_OF[m.group().casefold()] == "m" else -1
 
-    def mark_subject(self, mention: Mention) -> None:
-        """Record that ``mention`` speaks (speakers count as subjects for pronouns)."""
+    # -- reading --------------------------------------------------------------------
+    def sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self._sentence_starts, pos) - 1
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The name mention that best fits ``start:end`` (overlapping it, closest in extent)."""
+        i = bisect.bisect_right(self._positions, end - 1) - 1
+        found: Mention | None = None
+        best = 1 << 62
+        while i >= 0:
+            m = self.mentions[i]
+            if m.start < start - 200:
+                break
+            if m.start < end and m.end > start:
+                distance = abs(m.start - start) + abs(m.end - end)
+                if distance < best:
+                    found, best = m, distance
+            i -= 1
+        return found
+
+    def adopt(self, start: int, end: int) -> Mention | None:
+        """Read a speaker's name the scan passed over (a lone word opening a sentence:
+        "Caddell said"): being a speaker is evidence enough."""
+        run = _Run(start, self.text[start:end], self.sentence_of(start), False, False)
+        before = len(self.mentions)
+        self._read_run(run)
+        if len(self.mentions) == before:
+            return None
+        added = self.mentions.pop()
+        self._insert(added)
+        return added
+
+    def add_mention(self, start: int, end: int, entity: int) -> None:
+        """Record a resolved pronoun or description as a mention of ``entity`` (a subject)."""
+        self._insert(Mention(start, end, entity, True, self.sentence_of(start), False))
+
+    def _insert(self, mention: Mention) -> None:
         i = bisect.bisect_left(self._positions, mention.start)
-        if i < len(self.mentions) and self.mentions[i].start == mention.start:
-            self.mentions[i] = attrs.evolve(self.mentions[i], subject=True)
+        self.mentions.insert(i, mention)
+        self._positions.insert(i, mention.start)
 
     def resolve_name(self, start: int, end: int) -> Resolution:
-        mention = self.mention_at(start, end)
+        mention = self.mention_at(start, end) or self.adopt(start, end)
         if mention is None:
             return Resolution(None, "unresolved")
         e = self.entities[mention.entity]
         if e.org:
             return Resolution(e.name, "organisation", mention.entity)
+        if e.group:
+            return Resolution(e.name, "name", mention.entity)
+        e.person = True
         words = self.text[mention.start : mention.end].split()
         rule = "name" if len(words) > 1 else "surname"
         return Resolution(e.name, rule, mention.entity)
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> Resolution:
-        """he/she/they: the most recent subject that agrees, else the most recent mention."""
+        """he/she: the person in the nearest sentence before ``pos`` whose gender agrees
+        (its subject first); they/we: the group or organisation named last."""
         word = pronoun.casefold()
-        want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
+        want = _GENDER_OF.get(word)
         plural = word in ("they", "we")
         i = bisect.bisect_left(self._positions, pos) - 1
-        fallback: int | None = None
+        here = self.sentence_of(pos)
+        chosen: Mention | None = None
         for m in self.mentions[max(0, i - REACH) : i + 1][::-1]:
+            if m.quoted or m.start >= pos:
+                continue
+            if m.sentence < here - SENTENCES_BACK:
+                break
             e = self.entities[m.entity]
             if plural:
-                if e.org:
+                if e.org or e.group:
                     return Resolution(e.name, "pronoun", m.entity)
                 continue
-            if e.org:
+            if e.org or e.group or not e.person or not e.agrees(want):
                 continue
-            if want is not None and e.gender not in ("-", want):
-                continue
-            if m.subject:
-                return Resolution(e.name, "pronoun", m.entity)
-            if fallback is None:
-                fallback = m.entity
-        if fallback is not None:
-            return Resolution(self.entities[fallback].name, "pronoun", fallback)
+            if chosen is None:
+                chosen = m
+            elif m.sentence != chosen.sentence:
+                break
+            if m.subject and not chosen.subject:
+                chosen = m
+        if chosen is not None:
+            return Resolution(self.entities[chosen.entity].name, "pronoun", chosen.entity)
         return Resolution(None, "unresolved")
 
-    def resolve_description(
-        self, description: str, pos: int, clause_subject: int | None = None
-    ) -> Resolution:
-        """A definite description: a tie made in the text, else the latest other person."""
+    def resolve_description(self, description: str, pos: int) -> Resolution:
+        """A definite description: a tie made in the text, else the person named in the
+        nearest sentence before it; an organisation word: the body the text names."""
         words = _description_words(description)
         if not words:
             return Resolution(None, "unresolved")
@@ -291,21 +474,23 @@ class People:
         for tied, n in reversed(self.ties):
             if wanted <= tied:
                 return Resolution(self.entities[n].name, "description", n)
-        if description.casefold().startswith(("a ", "an ", "one ", "another ")):
+        if description.casefold().startswith(("a ", "an ", "one ", "another ", "some ", "two ", "three ")):
             return Resolution(None, "unresolved")
         head = words[-1]
+        i = bisect.bisect_left(self._positions, pos)
         if head in _org_words() or head.rstrip("s") in _org_words():
-            i = bisect.bisect_left(self._positions, pos)
             for m in self.mentions[max(0, i - REACH) : i][::-1]:
                 e = self.entities[m.entity]
                 if e.org and head in (t.casefold() for t in e.tokens):
                     return Resolution(e.name, "organisation", m.entity)
             return Resolution(None, "unresolved")
-        i = bisect.bisect_left(self._positions, pos) - 1
-        for m in self.mentions[max(0, i - REACH) : i + 1][::-1]:
+        here = self.sentence_of(pos)
+        for m in self.mentions[max(0, i - REACH) : i][::-1]:
             e = self.entities[m.entity]
-            if e.org or m.entity == clause_subject:
+            if m.quoted or m.start >= pos or e.org or e.group or not e.person:
                 continue
+            if m.sentence < here - SENTENCES_BACK:
+                break
             return Resolution(e.name, "description", m.entity)
         return Resolution(None, "unresolved")
 
@@ -317,6 +502,12 @@ class People:
 
 
 _DETERMINERS = frozenset("the a an its his her their our one another".split())
+
+
+def _shouting(token: str) -> bool:
+    """A word in capitals ("WATCH", "SYRACUSE"), not an initial or a short acronym."""
+    letters = [ch for ch in token if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
 def _description_words(description: str) -> list[str]:

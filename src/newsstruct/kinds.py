@@ -1,0 +1,63 @@
+"""What kind of quotation a pair of marks holds: direct, partial or block.
+
+* ``block``: the quotation fills its paragraph (or paragraphs): someone's words set
+  apart, with nothing of the writer's around them.
+* ``direct``: an utterance: the quotation stands where a sentence or a clause of its
+  own begins (at the start of a sentence, after a colon or a comma, right after a cue
+  verb: said, “…”) and ends where one ends (a full stop, a comma before the
+  attribution, the end of the paragraph).
+* ``partial``: a fragment the writer's sentence runs through (his “old friend”, calling
+  it “a waste of time” on Friday), a title (“The Walking Dead”), a scare quote, or a
+  heading that quotes someone (a short quoted paragraph without a full stop).
+
+The decision reads the words right before the opening mark (``opens``) and right after
+the closing mark (``closes``); it never needs to know who spoke.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct import shape
+from newsstruct.model import QuoteKind
+
+#: What stands right before an opening mark, in its sentence.
+OPENS = ("start", "punct", "cue", "that", "word")
+#: What stands right after a closing mark, in its sentence.
+CLOSES = ("end", "punct", "attribution", "word")
+
+_SENTENCE_INSIDE = regex.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]?[\p{Lu}\p{N}]")
+_TERMINAL = frozenset(".!?…")
+#: Most words a quoted heading may have.
+HEADING_WORDS = 14
+
+
+def classify(content: str, opens: str, closes: str, whole: bool, standalone: bool) -> QuoteKind:
+    """The kind of a quotation whose text is ``content``.
+
+    ``whole``: the quotation fills its paragraphs; ``standalone``: it is a paragraph of
+    its own with no attribution in it or in the paragraph after (a heading, maybe).
+    """
+    stripped = content.rstrip(" \"'”’)")
+    terminal = bool(stripped) and stripped[-1] in _TERMINAL
+    words = shape.word_count(content)
+    if whole:
+        if standalone and not terminal and words <= HEADING_WORDS:
+            return "partial"  # a quoted heading: 'They owned us'
+        return "block"
+    if opens in ("word", "that"):
+        return "partial"
+    if opens != "cue" and is_title(content):
+        return "partial"
+    if closes == "word" and not _SENTENCE_INSIDE.search(content):
+        return "partial"
+    return "direct"
+
+
+def is_title(content: str) -> bool:
+    """A title or a name in quotes (“The Walking Dead,” “Settle for Hillary”): title
+    case and no full stop, question or exclamation mark."""
+    stripped = content.rstrip(" ,;:\"'”’")
+    if not stripped or stripped[-1] in _TERMINAL or stripped[-1] == "?":
+        return False
+    return shape.is_title_case(stripped, limit=12) and shape.word_count(stripped) <= 10

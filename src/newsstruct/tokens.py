@@ -1,0 +1,96 @@
+"""Words, marks and punctuation with their offsets, in a short stretch of text.
+
+The attribution grammar (:mod:`newsstruct.phrases`) reads the few words around a
+quotation; it works on these tokens rather than on characters so that its rules can
+say "the word before the cue verb" or "a name, then a comma". Only bounded windows are
+tokenised (the sentence around a quote), so the cost stays linear in the text.
+
+A word keeps a full stop that belongs to it: an abbreviation the parser knows
+("Mr.", "Sen.", "Jan."), an initial ("V.") or dotted capitals ("U.S."). Any other full
+stop is a token of its own.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from newsstruct import sentences
+
+_TOKEN = regex.compile(
+    r"\p{Lu}\.(?:\p{Lu}\.)++"  # U.S., J.R.R.
+    r"|[\p{L}\p{M}\p{N}]++(?:['’\-&][\p{L}\p{M}\p{N}]++)*+"  # don't, Wilson-Raybould, AT&T
+    r"|``|''|--++|\S"
+)
+#: Quotation marks, as tokens.
+MARKS = frozenset(
+    {'"', "“", "”", "„", "‟", "«", "»", "‹", "›", "「", "」", "『", "』", "``", "''", "'", "‘", "’"}
+)
+DASHES = frozenset({"—", "–", "―", "-", "--", "---"})
+
+
+@functools.cache
+def _dotted() -> frozenset[str]:
+    """Words that keep a following full stop ("Mr", "Sen", "Jan", "Calif")."""
+    return frozenset(a[:-1] for a in sentences.abbreviations() if a.endswith("."))
+
+
+@attrs.frozen(slots=True)
+class Tokens:
+    """The tokens of ``text[lo:hi]``: parallel lists of start and end offsets."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def word(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]]
+
+    def folded(self, i: int) -> str:
+        """The token case folded, its own full stop and a possessive ending dropped."""
+        w = self.text[self.starts[i] : self.ends[i]].casefold()
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        return w.rstrip(".")
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.starts) and self.text[self.starts[i]].isalnum()
+
+    def capitalised(self, i: int) -> bool:
+        return 0 <= i < len(self.starts) and self.text[self.starts[i]].isupper()
+
+    def lower(self, i: int) -> bool:
+        return 0 <= i < len(self.starts) and self.text[self.starts[i]].islower()
+
+    def is_mark(self, i: int) -> bool:
+        return 0 <= i < len(self.starts) and self.word(i) in MARKS
+
+    def is_dash(self, i: int) -> bool:
+        return 0 <= i < len(self.starts) and self.word(i) in DASHES
+
+    def gap(self, i: int) -> str:
+        """The text between token ``i - 1`` and token ``i`` (spaces, usually)."""
+        return self.text[self.ends[i - 1] : self.starts[i]] if i > 0 else ""
+
+
+def tokenize(text: str, lo: int, hi: int) -> Tokens:
+    """Tokens of ``text[lo:hi]``."""
+    starts: list[int] = []
+    ends: list[int] = []
+    dotted = _dotted()
+    for m in _TOKEN.finditer(text, lo, hi):
+        s, e = m.span()
+        if e < hi and text[e] == "." and text[s].isalpha():
+            word = text[s:e]
+            if word in dotted or (len(word) == 1 and word.isupper()):
+                e += 1
+        elif starts and s < ends[-1]:
+            continue  # the full stop was taken by the word before
+        starts.append(s)
+        ends.append(e)
+    return Tokens(text, starts, ends)

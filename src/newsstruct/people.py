@@ -45,6 +45,41 @@ _PRONOUN = regex.compile(r"(?i)\b(?:he|him|his|himself|she|her|hers|herself)\b")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _CONTRACTION = regex.compile(r"(?i)['’](?:s|m|re|ve|ll|d|t)$|n['’]t$")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
+#: After a name: an appositive that describes a person ("Yuni, a resident of …", "Purdy, 73,",
+#: "Navdeep Bains, Minister of Innovation,").
+_APPOSITIVE = regex.compile(
+    r",[ \t]+(?:(?P<age>\d{1,3})[,.)]|(?P<description>[^,.;:!?“”\"()\n]{1,80}?)(?=[,.;:)]))"
+)
+#: Before a name: "the LinkedIn chief executive, Jeff Weiner".
+_DESCRIBED_BEFORE = regex.compile(
+    r"(?:^|[ \t(])(?P<description>(?:the|a|an)[ \t][^,.;:!?“”\"()\n]{1,60}?),[ \t]+$"
+)
+#: Before a name: a lower-case role ("Toronto retiree Doug Purdy", "pollster Frank Luntz").
+_ROLE_BEFORE = regex.compile(r"(?P<role>\p{Ll}[\p{L}\-]*+)[ \t]+$")
+#: After a name: its verb, maybe after an appositive ("Jane Doe, the mayor, said").
+_VERB_AFTER = regex.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?[ \t]+(?P<word>\p{Ll}[\p{L}'’\-]*+)")
+#: Endings of English nouns and adjectives that names rarely have.
+_NOUN_ENDINGS = (
+    "ment",
+    "tion",
+    "sion",
+    "ness",
+    "ity",
+    "ship",
+    "ance",
+    "ence",
+    "ism",
+    "ology",
+    "ics",
+    "ical",
+    "ing",
+    "ive",
+)
+#: Verbs that commonly follow a subject, besides cue verbs and words in -ed or -s.
+_VERBS = frozenset(
+    "is was are were has had have will would can could should may might must did does do won't "
+    "didn't doesn't isn't wasn't can't couldn't wouldn't hasn't hadn't".split()
+)
 #: How many earlier mentions a pronoun or description looks back over.
 REACH = 40
 #: How many sentences back a pronoun looks for its person.
@@ -66,6 +101,16 @@ def _titles() -> frozenset[str]:
 @functools.cache
 def _org_words() -> frozenset[str]:
     return lexicon.words("org_words.txt")
+
+
+@functools.cache
+def _roles() -> frozenset[str]:
+    return lexicon.words("role_nouns.txt")
+
+
+@functools.cache
+def _cues() -> frozenset[str]:
+    return lexicon.words("speech_verbs.txt")
 
 
 @functools.cache
@@ -176,7 +221,7 @@ class People:
         for run in runs:
             self._read_run(run)
         self._positions = [m.start for m in self.mentions]
-        self._count_pronouns(paragraphs)
+        self._follow_pronouns(paragraphs)
 
     # -- building -------------------------------------------------------------------
     def _collect(self, paragraphs: Sequence[tuple[int, int]]) -> list[_Run]:
@@ -226,11 +271,19 @@ class People:
             i < len(tokens) and tokens[i].casefold().rstrip(".") in _not_names() and not _is_title(tokens, i)
         ):
             i += 1
+        if run.at_start and i == 0:
+            while i < len(tokens) - 1 and self._common_opening(tokens[i]) and not _is_title(tokens, i):
+                i += 1
         first_word = i
         gender = "-"
         described_by = None
         titled = False
         k = i
+        # a title inside the run: "Liberal MP Marco Mendicino", "Russian President Vladimir Putin"
+        for j in range(len(tokens) - 2, i, -1):
+            if _is_title(tokens, j) and not _is_title(tokens, i):
+                k = j
+                break
         while k < len(tokens):
             width = _is_title(tokens, k)
             if not width:
@@ -256,31 +309,86 @@ class People:
         if any(f in _not_names() for f in folded[1:]) and not titled:
             return  # "Christmas Day", "Monday Night"
         lone_at_start = run.at_start and k == first_word == 0
+        end = offsets[-1] + len(last)
+        appositive = _APPOSITIVE.match(self.text, end, end + 100)
+        described = None
+        if appositive is not None and appositive.group("description"):
+            words = _description_words(appositive.group("description"))
+            if any(w in _roles() for w in words[:4]):
+                described = appositive.group("description")  # "Jane Doe, the city's mayor,"
+        aged = appositive is not None and appositive.group("age") is not None
         if len(name_tokens) == 1:
-            if folded[0] in _not_names() or (k == first_word and len(last) < 2):
+            if folded[0] in _not_names() or (k == first_word and len(last) < 2) or last.endswith("-"):
                 return
-            if lone_at_start and not self._known_word(last):
+            if lone_at_start and not self._known_word(last) and not (aged or described):
                 return
         if " ".join(name_tokens).casefold() in names.places() and k == first_word:
             return
         org = any(f in _org_words() for f in folded) or " ".join(name_tokens) in names.agencies()
         begin = offsets[first_word]
-        end = offsets[-1] + len(last)
         given = _given().get(name_tokens[0], "-") if len(name_tokens) > 1 else "-"
         if gender == "-" and not org:
             gender = given
+        role_before = _ROLE_BEFORE.search(self.text, max(0, begin - 40), begin)
+        if role_before is not None and role_before.group("role").casefold() not in _roles():
+            role_before = None
         person = not org and (
             titled
-            or (len(name_tokens) > 1 and name_tokens[0] in _given())
-            or (len(name_tokens) > 1 and not all(f in self._lower for f in folded))
+            or aged
+            or (
+                len(name_tokens) > 1
+                and (
+                    name_tokens[0] in _given()
+                    or described is not None
+                    or role_before is not None
+                    or self._unlike_words(name_tokens, folded)
+                )
+            )
         )
         entity = self._link(name_tokens, gender, org, person)
         if described_by:
             self.tie(described_by, entity)
-        subject = self._at_clause_start(begin, run)
+        if described:
+            self.tie(described, entity)
+        if role_before is not None:
+            self.tie(role_before.group("role"), entity)
+        before = _DESCRIBED_BEFORE.search(self.text, max(0, begin - 70), begin)
+        if before is not None:
+            self.tie(before.group("description"), entity)
+        possessive = _POSSESSIVE.search(raw[-1]) is not None
+        subject = not possessive and (self._at_clause_start(begin, run) or self._verb_follows(end))
         self.mentions.append(Mention(begin, end, entity, subject, run.sentence, run.quoted))
         if len(name_tokens) > 1 or titled:
             self._group_with_previous(begin)
+
+    def _common_opening(self, token: str) -> bool:
+        """A capitalised word opening a sentence that is no name: a word the article
+        also writes in lower case, or a participle or adverb ("Knowing", "Mostly")."""
+        if token in _given() or token.endswith("."):
+            return False
+        low = token.casefold()
+        return low in self._lower or (len(low) > 4 and low.endswith(("ing", "ly")))
+
+    def _unlike_words(self, tokens: list[str], folded: list[str]) -> bool:
+        """Two or three words the article never writes in lower case and that do not end
+        like English nouns ("Navdeep Bains", not "Economic Development")."""
+        if len(tokens) > 3:
+            return False
+        if any(f.endswith(_NOUN_ENDINGS) or f in self._lower for f in folded):
+            return False
+        return all(t[:1].isupper() for t in tokens)
+
+    def _verb_follows(self, end: int) -> bool:
+        """Does a verb follow the name ending at ``end`` (it is then a subject)?"""
+        m = _VERB_AFTER.match(self.text, end, end + 140)
+        if m is None:
+            return False
+        word = m.group("word").casefold()
+        if word in _VERBS or word in _cues():
+            return True
+        return len(word) > 3 and (
+            word.endswith("ed") or (word.endswith("s") and not word.endswith(("ss", "us")))
+        )
 
     def _known_word(self, word: str) -> bool:
         """May a lone capitalised word at a sentence start be a name?"""
@@ -353,30 +461,48 @@ class People:
                 return max(fits, key=self._recency)
         return None
 
-    def _count_pronouns(self, paragraphs: Sequence[tuple[int, int]]) -> None:
-        """Let "he"/"she" outside quotations vote for the gender of the one person named
-        in their sentence before them (or in the sentence before, if theirs names none)."""
+    def _follow_pronouns(self, paragraphs: Sequence[tuple[int, int]]) -> None:
+        """Read "he"/"she" outside quotations, in order. Each votes for the gender of the
+        one person named in its sentence before it (or in the sentence before, if its
+        own names none); one that opens a clause ("He said …") is resolved and becomes
+        a mention of its person, so that later pronouns can follow the chain."""
         for lo, hi in paragraphs:
             for m in _PRONOUN.finditer(self.text, lo, hi):
                 pos = m.start()
                 if self._inside_quote(pos):
                     continue
-                s = bisect.bisect_right(self._sentence_starts, pos) - 1
-                i = bisect.bisect_left(self._positions, pos) - 1
-                people: set[int] = set()
-                sentence = None
-                while i >= 0 and len(people) < 2:
-                    mention = self.mentions[i]
-                    if mention.sentence < s - 1 or (sentence is not None and mention.sentence != sentence):
-                        break
-                    e = self.entities[mention.entity]
-                    if not mention.quoted and e.person and not e.group:
-                        people.add(mention.entity)
-                        sentence = mention.sentence
-                    i -= 1
-                if len(people) == 1:
-                    e = self.entities[people.pop()]
-                    e.votes += 1 if _GENDER_OF[m.group().casefold()] == "m" else -1
+                word = m.group().casefold()
+                alone = self._only_person_before(pos)
+                if alone is not None:
+                    self.entities[alone].votes += 1 if _GENDER_OF[word] == "m" else -1
+                if word in ("he", "she") and self._opens_clause(pos):
+                    res = self.resolve_pronoun(word, pos, speaker=False)
+                    if res.entity is not None:
+                        self._insert(Mention(pos, m.end(), res.entity, True, self.sentence_of(pos), False))
+
+    def _only_person_before(self, pos: int) -> int | None:
+        """The one person named in the sentence before ``pos`` (or the one before that)."""
+        s = self.sentence_of(pos)
+        i = bisect.bisect_left(self._positions, pos) - 1
+        people: set[int] = set()
+        sentence = None
+        while i >= 0 and len(people) < 2:
+            mention = self.mentions[i]
+            if mention.sentence < s - 1 or (sentence is not None and mention.sentence != sentence):
+                break
+            e = self.entities[mention.entity]
+            if not mention.quoted and e.person and not e.group:
+                people.add(mention.entity)
+                sentence = mention.sentence
+            i -= 1
+        return people.pop() if len(people) == 1 else None
+
+    def _opens_clause(self, pos: int) -> bool:
+        s = self.sentence_of(pos)
+        lead = self.text[self._sentence_starts[s] : pos] if s >= 0 else ""
+        if not lead.strip(" \t\"'“‘(—–-"):
+            return True
+        return lead.endswith((", and ", "; ", ", but ", " — ", " and "))
 
     # -- reading --------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:
@@ -433,12 +559,15 @@ class People:
         rule = "name" if len(words) > 1 else "surname"
         return Resolution(e.name, rule, mention.entity)
 
-    def resolve_pronoun(self, pronoun: str, pos: int) -> Resolution:
+    def resolve_pronoun(self, pronoun: str, pos: int, speaker: bool = True) -> Resolution:
         """he/she: the person in the nearest sentence before ``pos`` whose gender agrees
-        (its subject first); they/we: the group or organisation named last."""
+        (its subject first); they/we: the group or organisation named last.
+
+        A speaker's pronoun passes over the non-subjects of its own sentence ("Asked
+        what he would tell Mayor John Tory, he said")."""
         word = pronoun.casefold()
         want = _GENDER_OF.get(word)
-        plural = word in ("they", "we")
+        plural = word in ("they", "we", "their", "them", "our")
         i = bisect.bisect_left(self._positions, pos) - 1
         here = self.sentence_of(pos)
         chosen: Mention | None = None
@@ -448,6 +577,8 @@ class People:
             if m.sentence < here - SENTENCES_BACK:
                 break
             e = self.entities[m.entity]
+            if speaker and m.sentence == here and not m.subject:
+                continue
             if plural:
                 if e.org or e.group:
                     return Resolution(e.name, "pronoun", m.entity)
@@ -484,6 +615,8 @@ class People:
                 if e.org and head in (t.casefold() for t in e.tokens):
                     return Resolution(e.name, "organisation", m.entity)
             return Resolution(None, "unresolved")
+        if self._unnamed(head, pos):
+            return Resolution(None, "unresolved")
         here = self.sentence_of(pos)
         for m in self.mentions[max(0, i - REACH) : i][::-1]:
             e = self.entities[m.entity]
@@ -493,6 +626,23 @@ class People:
                 break
             return Resolution(e.name, "description", m.entity)
         return Resolution(None, "unresolved")
+
+    def _unnamed(self, head: str, pos: int) -> bool:
+        """Was someone described by ``head`` just before, with no name given ("The
+        justice official told reporters …. “…,” the official said")?"""
+        window = self.text[max(0, pos - 600) : max(0, pos - 1)].casefold()
+        at = window.rfind(" " + head)
+        while at >= 0:
+            after = window[at + 1 + len(head) : at + 1 + len(head) + 3]
+            if not after[:1].isalpha() or after.startswith("s "):
+                lead = window[max(0, at - 40) : at].split()
+                if any(w in ("the", "a", "an", "one") for w in lead[-4:]):
+                    original = self.text[max(0, pos - 600) : max(0, pos - 1)]
+                    rest = original[at + 1 + len(head) :].lstrip(" ,")
+                    if not rest[:1].isupper():
+                        return True
+            at = window.rfind(" " + head, 0, at)
+        return False
 
     def tie(self, description: str, entity: int) -> None:
         """Tie a description to an entity ("Jane Doe, the spokeswoman for X")."""

@@ -41,9 +41,11 @@ _BETWEEN = frozenset(
 _STOPS = frozenset(
     "of for at in on with from to during after before about by as when while who whom whose which "
     "where since because if though although via through into over under that than and or but nor "
-    "so yet per outside inside near amid among against without within across".split()
+    "so yet per outside inside near amid among against without within across between beyond toward "
+    "towards upon onto off around behind beside despite except like unlike until".split()
 )
 _INDEFINITE = frozenset("a an one another some several two three four many other".split())
+_SUBORDINATORS = frozenset("when while as after before because since although though once until".split())
 #: Prepositions that attach an organisation to a role ("a spokeswoman for the ministry").
 _ATTACH = frozenset("of for at with from in".split())
 #: Particles that stand inside a name ("Ludwig van Beethoven").
@@ -85,7 +87,13 @@ def cue_phrases() -> tuple[tuple[str, ...], ...]:
 @functools.cache
 def roles() -> frozenset[str]:
     """Nouns that head a speaker description: roles, bodies and documents."""
-    return lexicon.words("role_nouns.txt") | lexicon.words("org_words.txt")
+    return lexicon.words("role_nouns.txt") | lexicon.words("org_words.txt") | documents()
+
+
+@functools.cache
+def documents() -> frozenset[str]:
+    """Writings that speak for their writer ("her statement said")."""
+    return lexicon.words("document_nouns.txt")
 
 
 @functools.cache
@@ -178,10 +186,13 @@ def _run_end(t: Tokens, i: int, n: int) -> int:
 
 
 def _joins_names(t: Tokens, k: int, n: int) -> bool:
-    """A particle ("van") or "and" between two capitalised words."""
-    if k + 1 >= n or not _nameish(t, k + 1):
-        return False
-    return (t.folded(k) in _PARTICLES and t.lower(k)) or t.word(k) in ("and", "&")
+    """Particles ("van der") or "and" between two capitalised words."""
+    if t.word(k) in ("and", "&"):
+        return k + 1 < n and _nameish(t, k + 1)
+    j = k
+    while j < n and j - k < 3 and t.lower(j) and t.folded(j) in _PARTICLES:
+        j += 1
+    return j > k and j < n and _nameish(t, j)
 
 
 def _skip_parenthetical(t: Tokens, k: int, n: int) -> int:
@@ -289,7 +300,7 @@ def _role_ahead(t: Tokens, k: int, n: int) -> int | None:
 
 def np_before(t: Tokens, lo: int, j: int) -> Phrase | None:
     """The speaker phrase that ends at token ``j`` (read backwards, not before ``lo``)."""
-    if j < lo:
+    if j < lo or t.hidden(j):
         return None
     if _pronoun(t, j):
         return _phrase(t, j, j, j, j, "pronoun")
@@ -305,7 +316,7 @@ def np_before(t: Tokens, lo: int, j: int) -> Phrase | None:
         r = j
         while r - 1 >= lo and (
             _nameish(t, r - 1)
-            or (t.folded(r - 1) in _PARTICLES and t.lower(r - 1) and r - 2 >= lo and _nameish(t, r - 2))
+            or (t.folded(r - 1) in _PARTICLES and t.lower(r - 1) and r - 2 >= lo)
             or (t.word(r - 1) in ("and", "&") and r - 2 >= lo and _nameish(t, r - 2))
         ):
             r -= 1
@@ -377,33 +388,48 @@ def subject_before(t: Tokens, lo: int, cue: int) -> Phrase | None:
         return clause_subject(t, lo, j)
     if t.word(j) == ",":
         # an appositive or an inserted clause: "Jane Doe, the mayor, said"
-        for k in range(j - 1, max(lo, j - 30) - 1, -1):
-            if t.word(k) == ",":
-                found = np_before(t, lo, k - 1)
-                if found is not None:
-                    return found
-                break
-            if t.is_mark(k):
-                break
-        return clause_subject(t, lo, j)
+        return _leading_subject(t, lo, j) or clause_subject(t, lo, j)
     found = np_before(t, lo, j)
     if found is not None:
         return found
     return clause_subject(t, lo, j + 1)
 
 
-def clause_subject(t: Tokens, lo: int, hi: int) -> Phrase | None:
+def _leading_subject(t: Tokens, lo: int, j: int) -> Phrase | None:
+    """The first phrase of the clause that a comma closes, introductory phrases passed
+    over: "Navdeep Bains, Minister of Innovation, Science and Economic Development, said",
+    "In an interview, Jane Doe, the mayor, said"."""
+    starts = [lo] + [k + 1 for k in range(lo, j) if t.word(k) == ","]
+    for s in starts:
+        if s >= j or t.hidden(s) or not t.is_word(s):
+            continue
+        if t.folded(s) in _FUNCTION and t.folded(s) not in DETERMINERS and t.folded(s) not in PRONOUNS:
+            continue  # "In an interview,", "After the vote,"
+        if t.lower(s) and t.folded(s) not in DETERMINERS and t.folded(s) not in PRONOUNS:
+            continue
+        if t.capitalised(s) and is_participle(t, s):
+            continue  # "Speaking in Vaughan,"
+        p = np_after(t, s, j, closed=False)
+        if p is None:
+            continue
+        after = _skip_parenthetical(t, p.last + 1, j + 1)
+        if after <= j and t.word(after) == ",":
+            return p
+    return None
+
+
+def clause_subject(t: Tokens, lo: int, hi: int, subordinate: bool = False) -> Phrase | None:
     """The first noun phrase in ``lo..hi`` that a verb follows: the clause's subject.
 
     Introductory phrases ("On Friday,", "Speaking in Vaughan, Ont., on Thursday,") are
     passed over: each comma offers a new place for the subject to begin, the nearest
-    to ``hi`` first ("… and the Russian president called").
+    to ``hi`` first ("… and the Russian president called"). With ``subordinate``, so
+    do "when", "as", "after" … ("… on display when Musk took to Twitter with this:").
     """
-    starts = [lo]
-    for k in range(lo, hi):
-        if t.word(k) in (",", ";", "—", "–", ":") or t.is_mark(k):
-            starts.append(k + 1)
+    starts = [lo] + [k + 1 for k in range(lo, hi) if _opens_clause(t, k, subordinate)]
     for s in reversed(starts):
+        if s < hi and t.hidden(s):
+            continue
         while s < hi and t.lower(s) and t.folded(s) in _OPENERS:
             s += 1
         if s < hi and t.capitalised(s) and t.folded(s) in _OPENERS and not _nameish(t, s + 1):
@@ -414,6 +440,13 @@ def clause_subject(t: Tokens, lo: int, hi: int) -> Phrase | None:
         if _verb_follows(t, found.last + 1, hi):
             return found
     return None
+
+
+def _opens_clause(t: Tokens, k: int, subordinate: bool) -> bool:
+    """Does a clause begin after token ``k`` (punctuation, a quote mark, "when")?"""
+    if t.word(k) in (",", ";", "—", "–", ":") or t.is_mark(k):
+        return True
+    return subordinate and t.lower(k) and t.folded(k) in _SUBORDINATORS
 
 
 def _verb_follows(t: Tokens, k: int, hi: int) -> bool:

@@ -1,7 +1,9 @@
 """Sentence and clause boundaries near a position, for attribution windows.
 
 A full stop ends a sentence unless it closes an abbreviation the parser knows
-(honorifics, titles, months, initials such as "V." or "U.S.").
+(honorifics, titles, months, initials such as "V." or "U.S."). A line break ends one
+too, unless the line stops on a letter, a digit, a comma or a dash: hard-wrapped wire
+copy breaks its lines in mid-sentence.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from newsstruct import lexicon
 #: How far back a sentence start is looked for.
 REACH = 400
 
-_BOUNDARY = regex.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[\p{Lu}\p{N}])|[\n\r]+")
+_BOUNDARY = regex.compile(
+    r"[.!?…]+[\"'”’)\]]*\s+(?=(?:``|''|[\"'“‘(\[])?[\p{Lu}\p{N}])|(?<![\p{L}\p{N},;\-–—][ \t]{0,3})[\n\r]+"
+)
 _WORD_BEFORE = regex.compile(r"(\S+)$")
 
 

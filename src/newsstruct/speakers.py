@@ -82,8 +82,8 @@ class Attributed:
 class _Window:
     """The words around one quote, in its sentence."""
 
-    before: Tokens  # sentence start (or the previous quote's end) to the opening mark
     sentence: Tokens  # sentence start to the opening mark
+    floor: int  # first token of ``sentence`` after the previous quote in it (0 if none)
     after: Tokens  # closing mark to the sentence end (or the next opening mark)
     split: bool  # the window before starts at a quote closed in the same sentence
     ended: bool  # the quote's content ends its sentence ("….”)
@@ -95,9 +95,7 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence
     out: list[Attributed] = []
     last: dict[int, Attributed] = {}  # paragraph -> its latest quote with a speaker
     for n, q in enumerate(marked):
-        previous = marked[n - 1] if n > 0 else None
-        following = marked[n + 1] if n + 1 < len(marked) else None
-        w = _window(text, paragraphs, q, previous, following)
+        w = _window(text, paragraphs, marked, n)
         found = _own_attribution(w)
         whole = _is_whole_paragraph(text, q, paragraphs)
         after_found = found is not None and (
@@ -131,27 +129,25 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence
                     rule = reported.rule
         item = Attributed(q, kind, speaker, cue, rule)
         out.append(item)
-        if speaker is not None and kind != "partial":
+        if speaker is not None and rule != "clause-subject":
             for p in range(q.paragraph, q.last_paragraph + 1):
                 last[p] = item
     return out
 
 
-def _window(
-    text: str,
-    paragraphs: Sequence[tuple[int, int]],
-    q: Marked,
-    previous: Marked | None,
-    following: Marked | None,
-) -> _Window:
+def _window(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence[Marked], n: int) -> _Window:
+    q = marked[n]
     lo = paragraphs[q.paragraph][0]
     hi = paragraphs[q.last_paragraph][1]
     start = max(lo, sentences.sentence_start(text, lo, q.open_at), q.open_at - WINDOW)
-    floor = start
-    split = False
-    if previous is not None and previous.last_paragraph == q.paragraph and previous.close_end > start:
-        floor = min(previous.close_end, q.open_at)
-        split = True
+    # earlier quotes of the same sentence: the cue is looked for after them
+    quoted: list[tuple[int, int]] = []
+    k = n - 1
+    while k >= 0 and marked[k].close_end > start and marked[k].last_paragraph == q.paragraph:
+        quoted.append((marked[k].open_at, marked[k].close_end))
+        k -= 1
+    floor = max((b for _, b in quoted), default=start)
+    following = marked[n + 1] if n + 1 < len(marked) else None
     if q.closed:
         end = min(sentences.sentence_end(text, q.close_end, hi), q.close_end + WINDOW)
         if following is not None and following.paragraph == q.last_paragraph:
@@ -161,13 +157,9 @@ def _window(
         after = tokenize(text, q.close_end, q.close_end)
     content = text[q.start : q.end].rstrip(" \"'”’)")
     ended = bool(content) and content[-1] in ".!?…"
-    return _Window(
-        before=tokenize(text, floor, q.open_at),
-        sentence=tokenize(text, start, q.open_at),
-        after=after,
-        split=split,
-        ended=ended,
-    )
+    sentence = tokenize(text, start, q.open_at, tuple(quoted))
+    first = next((k for k in range(len(sentence)) if sentence.starts[k] >= floor), len(sentence))
+    return _Window(sentence=sentence, floor=first, after=after, split=bool(quoted), ended=ended)
 
 
 # -- patterns ---------------------------------------------------------------------------
@@ -276,14 +268,18 @@ def _short_close(t: Tokens, found: Attribution, n: int) -> bool:
 
 
 def _before(w: _Window) -> Attribution | None:
-    """Attribution in the words of the sentence before the opening mark."""
-    t = w.before
+    """Attribution in the words of the sentence before the opening mark.
+
+    The cue is looked for after the previous quote of the sentence (``w.floor``); its
+    subject anywhere in the sentence ("He voiced his “…” on Twitter, writing “…”").
+    """
+    t = w.sentence
     n = len(t)
-    if n == 0:
+    if n == 0 or w.floor >= n:
         return None
     cue = -1
     width = 0
-    for k in range(n - 1, -1, -1):
+    for k in range(n - 1, w.floor - 1, -1):
         if t.is_mark(k):
             break
         width = phrases.cue_at(t, k)
@@ -291,8 +287,8 @@ def _before(w: _Window) -> Attribution | None:
             cue = k
             break
     if cue < 0:
-        if t.word(n - 1) == ":":
-            p = phrases.clause_subject(t, 0, n - 1) or phrases.np_before(t, 0, n - 2)
+        if t.word(n - 1) == ":" and w.floor == 0:
+            p = phrases.clause_subject(t, 0, n - 1, subordinate=True) or phrases.np_before(t, 0, n - 2)
             if p is not None:
                 return Attribution(p, None, "speaker-colon-quote")
         return None
@@ -305,23 +301,19 @@ def _before(w: _Window) -> Attribution | None:
     intro = len(tail) == 0 or (last in (",", ":") and len(tail) <= INTRO_TOKENS)
     if intro and len(tail) > 0 and any(t.is_mark(k) for k in tail):
         intro = False
-    subject = phrases.subject_before(t, 0, cue)
-    if subject is None and intro and w.split:
+    if w.split and cue == w.floor + (1 if t.word(w.floor) == "," else 0):
+        # “…,” said X, “…”: the speaker follows the cue
         p = phrases.np_after(t, cue + width, n)
         if p is not None:
-            return Attribution(p, span, "split-quote")
+            return Attribution(p, span, "split-quote" if intro else "sentence-cue")
+    subject = phrases.subject_before(t, 0, cue)
     if subject is None:
         return None
     if intro:
         return Attribution(
-            subject, span, "split-quote" if w.split and _before_is_quote(t, cue) else "speaker-cue-quote"
+            subject, span, "split-quote" if w.split and cue - w.floor <= 4 else "speaker-cue-quote"
         )
     return Attribution(subject, span, "sentence-cue")
-
-
-def _before_is_quote(t: Tokens, cue: int) -> bool:
-    """Does the window open with the cue's own speaker right after a closed quote?"""
-    return cue <= 3
 
 
 def _clause_subject(w: _Window, content: str) -> Attribution | None:
@@ -360,7 +352,7 @@ def _lead_in(text: str, q: Marked, paragraphs: Sequence[tuple[int, int]]) -> Att
         return None
     start = max(lo, sentences.sentence_start(text, lo, hi - 1), hi - WINDOW)
     t = tokenize(text, start, hi)
-    w = _Window(t, t, tokenize(text, hi, hi), False, False)
+    w = _Window(t, 0, tokenize(text, hi, hi), False, False)
     found = _before(w)
     if found is None or found.phrase is None:
         return None
@@ -368,22 +360,26 @@ def _lead_in(text: str, q: Marked, paragraphs: Sequence[tuple[int, int]]) -> Att
 
 
 def _previous_paragraph(text: str, q: Marked, paragraphs: Sequence[tuple[int, int]]) -> Attribution | None:
-    """A quote paragraph after one whose last sentence reports what someone said."""
+    """A quote paragraph after one that reports what someone said ("X said he …"): the
+    subject of the paragraph's last cue verb."""
     if q.paragraph == 0:
         return None
     lo, hi = paragraphs[q.paragraph - 1]
-    start = max(lo, sentences.sentence_start(text, lo, hi - 1), hi - WINDOW)
+    start = max(lo, sentences.sentence_start(text, lo, max(lo, hi - 2 * WINDOW)))
     t = tokenize(text, start, hi)
+    found: Attribution | None = None
+    sentence = 0
     for k in range(len(t)):
         if t.is_mark(k):
             return None
+        if t.word(k) in (".", "!", "?") and k + 1 < len(t):
+            sentence = k + 1
         width = phrases.cue_at(t, k)
         if width and not phrases.is_according(t, k):
-            p = phrases.subject_before(t, 0, k)
+            p = phrases.subject_before(t, sentence, k)
             if p is not None:
-                return Attribution(p, _cue_span(t, k, width), "previous-paragraph")
-            return None
-    return None
+                found = Attribution(p, _cue_span(t, k, width), "previous-paragraph")
+    return found
 
 
 def _carried(
@@ -468,6 +464,11 @@ def _is_whole_paragraph(text: str, q: Marked, paragraphs: Sequence[tuple[int, in
     return not text[lo : q.open_at].strip() and not text[q.close_end : hi].strip(" .,\t\r\n")
 
 
+def _owned_writing(description: str) -> bool:
+    words = description.casefold().split()
+    return len(words) >= 2 and words[0] in ("his", "her", "their") and words[-1] in phrases.documents()
+
+
 def _resolve(text: str, people: People, phrase: Phrase) -> Speaker:
     start, end, kind = phrase.head_start, phrase.head_end, phrase.kind
     mention = text[start:end]
@@ -478,6 +479,9 @@ def _resolve(text: str, people: People, phrase: Phrase) -> Speaker:
         res = people.resolve_name(start, end)
         if res.name is None:
             res = Resolution(mention, "name")
+    elif _owned_writing(mention):
+        # "her statement said": the writer speaks
+        res = people.resolve_pronoun(mention.split()[0], start, speaker=False)
     else:
         res = people.resolve_description(mention, start)
     if res.entity is not None and kind in ("pronoun", "description"):

@@ -44,6 +44,8 @@ class Tokens:
     text: str
     starts: list[int]
     ends: list[int]
+    #: spans of quotations inside the stretch: their words are nobody's subject here
+    quoted: tuple[tuple[int, int], ...] = ()
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -73,13 +75,18 @@ class Tokens:
     def is_dash(self, i: int) -> bool:
         return 0 <= i < len(self.starts) and self.word(i) in DASHES
 
+    def hidden(self, i: int) -> bool:
+        """Does token ``i`` stand inside one of the :attr:`quoted` spans?"""
+        pos = self.starts[i]
+        return any(a <= pos < b for a, b in self.quoted)
+
     def gap(self, i: int) -> str:
         """The text between token ``i - 1`` and token ``i`` (spaces, usually)."""
         return self.text[self.ends[i - 1] : self.starts[i]] if i > 0 else ""
 
 
-def tokenize(text: str, lo: int, hi: int) -> Tokens:
-    """Tokens of ``text[lo:hi]``."""
+def tokenize(text: str, lo: int, hi: int, quoted: tuple[tuple[int, int], ...] = ()) -> Tokens:
+    """Tokens of ``text[lo:hi]``; ``quoted`` marks the quotations inside it."""
     starts: list[int] = []
     ends: list[int] = []
     dotted = _dotted()
@@ -93,4 +100,4 @@ def tokenize(text: str, lo: int, hi: int) -> Tokens:
             continue  # the full stop was taken by the word before
         starts.append(s)
         ends.append(e)
-    return Tokens(text, starts, ends)
+    return Tokens(text, starts, ends, quoted)

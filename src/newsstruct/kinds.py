@@ -47,9 +47,16 @@ def classify(content: str, opens: str, closes: str, whole: bool, standalone: boo
         return "block"
     if opens in ("word", "that"):
         return "partial"
+    if opens == "punct" and content[:1].islower():
+        return "partial"  # the writer's sentence goes on into the quote: “…, “which sounds like”
     if opens != "cue" and is_title(content):
         return "partial"
-    if closes == "word" and not _SENTENCE_INSIDE.search(content):
+    if opens == "start" and content.rstrip()[-1:] in (",", "?", "!") and content[:1].isupper():
+        return "direct"  # “Today, the kingdom is …,” the Saudis state: the comma calls its speaker
+    # the sentence runs on: a fragment, unless a cue verb introduced a whole utterance
+    # ("she crowed, “Oh, it’s my rose,” which is when …")
+    runs_on = closes == "word" and not _SENTENCE_INSIDE.search(content)
+    if runs_on and not (opens == "cue" and content[:1].isupper()):
         return "partial"
     return "direct"
 

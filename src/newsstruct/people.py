@@ -37,7 +37,7 @@ from newsstruct import lexicon, names, sentences
 
 _CAP_TOKEN = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’\-]*+\.?)"
 _RUN = regex.compile(
-    rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:{names.PARTICLE})[ \t]+)?{_CAP_TOKEN})*+"
+    rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:{names.PARTICLE})[ \t]+){{0,3}}{_CAP_TOKEN})*+"
     rf"|\b(?:al|el)-\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+"
 )
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{L}\p{M}]*+")
@@ -154,7 +154,8 @@ class Entity:
 @attrs.frozen(slots=True)
 class Mention:
     """Where an entity is named: its sentence, whether it opens a clause there
-    (``subject``), and whether it stands inside a quotation (``quoted``)."""
+    (``subject``), and whether it stands inside a quotation or a credit in brackets
+    ("(Jane Doe/Reuters)"), where no pronoun looks for it (``quoted``)."""
 
     start: int
     end: int
@@ -297,6 +298,15 @@ class People:
         name_tokens = tokens[k:]
         if not name_tokens:
             return
+        for p in range(1, len(name_tokens) - 1):
+            # "The Canadian Press Anne Marie Cerato": a body, then a person's name
+            if name_tokens[p] in _given() and any(
+                t.casefold().rstrip(".") in _org_words() for t in name_tokens[:p]
+            ):
+                k += p
+                first_word = k
+                name_tokens = tokens[k:]
+                break
         last = _POSSESSIVE.sub("", name_tokens[-1])
         if last.endswith(".") and not regex.fullmatch(r"\p{Lu}\.", last):
             last = last[:-1]
@@ -335,6 +345,7 @@ class People:
         person = not org and (
             titled
             or aged
+            or described is not None
             or (
                 len(name_tokens) > 1
                 and (
@@ -357,7 +368,8 @@ class People:
             self.tie(before.group("description"), entity)
         possessive = _POSSESSIVE.search(raw[-1]) is not None
         subject = not possessive and (self._at_clause_start(begin, run) or self._verb_follows(end))
-        self.mentions.append(Mention(begin, end, entity, subject, run.sentence, run.quoted))
+        aside = self.text[max(0, begin - 1) : begin] == "(" and self.text[end : end + 1] in ("/", ")")
+        self.mentions.append(Mention(begin, end, entity, subject, run.sentence, run.quoted or aside))
         if len(name_tokens) > 1 or titled:
             self._group_with_previous(begin)
 

@@ -38,7 +38,7 @@ _BETWEEN = frozenset(
     "being been be now today yesterday tonight".split()
 )
 #: Words that end a noun phrase read forwards ("said Jane Doe of the council").
-_STOPS = frozenset(
+STOPS = frozenset(
     "of for at in on with from to during after before about by as when while who whom whose which "
     "where since because if though although via through into over under that than and or but nor "
     "so yet per outside inside near amid among against without within across between beyond toward "
@@ -59,7 +59,7 @@ _OPENERS = frozenset(
 
 #: Words that, capitalised at the start of a sentence, begin no name.
 _FUNCTION = (
-    _STOPS
+    STOPS
     | _OPENERS
     | DETERMINERS
     | PRONOUNS
@@ -174,7 +174,7 @@ def _modifier(t: Tokens, i: int) -> bool:
     if not t.is_word(i) or t.capitalised(i):
         return False
     w = t.folded(i)
-    return w not in _STOPS and w not in _BETWEEN and w not in PRONOUNS and not cue_at(t, i)
+    return w not in STOPS and w not in _BETWEEN and w not in PRONOUNS and not cue_at(t, i)
 
 
 def _run_end(t: Tokens, i: int, n: int) -> int:
@@ -210,7 +210,7 @@ def clean_end(t: Tokens, k: int, n: int) -> bool:
         return True
     if not t.is_word(k):
         return True
-    return t.lower(k) and (t.folded(k) in _STOPS or bool(cue_at(t, k)) or between_word(t, k))
+    return t.lower(k) and (t.folded(k) in STOPS or bool(cue_at(t, k)) or between_word(t, k))
 
 
 def np_after(t: Tokens, i: int, n: int, closed: bool = True) -> Phrase | None:
@@ -232,6 +232,10 @@ def np_after(t: Tokens, i: int, n: int, closed: bool = True) -> Phrase | None:
     while k < n and k - first < LONGEST:
         if _nameish(t, k):
             end = _run_end(t, k, n)
+            if t.word(end - 1).endswith(("'s", "’s")) and end < n and t.lower(end):
+                k = end  # "Mrs. Clinton's remark", "Stella's owners": a possessive, not the head
+                name = None
+                continue
             name = (k, end - 1)
             head_noun = None
             k = _skip_parenthetical(t, end, n)
@@ -243,17 +247,24 @@ def np_after(t: Tokens, i: int, n: int, closed: bool = True) -> Phrase | None:
                 k = role + 1
                 continue
             tail = k
-            while tail < n and tail - k < 3 and _modifier(t, tail):
+            while tail < n and tail - k < 3 and (_modifier(t, tail) or t.word(tail)[:1].isdigit()):
                 tail += 1
-            if tail > k and first + 1 == name[0] and head_noun is None and clean_end(t, tail, n):
-                # "one Trump confidant": a determiner, a name used as a modifier, a noun
+            if tail > k and tail < n and _nameish(t, tail) and all(_noun_like(t, j) for j in range(k, tail)):
+                # "Virginia delegate Beau Correll", "Air Force 1st Lt. Tyler Livingston"
+                name = None
+                k = tail
+                continue
+            if tail > k and first < name[0] and t.folded(first) in DETERMINERS and clean_end(t, tail, n):
+                # "one Trump confidant", "a 2008 Clinton veteran": a name used as a modifier
                 return _phrase(t, first, tail - 1, first, tail - 1, "description")
             break
         if t.word(k) == "," and head_noun is None and name is None and k == first + 2 and _modifier(t, k + 1):
             k += 1  # "the lanky, bespectacled professor" (one adjective, a comma, more)
             continue
         if _modifier(t, k) or (t.is_word(k) and t.word(k)[0].isdigit()):
-            if t.folded(k) in roles():
+            if t.word(k).endswith(("'s", "’s")):
+                head_noun = None  # "the ad’s narrator": a possessive is no head
+            elif t.folded(k) in roles():
                 head_noun = k
             elif head_noun is not None:
                 break  # the noun ended the phrase: "the president called …"
@@ -282,10 +293,19 @@ def np_after(t: Tokens, i: int, n: int, closed: bool = True) -> Phrase | None:
         if closed and last == head_noun and not clean_end(t, last + 1, n):
             return None
         return _phrase(t, first, last, first, last, "description")
-    if first + 1 < k <= first + 3 and t.folded(first) in DETERMINERS and (k >= n or not t.is_word(k)):
-        # "one user", "the 46-year-old": short, closed by punctuation
+    if first + 1 < k <= first + 5 and t.folded(first) in DETERMINERS and (k >= n or not t.is_word(k)):
+        # "one user", "the 46-year-old", "one former campaign staffer": closed by punctuation
         return _phrase(t, first, k - 1, first, k - 1, "description")
     return None
+
+
+def _noun_like(t: Tokens, j: int) -> bool:
+    """A lower-case word between two names that reads as a noun, not a verb
+    ("delegate", "1st"; not "addressed", "likes")."""
+    w = t.folded(j)
+    if w in roles() or w[:1].isdigit():
+        return True
+    return not (len(w) > 3 and (w.endswith("ed") or w.endswith("s")))
 
 
 def _role_ahead(t: Tokens, k: int, n: int) -> int | None:
@@ -380,19 +400,39 @@ def subject_before(t: Tokens, lo: int, cue: int) -> Phrase | None:
     w = t.folded(j)
     if is_participle(t, cue):
         return clause_subject(t, lo, j + 1)
-    if t.lower(j) and w in ("that", "which", "who") and j - 1 >= lo:
-        found = np_before(t, lo, j - 1)  # "a video that said"
-        if found is not None:
-            return found
-    if t.lower(j) and w in ("and", "but", "to", "as", "then"):
+    if t.lower(j) and w in ("and", "but", "to", "as", "then", "that", "which"):
         return clause_subject(t, lo, j)
     if t.word(j) == ",":
         # an appositive or an inserted clause: "Jane Doe, the mayor, said"
-        return _leading_subject(t, lo, j) or clause_subject(t, lo, j)
+        return _appositive_subject(t, lo, j) or _leading_subject(t, lo, j) or clause_subject(t, lo, j)
     found = np_before(t, lo, j)
     if found is not None:
         return found
     return clause_subject(t, lo, j + 1)
+
+
+def _appositive_subject(t: Tokens, lo: int, j: int) -> Phrase | None:
+    """The phrase before the appositive that ends at the comma ``j``, when it opens a
+    clause: "Mr. Trump, asked about …, had said", "as Tom Ridge, a former …, put it"."""
+    for c in range(j - 1, max(lo, j - 40) - 1, -1):
+        if t.is_mark(c) and not t.hidden(c):
+            return None
+        if t.word(c) != ",":
+            continue
+        p = np_before(t, lo, c - 1)
+        if p is not None and p.kind != "description" and _clause_opens_at(t, p.first, lo):
+            return p
+    return None
+
+
+def _clause_opens_at(t: Tokens, k: int, lo: int) -> bool:
+    """Does a clause begin at token ``k`` (after punctuation, a quote mark, "as", "when")?"""
+    if k <= lo:
+        return True
+    prev = t.word(k - 1)
+    if prev in (",", ";", ":", "(", "—", "–", "--", ".") or t.is_mark(k - 1):
+        return True
+    return t.folded(k - 1) in (_SUBORDINATORS | _OPENERS | {"and", "or", "if"})
 
 
 def _leading_subject(t: Tokens, lo: int, j: int) -> Phrase | None:
@@ -444,7 +484,7 @@ def clause_subject(t: Tokens, lo: int, hi: int, subordinate: bool = False) -> Ph
 
 def _opens_clause(t: Tokens, k: int, subordinate: bool) -> bool:
     """Does a clause begin after token ``k`` (punctuation, a quote mark, "when")?"""
-    if t.word(k) in (",", ";", "—", "–", ":") or t.is_mark(k):
+    if t.word(k) in (",", ";", "—", "–", "--", ":") or t.is_mark(k):
         return True
     return subordinate and t.lower(k) and t.folded(k) in _SUBORDINATORS
 
@@ -464,7 +504,7 @@ def _verb_follows(t: Tokens, k: int, hi: int) -> bool:
         k += 1
     if k >= len(t):
         return False
-    return t.lower(k) and t.folded(k) not in _STOPS and t.folded(k) not in DETERMINERS
+    return t.lower(k) and t.folded(k) not in STOPS and t.folded(k) not in DETERMINERS
 
 
 def _phrase(t: Tokens, first: int, last: int, head_first: int, head_last: int, kind: str) -> Phrase:

@@ -223,7 +223,7 @@ def _speaker_then_cue(t: Tokens, i: int, n: int) -> Attribution | None:
     """ "X said", "X, a spokeswoman for Y, said", "he later told reporters"."""
     limit = min(n, i + SPEAKER_TOKENS)
     for k in range(i + 1, limit):
-        if t.is_mark(k) or t.word(k) in (".", "!", "?", ";"):
+        if t.is_mark(k) or t.ends_sentence(k) or t.word(k) == ";":
             return None
         width = phrases.cue_at(t, k)
         if not width or phrases.is_according(t, k):
@@ -242,21 +242,48 @@ def _speaker_then_cue(t: Tokens, i: int, n: int) -> Attribution | None:
 
 
 def _speaker_span(t: Tokens, i: int, end: int) -> Phrase | None:
-    """The speaker among the tokens ``i..end-1`` standing between a quote and its cue."""
+    """The speaker among the tokens ``i..end-1`` standing between a quote and its cue.
+
+    The phrase may carry an appositive ("Jane Doe, a spokeswoman for the ministry,"), a
+    complement ("Donald Hartley of Madison"), descriptive words before a name ("former
+    George W. Bush speechwriter Noam Neusner") or be a description of any noun ("the
+    conference speaker"): the place between a quote and its cue vouches for it.
+    """
     if end <= i:
         return None
-    p = phrases.np_after(t, i, end, closed=False)
-    if p is None:
+    stop = end
+    for k in range(i, end):
+        if t.word(k) in (",", "(", ";", "—", "–") or (
+            k > i and t.lower(k) and t.folded(k) in ("of", "from", "at", "with", "in", "for", "who", "whose")
+        ):
+            stop = k
+            break
+    if stop < end and t.word(stop) == "," and not (t.word(end - 1) == "," or end - stop <= 3):
+        return None  # "…,” the report, which was released Tuesday, said"—fine; a clause—not
+    if stop < end and t.word(stop) == "(" and not any(t.word(k) == ")" for k in range(stop, end)):
         return None
-    rest = p.last + 1
-    if rest >= end:
+    p = phrases.np_after(t, i, stop, closed=False)
+    if p is not None and p.last == stop - 1:
         return p
-    if t.word(rest) == ",":
-        # an appositive or a relative clause: "Jane Doe, a spokeswoman for the ministry,"
-        return p if t.word(end - 1) == "," or end - rest <= 2 else None
-    if t.word(rest) == "(" or (t.lower(rest) and t.folded(rest) in ("of", "from", "at", "with", "in", "for")):
-        return p if end - rest <= 14 else None
-    return None
+    # descriptive words, then a name: the last name of the span heads it
+    last_name = None
+    k = i
+    while k < stop:
+        if not t.is_word(k) or (t.lower(k) and (t.folded(k) in phrases.STOPS or phrases.cue_at(t, k))):
+            return None
+        if t.capitalised(k):
+            q = phrases.np_after(t, k, stop, closed=False)
+            if q is not None and q.kind in ("name", "group") and q.last == stop - 1:
+                last_name = q
+                break
+        k += 1
+    if last_name is not None:
+        return attrs.evolve(last_name, start=t.starts[i], first=i)
+    if p is None and stop - i <= 5 and t.folded(i) in phrases.DETERMINERS and t.lower(stop - 1):
+        return phrases.Phrase(
+            t.starts[i], t.ends[stop - 1], t.starts[i], t.ends[stop - 1], "description", i, stop - 1
+        )
+    return p if p is not None and p.last >= stop - 1 else None
 
 
 def _short_close(t: Tokens, found: Attribution, n: int) -> bool:
@@ -426,7 +453,10 @@ def _opens(w: _Window, found: Attribution | None) -> str:
         while k >= 0 and phrases.between_word(t, k):
             k -= 1
         intro = (
-            found is not None and found.cue is not None and found.rule in ("speaker-cue-quote", "split-quote")
+            found is not None
+            and found.cue is not None
+            and found.rule in ("speaker-cue-quote", "split-quote", "according-to")
+            and _at(found, t)
         )
         if intro or (k >= 0 and phrases.cue_at(t, k)):
             return "cue"
@@ -435,8 +465,8 @@ def _opens(w: _Window, found: Attribution | None) -> str:
         return "cue"
     if t.folded(n - 1) == "that" and found is not None and found.rule == "sentence-cue":
         return "that"
-    if last in (".", "!", "?"):
-        return "start"
+    if last in (".", "!", "?") or (last.endswith(".") and len(last) > 1):
+        return "start"  # a sentence ended, maybe on an abbreviation ("in the U.S. “Forget …”")
     return "word"
 
 
@@ -450,6 +480,9 @@ def _closes(w: _Window, attributed_after: bool) -> str:
         return "end"
     if attributed_after:
         return "attribution"
+    k = 1 if first in (",", "—", "–") and len(t) > 1 else 0
+    if phrases.cue_at(t, k):
+        return "attribution"  # “…,” said one well-connected Democrat familiar with …
     if first in (",", ";", ":", ")", "—", "–", "-", "--", "―") or t.is_mark(0):
         return "punct"
     if w.ended and t.capitalised(0):

@@ -6,8 +6,9 @@ say "the word before the cue verb" or "a name, then a comma". Only bounded windo
 tokenised (the sentence around a quote), so the cost stays linear in the text.
 
 A word keeps a full stop that belongs to it: an abbreviation the parser knows
-("Mr.", "Sen.", "Jan."), an initial ("V.") or dotted capitals ("U.S."). Any other full
-stop is a token of its own.
+("Mr.", "Sen.", "Jan."), an initial ("V."), dotted capitals ("U.S."), or any word whose
+full stop a comma or a lower-case word follows ("R-Ky., said"). Any other full stop is
+a token of its own.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from newsstruct import sentences
 
 _TOKEN = regex.compile(
     r"\p{Lu}\.(?:\p{Lu}\.)++"  # U.S., J.R.R.
-    r"|[\p{L}\p{M}\p{N}]++(?:['’\-&][\p{L}\p{M}\p{N}]++)*+"  # don't, Wilson-Raybould, AT&T
+    r"|[\p{L}\p{M}\p{N}]++(?:(?:['’\-&]|\.(?=[\p{Ll}\p{N}]))[\p{L}\p{M}\p{N}]++)*+"  # don't, AT&T, 3.5
     r"|``|''|--++|\S"
 )
 #: Quotation marks, as tokens.
@@ -75,6 +76,12 @@ class Tokens:
     def is_dash(self, i: int) -> bool:
         return 0 <= i < len(self.starts) and self.word(i) in DASHES
 
+    def ends_sentence(self, i: int) -> bool:
+        """A full stop, question or exclamation mark followed by a space or the end."""
+        if self.word(i) not in (".", "!", "?", "…"):
+            return False
+        return i + 1 >= len(self.starts) or self.starts[i + 1] > self.ends[i]
+
     def hidden(self, i: int) -> bool:
         """Does token ``i`` stand inside one of the :attr:`quoted` spans?"""
         pos = self.starts[i]
@@ -94,8 +101,14 @@ def tokenize(text: str, lo: int, hi: int, quoted: tuple[tuple[int, int], ...] = 
         s, e = m.span()
         if e < hi and text[e] == "." and text[s].isalpha():
             word = text[s:e]
-            if word in dotted or (len(word) == 1 and word.isupper()):
-                e += 1
+            after = text[e + 1 : e + 3].lstrip(" ")[:1]
+            if (
+                word in dotted
+                or (len(word) == 1 and word.isupper())
+                or after in (",", ")")
+                or after.islower()
+            ):
+                e += 1  # "Mr.", "V.", "R-Ky., said", "p.m. on"
         elif starts and s < ends[-1]:
             continue  # the full stop was taken by the word before
         starts.append(s)

@@ -172,8 +172,22 @@ class Resolution:
     entity: int | None = None
 
 
+@functools.cache
+def _title_starts() -> frozenset[str]:
+    """First words of titles and honorifics, case folded: a quick test before the full one."""
+    return frozenset(t.split()[0] for t in _titles()) | frozenset(h.casefold() for h in names.honorifics())
+
+
+def _bare(word: str) -> str:
+    """A word without its full stop and possessive ending."""
+    word = word.rstrip(".")
+    return word[:-2] if word.endswith(("'s", "’s")) else word.rstrip("'’")
+
+
 def _is_title(tokens: Sequence[str], i: int) -> int:
     """How many tokens from ``i`` form a title or honorific (0 when none)."""
+    if tokens[i].casefold() not in _title_starts():
+        return 0
     for width in (3, 2, 1):
         if i + width <= len(tokens):
             phrase = " ".join(tokens[i : i + width]).casefold()
@@ -228,6 +242,7 @@ class People:
     def _collect(self, paragraphs: Sequence[tuple[int, int]]) -> list[_Run]:
         text = self.text
         runs: list[_Run] = []
+        inner = self._inner_caps
         for lo, hi in paragraphs:
             self._lower.update(_LOWER_WORD.findall(text, lo, hi))
             starts = sentences.starts(text, lo, hi)
@@ -235,18 +250,13 @@ class People:
             self._sentence_starts.extend(starts)
             for m in _RUN.finditer(text, lo, hi):
                 pos = m.start()
+                run = m.group()
                 s = bisect.bisect_right(starts, pos) - 1
-                lead = text[starts[s] : pos] if s >= 0 else ""
-                at_start = not lead.strip(" \t\"'“‘«„(—–-[")
-                if not at_start:
-                    first = m.group().split(None, 1)[0]
-                    self._inner_caps.add(_POSSESSIVE.sub("", first.rstrip(".")))
-                    for word in m.group().split()[1:]:
-                        self._inner_caps.add(_POSSESSIVE.sub("", word.rstrip(".")))
-                else:
-                    for word in m.group().split()[1:]:
-                        self._inner_caps.add(_POSSESSIVE.sub("", word.rstrip(".")))
-                runs.append(_Run(pos, m.group(), base + max(s, 0), at_start, self._inside_quote(pos)))
+                at_start = s < 0 or not text[starts[s] : pos].strip(" \t\"'“‘«„(—–-[")
+                words = run.split()
+                for word in words[1:] if at_start else words:
+                    inner.add(_bare(word))
+                runs.append(_Run(pos, run, base + max(s, 0), at_start, self._inside_quote(pos)))
         return runs
 
     def _inside_quote(self, pos: int) -> bool:
@@ -308,7 +318,7 @@ class People:
                 name_tokens = tokens[k:]
                 break
         last = _POSSESSIVE.sub("", name_tokens[-1])
-        if last.endswith(".") and not regex.fullmatch(r"\p{Lu}\.", last):
+        if last.endswith(".") and not (len(last) == 2 and last[0].isupper()):
             last = last[:-1]
         name_tokens[-1] = last
         if not last or len(name_tokens) > 5:
@@ -664,17 +674,17 @@ class People:
 
 
 _DETERMINERS = frozenset("the a an its his her their our one another".split())
+_DESCRIPTION_WORD = regex.compile(r"[\p{L}'’\-]+")
 
 
 def _shouting(token: str) -> bool:
     """A word in capitals ("WATCH", "SYRACUSE"), not an initial or a short acronym."""
-    letters = [ch for ch in token if ch.isalpha()]
-    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+    return len(token) >= 3 and token.isupper() and sum(ch.isalpha() for ch in token) >= 3
 
 
 def _description_words(description: str) -> list[str]:
     """The content words of a description, case folded ("the Russian president")."""
-    return [w for w in regex.findall(r"[\p{L}'’\-]+", description.casefold()) if w not in _DETERMINERS]
+    return [w for w in _DESCRIPTION_WORD.findall(description.casefold()) if w not in _DETERMINERS]
 
 
 def _same_person(known: Sequence[str], new: Sequence[str]) -> bool:

@@ -21,6 +21,7 @@ _BOUNDARY = regex.compile(
     r"[.!?…]+[\"'”’)\]]*\s+(?=(?:``|''|[\"'“‘(\[])?[\p{Lu}\p{N}])|(?<![\p{L}\p{N},;\-–—][ \t]{0,3})[\n\r]+"
 )
 _WORD_BEFORE = regex.compile(r"(\S+)$")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)*+\p{Lu}")
 
 
 @functools.cache
@@ -46,7 +47,7 @@ def _ends_sentence(text: str, dot: int, lo: int) -> bool:
         return False
     core = word[:-1]
     # Initials ("V.", "U.S.", "J.R.R.") do not end sentences.
-    return not (regex.fullmatch(r"(?:\p{Lu}\.)*\p{Lu}", core) is not None)
+    return _INITIALS.fullmatch(core) is None
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:

@@ -91,7 +91,11 @@ class _Window:
 
 def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence[Marked]) -> list[Attributed]:
     """Attribute every quote, decide its kind and resolve its speaker."""
-    people = People(text, paragraphs, [(q.start, q.end) for q in marked])
+    if not marked:
+        return []
+    # people named after the paragraph that follows the last quote speak no quote
+    reach = min(len(paragraphs), max(q.last_paragraph for q in marked) + 2)
+    people = People(text, paragraphs[:reach], [(q.start, q.end) for q in marked])
     out: list[Attributed] = []
     last: dict[int, Attributed] = {}  # paragraph -> its latest quote with a speaker
     for n, q in enumerate(marked):

@@ -47,8 +47,10 @@ def classify(content: str, opens: str, closes: str, whole: bool, standalone: boo
         return "block"
     if opens in ("word", "that"):
         return "partial"
-    if opens == "punct" and content[:1].islower():
-        return "partial"  # the writer's sentence goes on into the quote: “…, “which sounds like”
+    if opens == "punct" and (content[:1].islower() or words == 1):
+        # the writer's sentence goes on into the quote (“…, “which sounds like”), or names
+        # a thing in it (her film, “Trainwreck.”)
+        return "partial"
     if opens != "cue" and is_title(content):
         return "partial"
     if opens == "start" and content.rstrip()[-1:] in (",", "?", "!") and content[:1].isupper():

@@ -86,7 +86,7 @@ class _Window:
     floor: int  # first token of ``sentence`` after the previous quote in it (0 if none)
     after: Tokens  # closing mark to the sentence end (or the next opening mark)
     split: bool  # the window before starts at a quote closed in the same sentence
-    ended: bool  # the quote's content ends its sentence ("….”)
+    ended: bool  # the quote's content ends with a full stop ("….”): its sentence ended
 
 
 def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence[Marked]) -> list[Attributed]:
@@ -160,7 +160,7 @@ def _window(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence[M
     else:
         after = tokenize(text, q.close_end, q.close_end)
     content = text[q.start : q.end].rstrip(" \"'”’)")
-    ended = bool(content) and content[-1] in ".!?…"
+    ended = bool(content) and content[-1] in ".…"  # “…?” Clinton asked: no new sentence
     sentence = tokenize(text, start, q.open_at, tuple(quoted))
     first = next((k for k in range(len(sentence)) if sentence.starts[k] >= floor), len(sentence))
     return _Window(sentence=sentence, floor=first, after=after, split=bool(quoted), ended=ended)

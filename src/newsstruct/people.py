@@ -37,7 +37,7 @@ from newsstruct import lexicon, names, sentences
 
 _CAP_TOKEN = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’\-]*+\.?)"
 _RUN = regex.compile(
-    rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:{names.PARTICLE})[ \t]+){{0,3}}{_CAP_TOKEN})*+"
+    rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:{names.PARTICLE}|of|for|of[ \t]+the)[ \t]+){{0,3}}{_CAP_TOKEN})*+"
     rf"|\b(?:al|el)-\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+"
 )
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{L}\p{M}]*+")
@@ -279,12 +279,22 @@ class People:
         tokens = list(raw)
         i = 0
         while (
-            i < len(tokens) and tokens[i].casefold().rstrip(".") in _not_names() and not _is_title(tokens, i)
+            i < len(tokens)
+            and tokens[i].casefold().rstrip(".") in _not_names()
+            and not _is_title(tokens, i)
+            and not (i + 1 < len(tokens) and tokens[i + 1] in ("of", "for"))  # "Ministry of Health"
         ):
             i += 1
         if run.at_start and i == 0:
             while i < len(tokens) - 1 and self._common_opening(tokens[i]) and not _is_title(tokens, i):
                 i += 1
+        while (
+            i < len(tokens) - 1
+            and tokens[i].casefold() in _roles()
+            and not _is_title(tokens, i)
+            and tokens[i + 1][:1].isupper()
+        ):
+            i += 1  # "Owners Tore Vik and …": a role before the name
         first_word = i
         gender = "-"
         described_by = None
@@ -306,8 +316,8 @@ class People:
             described_by = " ".join(tokens[i : k + width]).casefold()
             k += width
         name_tokens = tokens[k:]
-        if not name_tokens:
-            return
+        if not name_tokens or name_tokens[0] in ("of", "for"):
+            return  # "Minister of Innovation": a title and its complement, nobody's name
         for p in range(1, len(name_tokens) - 1):
             # "The Canadian Press Anne Marie Cerato": a body, then a person's name
             if name_tokens[p] in _given() and any(
@@ -326,7 +336,7 @@ class People:
         if any(_shouting(t) for t in name_tokens) or _CONTRACTION.search(name_tokens[0]):
             return
         folded = [t.casefold().rstrip(".") for t in name_tokens]
-        if any(f in _not_names() for f in folded[1:]) and not titled:
+        if any(f in _not_names() and f not in ("of", "for", "the") for f in folded[1:]) and not titled:
             return  # "Christmas Day", "Monday Night"
         lone_at_start = run.at_start and k == first_word == 0
         end = offsets[-1] + len(last)

@@ -211,6 +211,11 @@ def _after(w: _Window) -> Attribution | None:
         p = phrases.np_after(t, j, n)
         if p is not None:
             return Attribution(p, _cue_span(t, i, width), "quote-cue-speaker")
+        # "Tom Hale, citing “…,” said the plan …": the sentence's subject stands before
+        s = w.sentence
+        p = phrases.np_after(s, 0, len(s), closed=False) if w.floor == 0 else None
+        if p is not None and p.last + 1 < len(s) and s.word(p.last + 1) == ",":
+            return Attribution(p, _cue_span(t, i, width), "sentence-cue")
         return None
     found = _speaker_then_cue(t, i, n)
     if found is not None:

@@ -267,7 +267,16 @@ def np_after(t: Tokens, i: int, n: int, closed: bool = True) -> Phrase | None:
             elif t.folded(k) in roles():
                 head_noun = k
             elif head_noun is not None:
-                break  # the noun ended the phrase: "the president called …"
+                # a compound noun ("campaign staffer") goes on to where a phrase ends; any
+                # other word after the noun starts something else ("the president called")
+                j = k
+                while closed and j < n and j - k < 2 and _modifier(t, j):
+                    j += 1
+                if j == k or not clean_end(t, j, n):
+                    break
+                head_noun = j - 1
+                k = j
+                continue
             k += 1
             continue
         break

@@ -31,6 +31,8 @@ def quoted(text: str) -> list[str]:
         ("``Quoted the old way,'' he said.", ["Quoted the old way,"]),
         ("‘British style,’ she said.", ["British style,"]),
         ("« Bonjour », dit-il.", ["Bonjour"]),
+        ("« Il a dit ‹ non › hier », dit-elle.", ["Il a dit ‹ non › hier"]),
+        ("‹Ciao›, sagte sie.", ["Ciao"]),
         ("„Guten Tag“, sagte er.", ["Guten Tag"]),
         ("「こんにちは」と彼は言った。", ["こんにちは"]),
         ("“He told me ‘never’ twice,” she said.", ["He told me ‘never’ twice,"]),

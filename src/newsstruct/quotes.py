@@ -1,7 +1,7 @@
 """Quotations in the body: pairing quote marks into spans, across paragraphs when the
 house style re-opens a quote at each new paragraph.
 
-Double marks (“ ” „ ‟ « » 「 」 『 』 " `` '') are paired first; single marks (‘ ’ ')
+Double marks (“ ” „ ‟ « » ‹ › 「 」 『 』 " `` '') are paired first; single marks (‘ ’ ')
 only outside double quotes, and only where they cannot be apostrophes ("don't",
 "'90s", "rock 'n' roll", "the students' union", 6'2"). An opening mark that is never
 closed ends its quote at the end of its paragraph, so it never swallows more. A quote
@@ -23,24 +23,26 @@ _OPENERS = {
     "„": "low",
     "‟": "curly",
     "«": "guillemet",
+    "‹": "angle",
     "「": "corner",
     "『": "white",
     "``": "tex",
 }
-_CLOSERS = {"”": "curly", "»": "guillemet", "」": "corner", "』": "white"}
+_CLOSERS = {"”": "curly", "»": "guillemet", "›": "angle", "」": "corner", "』": "white"}
 _EITHER = {'"': "straight", "''": "tex"}
 #: Which closing marks end a quote opened by each family.
 _CLOSES = {
     "curly": {"”", "“", '"'},
     "low": {"“", "”", '"'},
     "guillemet": {"»"},
+    "angle": {"›"},
     "reversed": {"«"},
     "corner": {"」"},
     "white": {"』"},
     "tex": {"''", "”", '"'},
     "straight": {'"', "”"},
 }
-_DOUBLE = regex.compile(r"``|''|[\"“”„‟«»「」『』]")
+_DOUBLE = regex.compile(r"``|''|[\"“”„‟«»‹›「」『』]")
 _SINGLE = regex.compile(r"[‘’']")
 _OPEN_CONTEXT = set(" \t\n\r([{—–-/:;\u00a0") | {""}
 #: Words that start with an apostrophe and are not quotations.
@@ -120,7 +122,7 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marked
                 opened = None
                 inner = None
             elif (family_now := _opening_family(mark, where)) is not None:
-                if family_now != family and where == "open" and inner is None:
+                if family_now != family and (mark in _OPENERS or where == "open") and inner is None:
                     inner = family_now  # a quote of another style inside this one
                 else:
                     # A second opening mark: the open quote was never closed. Start again here.

@@ -71,7 +71,12 @@ class Tokens:
         return 0 <= i < len(self.starts) and self.text[self.starts[i]].islower()
 
     def is_mark(self, i: int) -> bool:
-        return 0 <= i < len(self.starts) and self.word(i) in MARKS
+        """A quotation mark (not the apostrophe of a plural possessive: "Sanders' aide")."""
+        if not 0 <= i < len(self.starts) or self.word(i) not in MARKS:
+            return False
+        if self.word(i) in ("'", "’") and i > 0 and self.ends[i - 1] == self.starts[i]:
+            return self.text[self.starts[i] - 1] not in "sS" or not self.is_word(i - 1)
+        return True
 
     def is_dash(self, i: int) -> bool:
         return 0 <= i < len(self.starts) and self.word(i) in DASHES

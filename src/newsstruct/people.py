@@ -359,7 +359,11 @@ class People:
         given = _given().get(name_tokens[0], "-") if len(name_tokens) > 1 else "-"
         if gender == "-" and not org:
             gender = given
-        role_before = _ROLE_BEFORE.search(self.text, max(0, begin - 40), begin)
+        role_before = (
+            _ROLE_BEFORE.search(self.text, max(0, begin - 40), begin)
+            if begin > 1 and self.text[begin - 2].islower()
+            else None
+        )
         if role_before is not None and role_before.group("role").casefold() not in _roles():
             role_before = None
         person = not org and (
@@ -383,7 +387,11 @@ class People:
             self.tie(described, entity)
         if role_before is not None:
             self.tie(role_before.group("role"), entity)
-        before = _DESCRIBED_BEFORE.search(self.text, max(0, begin - 70), begin)
+        before = (
+            _DESCRIBED_BEFORE.search(self.text, max(0, begin - 70), begin)
+            if self.text[max(0, begin - 2) : begin] == ", "
+            else None
+        )
         if before is not None:
             self.tie(before.group("description"), entity)
         possessive = _POSSESSIVE.search(raw[-1]) is not None

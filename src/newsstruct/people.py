@@ -220,8 +220,14 @@ class People:
     ) -> None:
         self.text = text
         self.entities: list[Entity] = []
-        self.mentions: list[Mention] = []
+        self.mentions: list[Mention] = []  # names, in text order
         self._positions: list[int] = []
+        # pronouns read into chains, and speakers' mentions: kept apart so that adding one
+        # never shifts the long list of names (linear cost)
+        self._chains: list[Mention] = []
+        self._chain_positions: list[int] = []
+        self._added: list[Mention] = []
+        self._added_positions: list[int] = []
         #: descriptions tied to entities, in text order: (words of the description, entity)
         self.ties: list[tuple[frozenset[str], int]] = []
         self._ends: dict[str, list[int]] = {}  # last name word -> entities
@@ -518,24 +524,41 @@ class People:
                 if word in ("he", "she") and self._opens_clause(pos):
                     res = self.resolve_pronoun(word, pos, speaker=False)
                     if res.entity is not None:
-                        self._insert(Mention(pos, m.end(), res.entity, True, self.sentence_of(pos), False))
+                        self._chains.append(
+                            Mention(pos, m.end(), res.entity, True, self.sentence_of(pos), False)
+                        )
+                        self._chain_positions.append(pos)
 
     def _only_person_before(self, pos: int) -> int | None:
         """The one person named in the sentence before ``pos`` (or the one before that)."""
         s = self.sentence_of(pos)
-        i = bisect.bisect_left(self._positions, pos) - 1
         people: set[int] = set()
         sentence = None
-        while i >= 0 and len(people) < 2:
-            mention = self.mentions[i]
-            if mention.sentence < s - 1 or (sentence is not None and mention.sentence != sentence):
+        for mention in self._recent(pos, 12):
+            if (
+                len(people) >= 2
+                or mention.sentence < s - 1
+                or (sentence is not None and mention.sentence != sentence)
+            ):
                 break
             e = self.entities[mention.entity]
             if not mention.quoted and e.person and not e.group:
                 people.add(mention.entity)
                 sentence = mention.sentence
-            i -= 1
         return people.pop() if len(people) == 1 else None
+
+    def _recent(self, pos: int, reach: int = REACH) -> list[Mention]:
+        """Up to ``reach`` mentions of any kind before ``pos``, the nearest first."""
+        out: list[Mention] = []
+        for mentions, positions in (
+            (self.mentions, self._positions),
+            (self._chains, self._chain_positions),
+            (self._added, self._added_positions),
+        ):
+            i = bisect.bisect_left(positions, pos)
+            out.extend(mentions[max(0, i - reach) : i])
+        out.sort(key=lambda m: m.start, reverse=True)
+        return out[:reach]
 
     def _opens_clause(self, pos: int) -> bool:
         s = self.sentence_of(pos)
@@ -550,18 +573,19 @@ class People:
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         """The name mention that best fits ``start:end`` (overlapping it, closest in extent)."""
-        i = bisect.bisect_right(self._positions, end - 1) - 1
         found: Mention | None = None
         best = 1 << 62
-        while i >= 0:
-            m = self.mentions[i]
-            if m.start < start - 200:
-                break
-            if m.start < end and m.end > start:
-                distance = abs(m.start - start) + abs(m.end - end)
-                if distance < best:
-                    found, best = m, distance
-            i -= 1
+        for mentions, positions in ((self.mentions, self._positions), (self._added, self._added_positions)):
+            i = bisect.bisect_right(positions, end - 1) - 1
+            while i >= 0:
+                m = mentions[i]
+                if m.start < start - 200:
+                    break
+                if m.start < end and m.end > start:
+                    distance = abs(m.start - start) + abs(m.end - end)
+                    if distance < best:
+                        found, best = m, distance
+                i -= 1
         return found
 
     def adopt(self, start: int, end: int) -> Mention | None:
@@ -570,20 +594,21 @@ class People:
         run = _Run(start, self.text[start:end], self.sentence_of(start), False, False)
         before = len(self.mentions)
         self._read_run(run)
-        if len(self.mentions) == before:
-            return None
-        added = self.mentions.pop()
-        self._insert(added)
-        return added
+        added = self.mentions[before:]
+        del self.mentions[before:]
+        for mention in added:
+            self._insert(mention)
+        return min(added, key=lambda m: abs(m.start - start) + abs(m.end - end)) if added else None
 
     def add_mention(self, start: int, end: int, entity: int) -> None:
         """Record a resolved pronoun or description as a mention of ``entity`` (a subject)."""
         self._insert(Mention(start, end, entity, True, self.sentence_of(start), False))
 
     def _insert(self, mention: Mention) -> None:
-        i = bisect.bisect_left(self._positions, mention.start)
-        self.mentions.insert(i, mention)
-        self._positions.insert(i, mention.start)
+        """Add a speaker's mention (near the end of its list, as quotes come in order)."""
+        i = bisect.bisect_left(self._added_positions, mention.start)
+        self._added.insert(i, mention)
+        self._added_positions.insert(i, mention.start)
 
     def resolve_name(self, start: int, end: int) -> Resolution:
         mention = self.mention_at(start, end) or self.adopt(start, end)
@@ -608,10 +633,9 @@ class People:
         word = pronoun.casefold()
         want = _GENDER_OF.get(word)
         plural = word in ("they", "we", "their", "them", "our")
-        i = bisect.bisect_left(self._positions, pos) - 1
         here = self.sentence_of(pos)
         chosen: Mention | None = None
-        for m in self.mentions[max(0, i - REACH) : i + 1][::-1]:
+        for m in self._recent(pos):
             if m.quoted or m.start >= pos:
                 continue
             if m.sentence < here - SENTENCES_BACK:
@@ -648,9 +672,9 @@ class People:
         if description.casefold().startswith(("a ", "an ", "one ", "another ", "some ", "two ", "three ")):
             return Resolution(None, "unresolved")
         head = words[-1]
-        i = bisect.bisect_left(self._positions, pos)
+        recent = self._recent(pos)
         if head in _org_words() or head.rstrip("s") in _org_words():
-            for m in self.mentions[max(0, i - REACH) : i][::-1]:
+            for m in recent:
                 e = self.entities[m.entity]
                 if e.org and head in (t.casefold() for t in e.tokens):
                     return Resolution(e.name, "organisation", m.entity)
@@ -658,7 +682,7 @@ class People:
         if self._unnamed(head, pos):
             return Resolution(None, "unresolved")
         here = self.sentence_of(pos)
-        for m in self.mentions[max(0, i - REACH) : i][::-1]:
+        for m in recent:
             e = self.entities[m.entity]
             if m.quoted or m.start >= pos or e.org or e.group or not e.person:
                 continue

@@ -431,9 +431,7 @@ def _carried(
     mine = last.get(q.paragraph)
     if mine is not None:
         return mine
-    lo = paragraphs[q.paragraph][0]
-    opens_paragraph = not text[lo : q.open_at].strip()
-    if (whole or (opens_paragraph and opens == "start")) and q.paragraph - 1 in last:
+    if (whole or (opens == "start" and _opens_paragraph(text, q, paragraphs))) and q.paragraph - 1 in last:
         return last[q.paragraph - 1]
     return None
 
@@ -501,9 +499,26 @@ def _closes(w: _Window, attributed_after: bool) -> str:
 
 def _is_whole_paragraph(text: str, q: Marked, paragraphs: Sequence[tuple[int, int]]) -> bool:
     """Does the quote fill its paragraphs (nothing but spaces and stops around it)?"""
+    return _opens_paragraph(text, q, paragraphs) and _ends_paragraph(text, q, paragraphs)
+
+
+def _opens_paragraph(text: str, q: Marked, paragraphs: Sequence[tuple[int, int]]) -> bool:
+    """Only spaces stand between the paragraph's start and the opening mark (looked at
+    from the mark backwards, so a long paragraph costs nothing more)."""
     lo = paragraphs[q.paragraph][0]
+    i = q.open_at
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    return i == lo
+
+
+def _ends_paragraph(text: str, q: Marked, paragraphs: Sequence[tuple[int, int]]) -> bool:
+    """Only spaces and stops stand between the closing mark and the paragraph's end."""
     hi = paragraphs[q.last_paragraph][1]
-    return not text[lo : q.open_at].strip() and not text[q.close_end : hi].strip(" .,\t\r\n")
+    i = q.close_end
+    while i < hi and text[i] in " .,\t\r\n":
+        i += 1
+    return i == hi
 
 
 def _owned_writing(description: str) -> bool:

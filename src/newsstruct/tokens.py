@@ -13,6 +13,7 @@ a token of its own.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -25,6 +26,7 @@ _TOKEN = regex.compile(
     r"|[\p{L}\p{M}\p{N}]++(?:(?:['’\-&]|\.(?=[\p{Ll}\p{N}]))[\p{L}\p{M}\p{N}]++)*+"  # don't, AT&T, 3.5
     r"|``|''|--++|\S"
 )
+_FAR = 1 << 62
 #: Quotation marks, as tokens.
 MARKS = frozenset(
     {'"', "“", "”", "„", "‟", "«", "»", "‹", "›", "「", "」", "『", "』", "``", "''", "'", "‘", "’"}
@@ -89,8 +91,11 @@ class Tokens:
 
     def hidden(self, i: int) -> bool:
         """Does token ``i`` stand inside one of the :attr:`quoted` spans?"""
+        if not self.quoted:
+            return False
         pos = self.starts[i]
-        return any(a <= pos < b for a, b in self.quoted)
+        k = bisect.bisect_right(self.quoted, (pos, _FAR)) - 1
+        return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
 
     def gap(self, i: int) -> str:
         """The text between token ``i - 1`` and token ``i`` (spaces, usually)."""
@@ -118,4 +123,4 @@ def tokenize(text: str, lo: int, hi: int, quoted: tuple[tuple[int, int], ...] = 
             continue  # the full stop was taken by the word before
         starts.append(s)
         ends.append(e)
-    return Tokens(text, starts, ends, quoted)
+    return Tokens(text, starts, ends, tuple(sorted(quoted)))

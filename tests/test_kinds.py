@@ -76,3 +76,16 @@ def test_titles(content: str, title: bool) -> None:
 )
 def test_classify_table(opens: str, closes: str, content: str, kind: str) -> None:
     assert kinds.classify(content, opens, closes, whole=False, standalone=False) == kind
+
+
+def test_a_quoted_heading_in_single_marks_may_end_with_a_stop() -> None:
+    text = "Season Opens\n\nThe coach spoke on Monday.\n\n‘A season to remember.’\n\nThe team won again."
+    q = newsstruct.parse(text).quotes[0]
+    assert (q.kind, q.speaker) == ("partial", None)
+
+
+def test_reported_speech_before_a_comma_makes_a_fragment() -> None:
+    text = "Jobs Data\n\nThe senator said that for young workers, “the real rate is far higher.”"
+    q = newsstruct.parse(text).quotes[0]
+    assert q.kind == "partial"
+    assert q.speaker is not None and q.rule == "sentence-cue"

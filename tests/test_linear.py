@@ -108,7 +108,7 @@ PATHOLOGICAL = {
     "names and pronouns": "Jane Doe met John Roe. She said “no.” He said “yes.” " * 3_000,
     "appositives": "“Yes,” Jane Doe, a spokeswoman for the Ministry of Health, said. " * 3_000,
     "split quotes": "“One,” said Jane Doe, “two.” " * 5_000,
-    "nested quotes": "“a \"b\" c” " * 10_000,
+    "nested quotes": '“a "b" c” ' * 10_000,
     "apostrophes": "rock 'n' roll's '90s students' 6'2\" " * 5_000,
     "one long quote paragraph": "“" + "Word, word. " * 20_000 + "”",
 }

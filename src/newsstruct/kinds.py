@@ -32,18 +32,21 @@ _TERMINAL = frozenset(".!?…")
 HEADING_WORDS = 14
 
 
-def classify(content: str, opens: str, closes: str, whole: bool, standalone: bool) -> QuoteKind:
+def classify(
+    content: str, opens: str, closes: str, whole: bool, standalone: bool, single: bool = False
+) -> QuoteKind:
     """The kind of a quotation whose text is ``content``.
 
     ``whole``: the quotation fills its paragraphs; ``standalone``: it is a paragraph of
-    its own with no attribution in it or in the paragraph after (a heading, maybe).
+    its own with no attribution in it or in the paragraph after (a heading, maybe);
+    ``single``: its marks are single ones, as quoted headings often have.
     """
     stripped = content.rstrip(" \"'”’)")
     terminal = bool(stripped) and stripped[-1] in _TERMINAL
     words = shape.word_count(content)
     if whole:
-        if standalone and not terminal and words <= HEADING_WORDS:
-            return "partial"  # a quoted heading: 'They owned us'
+        if standalone and (not terminal or single) and words <= HEADING_WORDS:
+            return "partial"  # a quoted heading: 'They owned us', 'A change warrior.'
         return "block"
     if opens in ("word", "that"):
         return "partial"
@@ -51,7 +54,7 @@ def classify(content: str, opens: str, closes: str, whole: bool, standalone: boo
         # the writer's sentence goes on into the quote (“…, “which sounds like”), or names
         # a thing in it (her film, “Trainwreck.”)
         return "partial"
-    if opens != "cue" and is_title(content):
+    if opens != "cue" and closes != "attribution" and is_title(content):
         return "partial"
     if opens == "start" and content.rstrip()[-1:] in (",", "?", "!") and content[:1].isupper():
         return "direct"  # “Today, the kingdom is …,” the Saudis state: the comma calls its speaker

@@ -111,7 +111,8 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence
         if whole and found is None:
             found = _next_paragraph(text, q, paragraphs) or _lead_in(text, q, paragraphs)
         standalone = whole and found is None
-        kind = kinds.classify(content, opens, closes, whole, standalone)
+        single = text[q.open_at] in "'‘‹"
+        kind = kinds.classify(content, opens, closes, whole, standalone, single)
         if found is None and kind == "partial" and not kinds.is_title(content):
             found = _clause_subject(w, content)
         speaker: Speaker | None = None
@@ -335,6 +336,8 @@ def _before(w: _Window) -> Attribution | None:
         return Attribution(p, span, "according-to") if p is not None else None
     last = t.word(n - 1)
     intro = len(tail) == 0 or (last in (",", ":") and len(tail) <= INTRO_TOKENS)
+    if len(tail) > 0 and t.folded(tail[0]) in ("that", "whether", "if", "how", "why", "what"):
+        intro = False  # reported speech: "said that for most voters, “the …”"
     if intro and len(tail) > 0 and any(t.is_mark(k) for k in tail):
         intro = False
     if w.split and cue == w.floor + (1 if t.word(w.floor) == "," else 0):

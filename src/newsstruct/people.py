@@ -402,7 +402,10 @@ class People:
             self.tie(before.group("description"), entity)
         possessive = _POSSESSIVE.search(raw[-1]) is not None
         subject = not possessive and (self._at_clause_start(begin, run) or self._verb_follows(end))
-        aside = self.text[max(0, begin - 1) : begin] == "(" and self.text[end : end + 1] in ("/", ")")
+        aside = self.text[max(0, begin - 1) : begin] == "(" and self.text[end : end + 3].lstrip()[:1] in (
+            "/",
+            ")",
+        )
         self.mentions.append(Mention(begin, end, entity, subject, run.sentence, run.quoted or aside))
         if len(name_tokens) > 1 or titled:
             self._group_with_previous(begin)
@@ -564,6 +567,18 @@ class People:
         s = self.sentence_of(pos)
         lead = self.text[self._sentence_starts[s] : pos] if s >= 0 else ""
         if not lead.strip(" \t\"'“‘(—–-"):
+            return True
+        if lead.strip().rstrip(",") in (
+            "But",
+            "And",
+            "So",
+            "Yet",
+            "Then",
+            "Still",
+            "Now",
+            "Later",
+            "Instead",
+        ):
             return True
         return lead.endswith((", and ", "; ", ", but ", " — ", " and "))
 

@@ -96,15 +96,6 @@ def documents() -> frozenset[str]:
     return lexicon.words("document_nouns.txt")
 
 
-@functools.cache
-def _title_words() -> frozenset[str]:
-    out: set[str] = set()
-    for title in lexicon.entries("titles.txt"):
-        out.update(w.casefold().rstrip(".") for w in title.split())
-    out.update(h.casefold().rstrip(".") for h in names.honorifics())
-    return frozenset(out)
-
-
 @attrs.frozen(slots=True)
 class Phrase:
     """A speaker phrase: ``start:end`` is the phrase, ``head_start:head_end`` the
@@ -518,8 +509,3 @@ def _verb_follows(t: Tokens, k: int, hi: int) -> bool:
 
 def _phrase(t: Tokens, first: int, last: int, head_first: int, head_last: int, kind: str) -> Phrase:
     return Phrase(t.starts[first], t.ends[last], t.starts[head_first], t.ends[head_last], kind, first, last)
-
-
-def is_title_word(word: str) -> bool:
-    """A title or honorific ("Sen.", "President", "Mr.")."""
-    return word.casefold().rstrip(".") in _title_words()

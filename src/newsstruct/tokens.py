@@ -31,7 +31,6 @@ _FAR = 1 << 62
 MARKS = frozenset(
     {'"', "“", "”", "„", "‟", "«", "»", "‹", "›", "「", "」", "『", "』", "``", "''", "'", "‘", "’"}
 )
-DASHES = frozenset({"—", "–", "―", "-", "--", "---"})
 
 
 @functools.cache
@@ -80,9 +79,6 @@ class Tokens:
             return self.text[self.starts[i] - 1] not in "sS" or not self.is_word(i - 1)
         return True
 
-    def is_dash(self, i: int) -> bool:
-        return 0 <= i < len(self.starts) and self.word(i) in DASHES
-
     def ends_sentence(self, i: int) -> bool:
         """A full stop, question or exclamation mark followed by a space or the end."""
         if self.word(i) not in (".", "!", "?", "…"):
@@ -96,10 +92,6 @@ class Tokens:
         pos = self.starts[i]
         k = bisect.bisect_right(self.quoted, (pos, _FAR)) - 1
         return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
-
-    def gap(self, i: int) -> str:
-        """The text between token ``i - 1`` and token ``i`` (spaces, usually)."""
-        return self.text[self.ends[i - 1] : self.starts[i]] if i > 0 else ""
 
 
 def tokenize(text: str, lo: int, hi: int, quoted: tuple[tuple[int, int], ...] = ()) -> Tokens:

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct import lexicon, names, sentences
+from newsstruct import lexicon, names, phrases, sentences
 
 _CAP_TOKEN = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’\-]*+\.?)"
 _RUN = regex.compile(
@@ -58,28 +58,6 @@ _DESCRIBED_BEFORE = regex.compile(
 _ROLE_BEFORE = regex.compile(r"(?P<role>\p{Ll}[\p{L}\-]*+)[ \t]+$")
 #: After a name: its verb, maybe after an appositive ("Jane Doe, the mayor, said").
 _VERB_AFTER = regex.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?[ \t]+(?P<word>\p{Ll}[\p{L}'’\-]*+)")
-#: Endings of English nouns and adjectives that names rarely have.
-_NOUN_ENDINGS = (
-    "ment",
-    "tion",
-    "sion",
-    "ness",
-    "ity",
-    "ship",
-    "ance",
-    "ence",
-    "ism",
-    "ology",
-    "ics",
-    "ical",
-    "ing",
-    "ive",
-)
-#: Verbs that commonly follow a subject, besides cue verbs and words in -ed or -s.
-_VERBS = frozenset(
-    "is was are were has had have will would can could should may might must did does do won't "
-    "didn't doesn't isn't wasn't can't couldn't wouldn't hasn't hadn't".split()
-)
 #: How many earlier mentions a pronoun or description looks back over.
 REACH = 40
 #: How many sentences back a pronoun looks for its person.
@@ -111,6 +89,16 @@ def _roles() -> frozenset[str]:
 @functools.cache
 def _cues() -> frozenset[str]:
     return lexicon.words("speech_verbs.txt")
+
+
+@functools.cache
+def _auxiliaries() -> frozenset[str]:
+    return phrases.grammar("auxiliary")
+
+
+@functools.cache
+def _noun_endings() -> tuple[str, ...]:
+    return tuple(sorted(phrases.grammar("noun-ending")))
 
 
 @functools.cache
@@ -423,7 +411,7 @@ class People:
         like English nouns ("Navdeep Bains", not "Economic Development")."""
         if len(tokens) > 3:
             return False
-        if any(f.endswith(_NOUN_ENDINGS) or f in self._lower for f in folded):
+        if any(f.endswith(_noun_endings()) or f in self._lower for f in folded):
             return False
         return all(t[:1].isupper() for t in tokens)
 
@@ -433,7 +421,7 @@ class People:
         if m is None:
             return False
         word = m.group("word").casefold()
-        if word in _VERBS or word in _cues():
+        if word in _auxiliaries() or word in _cues():
             return True
         return len(word) > 3 and (
             word.endswith("ed") or (word.endswith("s") and not word.endswith(("ss", "us")))

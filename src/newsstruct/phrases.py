@@ -7,8 +7,8 @@ A speaker is a noun phrase next to a cue verb: a pronoun ("he"), a name with its
 :class:`~newsstruct.tokens.Tokens`, forwards from a position (after "said") and
 backwards from one (before "said"), and finds the subject of a clause ("Asked about it,
 Trudeau denied …, saying"). The words it needs come from the data files: cue verbs
-(``speech_verbs.txt``, ``cue_phrases.txt``), role nouns, titles, honorifics and
-organisation words.
+(``speech_verbs.txt``, ``cue_phrases.txt``), role nouns, organisation words, writings
+(``document_nouns.txt``) and the small words of the grammar (``grammar_words.tsv``).
 """
 
 from __future__ import annotations
@@ -24,51 +24,36 @@ from newsstruct.tokens import Tokens
 LONGEST = 12
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-DETERMINERS = frozenset(
-    "the a an this that these those his her their its our my your one another some many several "
-    "two three four five six seven eight nine ten both each every other all most few no any "
-    "such".split()
-)
+
+
+def grammar(kind: str) -> frozenset[str]:
+    """The words of one class of ``grammar_words.tsv``."""
+    rows = lexicon.table("grammar_words.tsv")
+    return frozenset(w.casefold() for row in rows if row[0] == kind for w in row[1].split())
+
+
+DETERMINERS = grammar("determiner")
 #: Words that may stand between a subject and its cue verb ("he later said", "she has said").
-_BETWEEN = frozenset(
-    "also later then further again recently previously earlier once has had have would will was is "
-    "were are did does do just simply quickly reportedly repeatedly often frequently publicly privately "
-    "flatly bluntly never not n't could should might may can even still only already first last "
-    "finally ultimately subsequently immediately himself herself themselves itself yet soon since "
-    "being been be now today yesterday tonight".split()
-)
+_BETWEEN = grammar("between")
 #: Words that end a noun phrase read forwards ("said Jane Doe of the council").
-STOPS = frozenset(
-    "of for at in on with from to during after before about by as when while who whom whose which "
-    "where since because if though although via through into over under that than and or but nor "
-    "so yet per outside inside near amid among against without within across between beyond toward "
-    "towards upon onto off around behind beside despite except like unlike until".split()
-)
-_INDEFINITE = frozenset("a an one another some several two three four many other".split())
-_SUBORDINATORS = frozenset("when while as after before because since although though once until".split())
+STOPS = grammar("stop")
+_INDEFINITE = grammar("indefinite")
+_SUBORDINATORS = grammar("subordinator")
 #: Prepositions that attach an organisation to a role ("a spokeswoman for the ministry").
-_ATTACH = frozenset("of for at with from in".split())
+_ATTACH = grammar("attach")
 #: Particles that stand inside a name ("Ludwig van Beethoven").
 _PARTICLES = frozenset(names.PARTICLE[3:-1].split("|"))
 #: Words that open a clause without being its subject.
-_OPENERS = frozenset(
-    "and but so yet still then now instead meanwhile however also indeed moreover later earlier "
-    "finally thus".split()
-)
-
-
+_OPENERS = grammar("opener")
+#: Words that open reported speech after a cue ("said that …").
+REPORTED = grammar("reported")
 #: Words that, capitalised at the start of a sentence, begin no name.
-_FUNCTION = (
-    STOPS
-    | _OPENERS
-    | DETERMINERS
-    | PRONOUNS
-    | frozenset(
-        "asked speaking according here there what why how who when where after before if unless until "
-        "once whether like unlike despite following given having being with without in on at by "
-        "for from during even just only not yes no".split()
-    )
-)
+_FUNCTION = STOPS | _OPENERS | DETERMINERS | PRONOUNS | grammar("not-a-name")
+
+
+def openers() -> frozenset[str]:
+    """Words that open a clause without being its subject ("and", "but", "later")."""
+    return _OPENERS
 
 
 @functools.cache

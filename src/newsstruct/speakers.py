@@ -336,7 +336,7 @@ def _before(w: _Window) -> Attribution | None:
         return Attribution(p, span, "according-to") if p is not None else None
     last = t.word(n - 1)
     intro = len(tail) == 0 or (last in (",", ":") and len(tail) <= INTRO_TOKENS)
-    if len(tail) > 0 and t.folded(tail[0]) in ("that", "whether", "if", "how", "why", "what"):
+    if len(tail) > 0 and t.folded(tail[0]) in phrases.REPORTED:
         intro = False  # reported speech: "said that for most voters, “the …”"
     if intro and len(tail) > 0 and any(t.is_mark(k) for k in tail):
         intro = False

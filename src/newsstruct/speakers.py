@@ -54,6 +54,8 @@ _OWN = frozenset(
 )
 
 
+#: Dashes and bullets that may frame a quote paragraph ("– ‘We’re alive’ –").
+_FRAME = "–—-•*"
 #: Rules whose speaker stands after the quote.
 _AFTER = frozenset("quote-speaker-cue quote-cue-speaker quote-appositive-cue quote-dash-speaker".split())
 
@@ -510,7 +512,7 @@ def _opens_paragraph(text: str, q: Marked, paragraphs: Sequence[tuple[int, int]]
     from the mark backwards, so a long paragraph costs nothing more)."""
     lo = paragraphs[q.paragraph][0]
     i = q.open_at
-    while i > lo and text[i - 1].isspace():
+    while i > lo and (text[i - 1].isspace() or text[i - 1] in _FRAME):
         i -= 1
     return i == lo
 
@@ -519,7 +521,7 @@ def _ends_paragraph(text: str, q: Marked, paragraphs: Sequence[tuple[int, int]])
     """Only spaces and stops stand between the closing mark and the paragraph's end."""
     hi = paragraphs[q.last_paragraph][1]
     i = q.close_end
-    while i < hi and text[i] in " .,\t\r\n":
+    while i < hi and (text[i] in " .,\t\r\n" or text[i] in _FRAME):
         i += 1
     return i == hi
 

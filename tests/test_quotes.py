@@ -98,8 +98,9 @@ def test_quotes_never_overlap_and_have_content(pieces: list[str]) -> None:
             ["He asked me: “Are you sure?” and I said yes,"],
         ),
         ('“She called it "a disgrace" twice,” he said.', ['She called it "a disgrace" twice,']),
-        # a curly quote closed with a straight mark, as some sites print it
+        # a curly quote closed with a straight mark, or two single ones, as some sites print it
         ('“We will win this seat," the mayor said.', ["We will win this seat,"]),
+        ("a “question’’ that ran long. “Yes,” he said.", ["question", "Yes,"]),
         # several quotes in one paragraph, split by their attribution
         ("“First,” he said, “second.” “Third.”", ["First,", "second.", "Third."]),
     ],

@@ -6,7 +6,8 @@ only outside double quotes, and only where they cannot be apostrophes ("don't",
 "'90s", "rock 'n' roll", "the students' union", 6'2"). An opening mark that is never
 closed ends its quote at the end of its paragraph, so it never swallows more. A quote
 of another style inside an open one (“… "the question" …”) is part of it; a curly
-quote may close with a straight mark (“…," as some sites print it).
+quote may close with a straight mark (“…," as some sites print it) or with two single
+ones (“…’’).
 """
 
 from __future__ import annotations
@@ -27,12 +28,13 @@ _OPENERS = {
     "「": "corner",
     "『": "white",
     "``": "tex",
+    "‘‘": "curly",
 }
-_CLOSERS = {"”": "curly", "»": "guillemet", "›": "angle", "」": "corner", "』": "white"}
+_CLOSERS = {"”": "curly", "’’": "curly", "»": "guillemet", "›": "angle", "」": "corner", "』": "white"}
 _EITHER = {'"': "straight", "''": "tex"}
 #: Which closing marks end a quote opened by each family.
 _CLOSES = {
-    "curly": {"”", "“", '"'},
+    "curly": {"”", "“", '"', "’’"},
     "low": {"“", "”", '"'},
     "guillemet": {"»"},
     "angle": {"›"},
@@ -42,7 +44,7 @@ _CLOSES = {
     "tex": {"''", "”", '"'},
     "straight": {'"', "”"},
 }
-_DOUBLE = regex.compile(r"``|''|[\"“”„‟«»‹›「」『』]")
+_DOUBLE = regex.compile(r"``|''|‘‘|’’|[\"“”„‟«»‹›「」『』]")
 _SINGLE = regex.compile(r"[‘’']")
 _OPEN_CONTEXT = set(" \t\n\r([{—–-/:;\u00a0") | {""}
 #: Words that start with an apostrophe and are not quotations.

@@ -36,7 +36,7 @@ def test_tokens_keep_abbreviations_and_initials() -> None:
         ("Jane Doe, the mayor.", "Jane Doe", "Jane Doe", "name"),
         ("Oilers head coach Ken Hitch.", "Oilers head coach Ken Hitch", "Ken Hitch", "name"),
         ("state Sen. Ana Ruiz (D).", "state Sen. Ana Ruiz (D)", "Sen. Ana Ruiz", "name"),
-        ("an Iowa Democrat, who", "an Iowa Democrat", "an Iowa Democrat", "description"),
+        ("an Ohio Democrat, who", "an Ohio Democrat", "an Ohio Democrat", "description"),
         ("the 46-year-old.", "the 46-year-old", "the 46-year-old", "description"),
         (
             "one former campaign staffer.",

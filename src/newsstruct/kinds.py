@@ -57,7 +57,7 @@ def classify(
     if opens != "cue" and closes != "attribution" and is_title(content):
         return "partial"
     if opens == "start" and content.rstrip()[-1:] in (",", "?", "!") and content[:1].isupper():
-        return "direct"  # “Today, the kingdom is …,” the Saudis state: the comma calls its speaker
+        return "direct"  # “Today, the plan is final,” the ministry states: the comma calls its speaker
     # the sentence runs on: a fragment, unless a cue verb introduced a whole utterance
     # ("she crowed, “Oh, it’s my rose,” which is when …")
     runs_on = closes == "word" and not _SENTENCE_INSIDE.search(content)

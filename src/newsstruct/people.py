@@ -10,7 +10,7 @@ Resolution rules, each named in :attr:`newsstruct.model.Speaker.rule`:
   first, like "Xi Jinping");
 * ``pronoun``: he and she are the person named in the nearest sentence before them
   whose gender agrees (from honorifics, given names and the pronouns the text itself
-  uses for them: "Trudeau said his office …"), its subject first; they is the group
+  uses for them: "Ruiz said his office …"), its subject first; they is the group
   ("Jane Doe and John Roe") or organisation named last;
 * ``description``: "the Russian president" is the person the article ties that
   description to, or else the person named in the nearest sentence before it;
@@ -45,8 +45,8 @@ _PRONOUN = regex.compile(r"(?i)\b(?:he|him|his|himself|she|her|hers|herself)\b")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _CONTRACTION = regex.compile(r"(?i)['’](?:s|m|re|ve|ll|d|t)$|n['’]t$")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
-#: After a name: an appositive that describes a person ("Yuni, a resident of …", "Purdy, 73,",
-#: "Navdeep Bains, Minister of Innovation,").
+#: After a name: an appositive that describes a person ("Ana, a resident of …", "Hale, 73,",
+#: "Ana Ruiz, Minister of Trade,").
 _APPOSITIVE = regex.compile(
     r",[ \t]+(?:(?P<age>\d{1,3})[,.)]|(?P<description>[^,.;:!?“”\"()\n]{1,80}?)(?=[,.;:)]))"
 )
@@ -54,7 +54,7 @@ _APPOSITIVE = regex.compile(
 _DESCRIBED_BEFORE = regex.compile(
     r"(?:^|[ \t(])(?P<description>(?:the|a|an)[ \t][^,.;:!?“”\"()\n]{1,60}?),[ \t]+$"
 )
-#: Before a name: a lower-case role ("Toronto retiree Doug Purdy", "pollster Frank Luntz").
+#: Before a name: a lower-case role ("Leeds retiree Tom Hale", "pollster Ana Ruiz").
 _ROLE_BEFORE = regex.compile(r"(?P<role>\p{Ll}[\p{L}\-]*+)[ \t]+$")
 #: After a name: its verb, maybe after an appositive ("Jane Doe, the mayor, said").
 _VERB_AFTER = regex.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?[ \t]+(?P<word>\p{Ll}[\p{L}'’\-]*+)")
@@ -294,7 +294,7 @@ class People:
         described_by = None
         titled = False
         k = i
-        # a title inside the run: "Liberal MP Marco Mendicino", "Russian President Vladimir Putin"
+        # a title inside the run: "Labour MP Ann Berg", "Russian President Vladimir Putin"
         for j in range(len(tokens) - 2, i, -1):
             if _is_title(tokens, j) and not _is_title(tokens, i):
                 k = j
@@ -313,7 +313,7 @@ class People:
         if not name_tokens or name_tokens[0] in ("of", "for"):
             return  # "Minister of Innovation": a title and its complement, nobody's name
         for p in range(1, len(name_tokens) - 1):
-            # "The Canadian Press Anne Marie Cerato": a body, then a person's name
+            # "The Daily Press Ann Marie Berg": a body, then a person's name
             if name_tokens[p] in _given() and any(
                 t.casefold().rstrip(".") in _org_words() for t in name_tokens[:p]
             ):
@@ -408,7 +408,7 @@ class People:
 
     def _unlike_words(self, tokens: list[str], folded: list[str]) -> bool:
         """Two or three words the article never writes in lower case and that do not end
-        like English nouns ("Navdeep Bains", not "Economic Development")."""
+        like English nouns ("Tomasz Wrobel", not "Economic Development")."""
         if len(tokens) > 3:
             return False
         if any(f.endswith(_noun_endings()) or f in self._lower for f in folded):
@@ -434,7 +434,7 @@ class People:
         return word in self._inner_caps and word.casefold() not in self._lower
 
     def _group_with_previous(self, begin: int) -> None:
-        """ "Tore Sohlberg and Lehla Abreder": two people named together form a group."""
+        """ "Tore Vik and Lena Abu": two people named together form a group."""
         if len(self.mentions) < 2:
             return
         a, b = self.mentions[-2], self.mentions[-1]
@@ -593,7 +593,7 @@ class People:
 
     def adopt(self, start: int, end: int) -> Mention | None:
         """Read a speaker's name the scan passed over (a lone word opening a sentence:
-        "Caddell said"): being a speaker is evidence enough."""
+        "Hale said"): being a speaker is evidence enough."""
         run = _Run(start, self.text[start:end], self.sentence_of(start), False, False)
         before = len(self.mentions)
         self._read_run(run)
@@ -632,7 +632,7 @@ class People:
         (its subject first); they/we: the group or organisation named last.
 
         A speaker's pronoun passes over the non-subjects of its own sentence ("Asked
-        what he would tell Mayor John Tory, he said")."""
+        what he would tell Mayor Ann Berg, he said")."""
         word = pronoun.casefold()
         want = _GENDER_OF.get(word)
         plural = word in ("they", "we", "their", "them", "our")

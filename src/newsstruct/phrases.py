@@ -1,12 +1,12 @@
 """The small grammar of attribution: cue verbs, and the noun phrases that say them.
 
 A speaker is a noun phrase next to a cue verb: a pronoun ("he"), a name with its title
-("Sen. Chuck Schumer (D-N.Y.)", "Oilers head coach Ken Hitchcock"), two names joined by
+("Sen. Ana Ruiz (D-Ohio)", "Lakers head coach Tom Hale"), two names joined by
 "and", or a description ("the Russian president", "a spokeswoman for the ministry",
 "the company's website"). This module finds such phrases in a window of
 :class:`~newsstruct.tokens.Tokens`, forwards from a position (after "said") and
 backwards from one (before "said"), and finds the subject of a clause ("Asked about it,
-Trudeau denied …, saying"). The words it needs come from the data files: cue verbs
+Ruiz denied …, saying"). The words it needs come from the data files: cue verbs
 (``speech_verbs.txt``, ``cue_phrases.txt``), role nouns, organisation words, writings
 (``document_nouns.txt``) and the small words of the grammar (``grammar_words.tsv``).
 """
@@ -209,7 +209,7 @@ def np_after(t: Tokens, i: int, n: int, closed: bool = True) -> Phrase | None:
         if _nameish(t, k):
             end = _run_end(t, k, n)
             if t.word(end - 1).endswith(("'s", "’s")) and end < n and t.lower(end):
-                k = end  # "Mrs. Clinton's remark", "Stella's owners": a possessive, not the head
+                k = end  # "Mrs. Doe's remark", "the diner's owners": a possessive, not the head
                 name = None
                 continue
             name = (k, end - 1)
@@ -217,7 +217,7 @@ def np_after(t: Tokens, i: int, n: int, closed: bool = True) -> Phrase | None:
             k = _skip_parenthetical(t, end, n)
             role = _role_ahead(t, k, n)
             if role is not None:
-                # "Stella's owners Tore Sohlberg …", "Oilers head coach Ken Hitchcock"
+                # "the diner's owners Tore Vik …", "Lakers head coach Tom Hale"
                 name = None
                 head_noun = role
                 k = role + 1
@@ -226,12 +226,12 @@ def np_after(t: Tokens, i: int, n: int, closed: bool = True) -> Phrase | None:
             while tail < n and tail - k < 3 and (_modifier(t, tail) or t.word(tail)[:1].isdigit()):
                 tail += 1
             if tail > k and tail < n and _nameish(t, tail) and all(_noun_like(t, j) for j in range(k, tail)):
-                # "Virginia delegate Beau Correll", "Air Force 1st Lt. Tyler Livingston"
+                # "Ohio delegate Ann Berg", "Air Force 1st Lt. Sam Ortiz"
                 name = None
                 k = tail
                 continue
             if tail > k and first < name[0] and t.folded(first) in DETERMINERS and clean_end(t, tail, n):
-                # "one Trump confidant", "a 2008 Clinton veteran": a name used as a modifier
+                # "one Ruiz confidant", "a 2008 Hale veteran": a name used as a modifier
                 return _phrase(t, first, tail - 1, first, tail - 1, "description")
             break
         if t.word(k) == "," and head_noun is None and name is None and k == first + 2 and _modifier(t, k + 1):
@@ -261,7 +261,7 @@ def np_after(t: Tokens, i: int, n: int, closed: bool = True) -> Phrase | None:
         if closed and not clean_end(t, stop, n):
             return None
         if first < name[0] and t.folded(first) in _INDEFINITE:
-            # "an Iowa Democrat", "a Republican": a description, not a name
+            # "an Ohio Democrat", "a Republican": a description, not a name
             return _phrase(t, first, stop - 1, first, stop - 1, "description")
         kind = "group" if _is_group(t, name[0], name[1]) else "name"
         return _phrase(t, first, stop - 1, name[0], name[1], kind)
@@ -367,7 +367,7 @@ def _description_back(t: Tokens, lo: int, j: int) -> int | None:
 
 
 def _is_group(t: Tokens, a: int, b: int) -> bool:
-    """Two names joined by "and" ("Tore Sohlberg and Lehla Abreder")."""
+    """Two names joined by "and" ("Tore Vik and Lena Abu")."""
     return any(t.word(k) == "and" and k - a >= 2 and b - k >= 2 for k in range(a + 1, b))
 
 
@@ -398,7 +398,7 @@ def subject_before(t: Tokens, lo: int, cue: int) -> Phrase | None:
 
 def _appositive_subject(t: Tokens, lo: int, j: int) -> Phrase | None:
     """The phrase before the appositive that ends at the comma ``j``, when it opens a
-    clause: "Mr. Trump, asked about …, had said", "as Tom Ridge, a former …, put it"."""
+    clause: "Mr. Hale, asked about …, had said", "as Tom Ruiz, a former …, put it"."""
     for c in range(j - 1, max(lo, j - 40) - 1, -1):
         if t.is_mark(c) and not t.hidden(c):
             return None
@@ -422,7 +422,7 @@ def _clause_opens_at(t: Tokens, k: int, lo: int) -> bool:
 
 def _leading_subject(t: Tokens, lo: int, j: int) -> Phrase | None:
     """The first phrase of the clause that a comma closes, introductory phrases passed
-    over: "Navdeep Bains, Minister of Innovation, Science and Economic Development, said",
+    over: "Ana Ruiz, Minister of Trade, Industry and Energy, said",
     "In an interview, Jane Doe, the mayor, said"."""
     starts = [lo] + [k + 1 for k in range(lo, j) if t.word(k) == ","]
     for s in starts:
@@ -433,7 +433,7 @@ def _leading_subject(t: Tokens, lo: int, j: int) -> Phrase | None:
         if t.lower(s) and t.folded(s) not in DETERMINERS and t.folded(s) not in PRONOUNS:
             continue
         if t.capitalised(s) and is_participle(t, s):
-            continue  # "Speaking in Vaughan,"
+            continue  # "Speaking in Leeds,"
         p = np_after(t, s, j, closed=False)
         if p is None:
             continue
@@ -446,10 +446,10 @@ def _leading_subject(t: Tokens, lo: int, j: int) -> Phrase | None:
 def clause_subject(t: Tokens, lo: int, hi: int, subordinate: bool = False) -> Phrase | None:
     """The first noun phrase in ``lo..hi`` that a verb follows: the clause's subject.
 
-    Introductory phrases ("On Friday,", "Speaking in Vaughan, Ont., on Thursday,") are
+    Introductory phrases ("On Friday,", "Speaking in Leeds, Eng., on Monday,") are
     passed over: each comma offers a new place for the subject to begin, the nearest
     to ``hi`` first ("… and the Russian president called"). With ``subordinate``, so
-    do "when", "as", "after" … ("… on display when Musk took to Twitter with this:").
+    do "when", "as", "after" … ("… on display when Ruiz took to Twitter with this:").
     """
     starts = [lo] + [k + 1 for k in range(lo, hi) if _opens_clause(t, k, subordinate)]
     for s in reversed(starts):

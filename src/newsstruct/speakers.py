@@ -163,7 +163,7 @@ def _window(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence[M
     else:
         after = tokenize(text, q.close_end, q.close_end)
     content = text[q.start : q.end].rstrip(" \"'”’)")
-    ended = bool(content) and content[-1] in ".…"  # “…?” Clinton asked: no new sentence
+    ended = bool(content) and content[-1] in ".…"  # “…?” Jane Doe asked: no new sentence
     sentence = tokenize(text, start, q.open_at, tuple(quoted))
     first = next((k for k in range(len(sentence)) if sentence.starts[k] >= floor), len(sentence))
     return _Window(sentence=sentence, floor=first, after=after, split=bool(quoted), ended=ended)
@@ -384,7 +384,7 @@ def _next_paragraph(text: str, q: Marked, paragraphs: Sequence[tuple[int, int]])
 
 
 def _lead_in(text: str, q: Marked, paragraphs: Sequence[tuple[int, int]]) -> Attribution | None:
-    """The paragraph before ends with a colon: "Caddell continued:"."""
+    """The paragraph before ends with a colon: "Doe continued:"."""
     if q.paragraph == 0:
         return None
     lo, hi = paragraphs[q.paragraph - 1]

@@ -48,6 +48,9 @@ PASSES = {
     "dateline": "newsstruct/dateline.py",
     "quotes": "newsstruct/quotes.py",
     "speakers": "newsstruct/speakers.py",
+    "phrases": "newsstruct/phrases.py",
+    "tokens": "newsstruct/tokens.py",
+    "kinds": "newsstruct/kinds.py",
     "people": "newsstruct/people.py",
     "model": "newsstruct/model.py",
 }

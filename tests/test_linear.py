@@ -85,7 +85,8 @@ PATTERNS = _all_patterns()
 
 def test_the_audit_sees_the_patterns() -> None:
     assert len(PATTERNS) >= 20
-    assert any(name.startswith("speakers.") for name in PATTERNS)
+    assert any(name.startswith("tokens.") for name in PATTERNS)
+    assert any(name.startswith("people.") for name in PATTERNS)
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))
@@ -105,6 +106,11 @@ PATHOLOGICAL = {
     "capitals": "Mr. Alpha Beta Gamma Delta " * 8_000,
     "dots": ". " * 50_000,
     "names and pronouns": "Jane Doe met John Roe. She said “no.” He said “yes.” " * 3_000,
+    "appositives": "“Yes,” Jane Doe, a spokeswoman for the Ministry of Health, said. " * 3_000,
+    "split quotes": "“One,” said Jane Doe, “two.” " * 5_000,
+    "nested quotes": '“a "b" c” ' * 10_000,
+    "apostrophes": "rock 'n' roll's '90s students' 6'2\" " * 5_000,
+    "one long quote paragraph": "“" + "Word, word. " * 20_000 + "”",
 }
 
 

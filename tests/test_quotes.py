@@ -31,6 +31,8 @@ def quoted(text: str) -> list[str]:
         ("``Quoted the old way,'' he said.", ["Quoted the old way,"]),
         ("‘British style,’ she said.", ["British style,"]),
         ("« Bonjour », dit-il.", ["Bonjour"]),
+        ("« Il a dit ‹ non › hier », dit-elle.", ["Il a dit ‹ non › hier"]),
+        ("‹Ciao›, sagte sie.", ["Ciao"]),
         ("„Guten Tag“, sagte er.", ["Guten Tag"]),
         ("「こんにちは」と彼は言った。", ["こんにちは"]),
         ("“He told me ‘never’ twice,” she said.", ["He told me ‘never’ twice,"]),
@@ -85,3 +87,41 @@ def test_quotes_never_overlap_and_have_content(pieces: list[str]) -> None:
         assert a.close_end <= b.open_at or a.end <= b.start
     for q in found:
         assert q.start < q.end and text[q.start : q.end].strip() == text[q.start : q.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote of another style inside an open one belongs to it
+        (
+            '"He asked me: “Are you sure?” and I said yes," she said.',
+            ["He asked me: “Are you sure?” and I said yes,"],
+        ),
+        ('“She called it "a disgrace" twice,” he said.', ['She called it "a disgrace" twice,']),
+        # a curly quote closed with a straight mark, or two single ones, as some sites print it
+        ('“We will win this seat," the mayor said.', ["We will win this seat,"]),
+        ("a “question’’ that ran long. “Yes,” he said.", ["question", "Yes,"]),
+        # several quotes in one paragraph, split by their attribution
+        ("“First,” he said, “second.” “Third.”", ["First,", "second.", "Third."]),
+    ],
+)
+def test_nested_and_mixed_marks(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
+
+
+def test_quote_across_hard_wrapped_lines() -> None:
+    text = 'The minister said the plan was "working\nwell for every region," and left.'
+    assert quoted(text) == ["working\nwell for every region,"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers on the '70s highway said it's the worst in the state's history.",
+        "He ordered fish 'n' chips at the Farmers' Market.",
+        "The 5'10\" guard and the 6'11\" center signed on.",
+        "It's been 'til now the O'Neills' house.",
+    ],
+)
+def test_more_apostrophes_are_not_quotes(text: str) -> None:
+    assert quoted(text) == []

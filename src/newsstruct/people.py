@@ -8,11 +8,20 @@ Resolution rules, each named in :attr:`newsstruct.model.Speaker.rule`:
 * ``surname``: one word (after an honorific) is the fullest name ending in it, the
   most recently mentioned first (or beginning with it, for names written family name
   first, like "Xi Jinping");
-* ``pronoun``: he, she and they are the most recent person in subject position whose
-  gender agrees (from honorifics and given names);
+* ``pronoun``: he and she are the person named in the nearest sentence before them
+  whose gender agrees (from honorifics, given names and the pronouns the text itself
+  uses for them: "Ruiz said his office …"), its subject first; they is the group
+  ("Jane Doe and John Roe") or organisation named last;
 * ``description``: "the Russian president" is the person the article ties that
-  description to, or else the person most recently mentioned;
-* ``organisation``: a named body speaks as itself.
+  description to, or else the person named in the nearest sentence before it;
+* ``organisation``: a named body speaks as itself ("the ministry" is the ministry the
+  article names).
+
+Capitalised words that only begin sentences ("Regular exercise …", "Given his views …")
+are not taken for names: a lone capitalised word at the start of a sentence counts only
+when the article also writes it capitalised elsewhere, knows it as a given name, or
+already names someone by it. Names inside quotations count for "Mr. Putin" → "Vladimir
+V. Putin" but are passed over when a pronoun looks for the person it stands for.
 """
 
 from __future__ import annotations
@@ -24,16 +33,37 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct import lexicon, names, sentences
+from newsstruct import lexicon, names, phrases, sentences
 
 _CAP_TOKEN = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’\-]*+\.?)"
 _RUN = regex.compile(
-    rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:{names.PARTICLE})[ \t]+)?{_CAP_TOKEN})*+"
+    rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:{names.PARTICLE}|of|for|of[ \t]+the)[ \t]+){{0,3}}{_CAP_TOKEN})*+"
     rf"|\b(?:al|el)-\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+"
 )
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{L}\p{M}]*+")
+_PRONOUN = regex.compile(r"(?i)\b(?:he|him|his|himself|she|her|hers|herself)\b")
 _POSSESSIVE = regex.compile(r"['’]s?$")
+_CONTRACTION = regex.compile(r"(?i)['’](?:s|m|re|ve|ll|d|t)$|n['’]t$")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
+#: After a name: an appositive that describes a person ("Ana, a resident of …", "Hale, 73,",
+#: "Ana Ruiz, Minister of Trade,").
+_APPOSITIVE = regex.compile(
+    r",[ \t]+(?:(?P<age>\d{1,3})[,.)]|(?P<description>[^,.;:!?“”\"()\n]{1,80}?)(?=[,.;:)]))"
+)
+#: Before a name: "the LinkedIn chief executive, Jeff Weiner".
+_DESCRIBED_BEFORE = regex.compile(
+    r"(?:^|[ \t(])(?P<description>(?:the|a|an)[ \t][^,.;:!?“”\"()\n]{1,60}?),[ \t]+$"
+)
+#: Before a name: a lower-case role ("Leeds retiree Tom Hale", "pollster Ana Ruiz").
+_ROLE_BEFORE = regex.compile(r"(?P<role>\p{Ll}[\p{L}\-]*+)[ \t]+$")
+#: After a name: its verb, maybe after an appositive ("Jane Doe, the mayor, said").
+_VERB_AFTER = regex.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?[ \t]+(?P<word>\p{Ll}[\p{L}'’\-]*+)")
 #: How many earlier mentions a pronoun or description looks back over.
 REACH = 40
+#: How many sentences back a pronoun looks for its person.
+SENTENCES_BACK = 6
+_GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f"}
+_GENDER_OF["herself"] = "f"
 
 
 @functools.cache
@@ -52,31 +82,75 @@ def _org_words() -> frozenset[str]:
 
 
 @functools.cache
+def _roles() -> frozenset[str]:
+    return lexicon.words("role_nouns.txt")
+
+
+@functools.cache
+def _cues() -> frozenset[str]:
+    return lexicon.words("speech_verbs.txt")
+
+
+@functools.cache
+def _auxiliaries() -> frozenset[str]:
+    return phrases.grammar("auxiliary")
+
+
+@functools.cache
+def _noun_endings() -> tuple[str, ...]:
+    return tuple(sorted(phrases.grammar("noun-ending")))
+
+
+@functools.cache
 def _not_names() -> frozenset[str]:
     return lexicon.words("not_names.txt")
 
 
 @attrs.define(slots=True)
 class Entity:
-    """A person or organisation the article names."""
+    """A person, organisation or group ("Jane Doe and John Roe") the article names.
+
+    ``person``: the article gives evidence of a person (an honorific, a title, a known
+    given name, a name of several words that are not common words). ``votes``: how
+    often a "he" (positive) or "she" (negative) followed it unambiguously.
+    """
 
     tokens: list[str]
     gender: str = "-"
     org: bool = False
+    person: bool = False
+    group: bool = False
+    votes: int = 0
 
     @property
     def name(self) -> str:
         return " ".join(self.tokens)
 
+    def agrees(self, want: str | None) -> bool:
+        return want is None or self.sex() in ("-", want)
+
+    def sex(self) -> str:
+        if self.gender != "-":
+            return self.gender
+        if self.votes >= 1:
+            return "m"
+        if self.votes <= -1:
+            return "f"
+        return "-"
+
 
 @attrs.frozen(slots=True)
 class Mention:
-    """Where an entity is named, and whether it stands as a clause's subject there."""
+    """Where an entity is named: its sentence, whether it opens a clause there
+    (``subject``), and whether it stands inside a quotation or a credit in brackets
+    ("(Jane Doe/Reuters)"), where no pronoun looks for it (``quoted``)."""
 
     start: int
     end: int
     entity: int
     subject: bool
+    sentence: int = 0
+    quoted: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -86,8 +160,22 @@ class Resolution:
     entity: int | None = None
 
 
+@functools.cache
+def _title_starts() -> frozenset[str]:
+    """First words of titles and honorifics, case folded: a quick test before the full one."""
+    return frozenset(t.split()[0] for t in _titles()) | frozenset(h.casefold() for h in names.honorifics())
+
+
+def _bare(word: str) -> str:
+    """A word without its full stop and possessive ending."""
+    word = word.rstrip(".")
+    return word[:-2] if word.endswith(("'s", "’s")) else word.rstrip("'’")
+
+
 def _is_title(tokens: Sequence[str], i: int) -> int:
     """How many tokens from ``i`` form a title or honorific (0 when none)."""
+    if tokens[i].casefold() not in _title_starts():
+        return 0
     for width in (3, 2, 1):
         if i + width <= len(tokens):
             phrase = " ".join(tokens[i : i + width]).casefold()
@@ -96,95 +184,275 @@ def _is_title(tokens: Sequence[str], i: int) -> int:
     return 0
 
 
-class People:
-    """The entities of one article and every place they are named."""
+@attrs.frozen(slots=True)
+class _Run:
+    start: int
+    text: str
+    sentence: int
+    at_start: bool  # the run opens its sentence (after an opening mark, maybe)
+    quoted: bool
 
-    def __init__(self, text: str, paragraphs: Sequence[tuple[int, int]]) -> None:
+
+class People:
+    """The entities of one article and every place they are named.
+
+    ``quoted`` lists the spans of the article's quotations (content only), so that the
+    names and pronouns inside them are known as such.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        paragraphs: Sequence[tuple[int, int]],
+        quoted: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.text = text
         self.entities: list[Entity] = []
-        self.mentions: list[Mention] = []
+        self.mentions: list[Mention] = []  # names, in text order
         self._positions: list[int] = []
+        # pronouns read into chains, and speakers' mentions: kept apart so that adding one
+        # never shifts the long list of names (linear cost)
+        self._chains: list[Mention] = []
+        self._chain_positions: list[int] = []
+        self._added: list[Mention] = []
+        self._added_positions: list[int] = []
         #: descriptions tied to entities, in text order: (words of the description, entity)
         self.ties: list[tuple[frozenset[str], int]] = []
         self._ends: dict[str, list[int]] = {}  # last name word -> entities
         self._begins: dict[str, list[int]] = {}  # first name word -> entities
         self._last_seen: dict[int, int] = {}  # entity -> index of its latest mention
-        for lo, hi in paragraphs:
-            self._scan(lo, hi)
+        self._quoted = sorted(quoted)
+        #: sentence starts, in text order, for every paragraph
+        self._sentence_starts: list[int] = []
+        self._lower: set[str] = set()  # words the article writes in lower case
+        self._inner_caps: set[str] = set()  # words it capitalises inside a sentence
+        runs = self._collect(paragraphs)
+        for run in runs:
+            self._read_run(run)
         self._positions = [m.start for m in self.mentions]
+        self._follow_pronouns(paragraphs)
 
     # -- building -------------------------------------------------------------------
-    def _scan(self, lo: int, hi: int) -> None:
-        starts = sentences.starts(self.text, lo, hi)
-        for m in _RUN.finditer(self.text, lo, hi):
-            self._read_run(m.start(), m.group(), starts)
+    def _collect(self, paragraphs: Sequence[tuple[int, int]]) -> list[_Run]:
+        text = self.text
+        runs: list[_Run] = []
+        inner = self._inner_caps
+        for lo, hi in paragraphs:
+            self._lower.update(_LOWER_WORD.findall(text, lo, hi))
+            starts = sentences.starts(text, lo, hi)
+            base = len(self._sentence_starts)
+            self._sentence_starts.extend(starts)
+            for m in _RUN.finditer(text, lo, hi):
+                pos = m.start()
+                run = m.group()
+                s = bisect.bisect_right(starts, pos) - 1
+                at_start = s < 0 or not text[starts[s] : pos].strip(" \t\"'“‘«„(—–-[")
+                words = run.split()
+                for word in words[1:] if at_start else words:
+                    inner.add(_bare(word))
+                runs.append(_Run(pos, run, base + max(s, 0), at_start, self._inside_quote(pos)))
+        return runs
 
-    def _read_run(self, start: int, run: str, starts: list[int]) -> None:
-        raw = run.split()
+    def _inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quoted, (pos, 1 << 62)) - 1
+        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
+
+    def _read_run(self, run: _Run) -> None:
+        raw = run.text.split()
         offsets = []
         pos = 0
         for tok in raw:
-            pos = run.index(tok, pos)
-            offsets.append(start + pos)
+            pos = run.text.index(tok, pos)
+            offsets.append(run.start + pos)
             pos += len(tok)
         # A full stop ends the run unless it closes an initial, honorific or title.
         for n, tok in enumerate(raw):
-            if tok.endswith(".") and not (
-                regex.fullmatch(r"(?:\p{Lu}\.)+", tok) or tok in sentences.abbreviations()
-            ):
+            if tok.endswith(".") and not (_INITIALS.fullmatch(tok) or tok in sentences.abbreviations()):
                 raw = raw[: n + 1]
                 break
         tokens = list(raw)
         i = 0
         while (
-            i < len(tokens) and tokens[i].casefold().rstrip(".") in _not_names() and not _is_title(tokens, i)
+            i < len(tokens)
+            and tokens[i].casefold().rstrip(".") in _not_names()
+            and not _is_title(tokens, i)
+            and not (i + 1 < len(tokens) and tokens[i + 1] in ("of", "for"))  # "Ministry of Health"
         ):
             i += 1
+        if run.at_start and i == 0:
+            while i < len(tokens) - 1 and self._common_opening(tokens[i]) and not _is_title(tokens, i):
+                i += 1
+        while (
+            i < len(tokens) - 1
+            and tokens[i].casefold() in _roles()
+            and not _is_title(tokens, i)
+            and tokens[i + 1][:1].isupper()
+        ):
+            i += 1  # "Owners Tore Vik and …": a role before the name
         first_word = i
         gender = "-"
         described_by = None
+        titled = False
         k = i
+        # a title inside the run: "Labour MP Ann Berg", "Russian President Vladimir Putin"
+        for j in range(len(tokens) - 2, i, -1):
+            if _is_title(tokens, j) and not _is_title(tokens, i):
+                k = j
+                break
         while k < len(tokens):
             width = _is_title(tokens, k)
             if not width:
                 break
+            titled = True
             honorific = names.honorifics().get(tokens[k])
             if honorific and honorific != "-":
                 gender = honorific
             described_by = " ".join(tokens[i : k + width]).casefold()
             k += width
         name_tokens = tokens[k:]
-        if not name_tokens:
-            return
+        if not name_tokens or name_tokens[0] in ("of", "for"):
+            return  # "Minister of Innovation": a title and its complement, nobody's name
+        for p in range(1, len(name_tokens) - 1):
+            # "The Daily Press Ann Marie Berg": a body, then a person's name
+            if name_tokens[p] in _given() and any(
+                t.casefold().rstrip(".") in _org_words() for t in name_tokens[:p]
+            ):
+                k += p
+                first_word = k
+                name_tokens = tokens[k:]
+                break
         last = _POSSESSIVE.sub("", name_tokens[-1])
-        if last.endswith(".") and not regex.fullmatch(r"\p{Lu}\.", last):
+        if last.endswith(".") and not (len(last) == 2 and last[0].isupper()):
             last = last[:-1]
         name_tokens[-1] = last
         if not last or len(name_tokens) > 5:
             return
-        folded = [t.casefold().rstrip(".") for t in name_tokens]
-        if len(name_tokens) == 1 and (folded[0] in _not_names() or (k == first_word and len(last) < 2)):
+        if any(_shouting(t) for t in name_tokens) or _CONTRACTION.search(name_tokens[0]):
             return
+        folded = [t.casefold().rstrip(".") for t in name_tokens]
+        if any(f in _not_names() and f not in ("of", "for", "the") for f in folded[1:]) and not titled:
+            return  # "Christmas Day", "Monday Night"
+        lone_at_start = run.at_start and k == first_word == 0
+        end = offsets[-1] + len(last)
+        appositive = _APPOSITIVE.match(self.text, end, end + 100)
+        described = None
+        if appositive is not None and appositive.group("description"):
+            words = _description_words(appositive.group("description"))
+            if any(w in _roles() for w in words[:4]):
+                described = appositive.group("description")  # "Jane Doe, the city's mayor,"
+        aged = appositive is not None and appositive.group("age") is not None
+        if len(name_tokens) == 1:
+            if folded[0] in _not_names() or (k == first_word and len(last) < 2) or last.endswith("-"):
+                return
+            if lone_at_start and not self._known_word(last) and not (aged or described):
+                return
         if " ".join(name_tokens).casefold() in names.places() and k == first_word:
             return
         org = any(f in _org_words() for f in folded) or " ".join(name_tokens) in names.agencies()
         begin = offsets[first_word]
-        end = offsets[-1] + len(last)
+        given = _given().get(name_tokens[0], "-") if len(name_tokens) > 1 else "-"
         if gender == "-" and not org:
-            gender = _given().get(name_tokens[0], "-") if len(name_tokens) > 1 else "-"
-        entity = self._link(name_tokens, gender, org)
+            gender = given
+        role_before = (
+            _ROLE_BEFORE.search(self.text, max(0, begin - 40), begin)
+            if begin > 1 and self.text[begin - 2].islower()
+            else None
+        )
+        if role_before is not None and role_before.group("role").casefold() not in _roles():
+            role_before = None
+        person = not org and (
+            titled
+            or aged
+            or described is not None
+            or (
+                len(name_tokens) > 1
+                and (
+                    name_tokens[0] in _given()
+                    or described is not None
+                    or role_before is not None
+                    or self._unlike_words(name_tokens, folded)
+                )
+            )
+        )
+        entity = self._link(name_tokens, gender, org, person)
         if described_by:
             self.tie(described_by, entity)
-        subject = self._at_clause_start(begin, starts)
-        self.mentions.append(Mention(begin, end, entity, subject))
+        if described:
+            self.tie(described, entity)
+        if role_before is not None:
+            self.tie(role_before.group("role"), entity)
+        before = (
+            _DESCRIBED_BEFORE.search(self.text, max(0, begin - 70), begin)
+            if self.text[max(0, begin - 2) : begin] == ", "
+            else None
+        )
+        if before is not None:
+            self.tie(before.group("description"), entity)
+        possessive = _POSSESSIVE.search(raw[-1]) is not None
+        subject = not possessive and (self._at_clause_start(begin, run) or self._verb_follows(end))
+        aside = self.text[max(0, begin - 1) : begin] == "(" and self.text[end : end + 3].lstrip()[:1] in (
+            "/",
+            ")",
+        )
+        self.mentions.append(Mention(begin, end, entity, subject, run.sentence, run.quoted or aside))
+        if len(name_tokens) > 1 or titled:
+            self._group_with_previous(begin)
 
-    def _at_clause_start(self, pos: int, starts: list[int]) -> bool:
-        i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and pos - starts[i] <= 3 and not self.text[starts[i] : pos].strip(" \t\"'“‘("):
+    def _common_opening(self, token: str) -> bool:
+        """A capitalised word opening a sentence that is no name: a word the article
+        also writes in lower case, or a participle or adverb ("Knowing", "Mostly")."""
+        if token in _given() or token.endswith("."):
+            return False
+        low = token.casefold()
+        return low in self._lower or (len(low) > 4 and low.endswith(("ing", "ly")))
+
+    def _unlike_words(self, tokens: list[str], folded: list[str]) -> bool:
+        """Two or three words the article never writes in lower case and that do not end
+        like English nouns ("Tomasz Wrobel", not "Economic Development")."""
+        if len(tokens) > 3:
+            return False
+        if any(f.endswith(_noun_endings()) or f in self._lower for f in folded):
+            return False
+        return all(t[:1].isupper() for t in tokens)
+
+    def _verb_follows(self, end: int) -> bool:
+        """Does a verb follow the name ending at ``end`` (it is then a subject)?"""
+        m = _VERB_AFTER.match(self.text, end, end + 140)
+        if m is None:
+            return False
+        word = m.group("word").casefold()
+        if word in _auxiliaries() or word in _cues():
+            return True
+        return len(word) > 3 and (
+            word.endswith("ed") or (word.endswith("s") and not word.endswith(("ss", "us")))
+        )
+
+    def _known_word(self, word: str) -> bool:
+        """May a lone capitalised word at a sentence start be a name?"""
+        if word in self._ends or word in self._begins or word in _given():
+            return True
+        return word in self._inner_caps and word.casefold() not in self._lower
+
+    def _group_with_previous(self, begin: int) -> None:
+        """ "Tore Vik and Lena Abu": two people named together form a group."""
+        if len(self.mentions) < 2:
+            return
+        a, b = self.mentions[-2], self.mentions[-1]
+        if self.text[a.end : b.start] not in (" and ", " & "):
+            return
+        ea, eb = self.entities[a.entity], self.entities[b.entity]
+        if not (ea.person and eb.person) or a.entity == b.entity:
+            return
+        group = Entity([*ea.tokens, "and", *eb.tokens], "-", False, False, True)
+        self.entities.append(group)
+        self.mentions.append(Mention(a.start, b.end, len(self.entities) - 1, a.subject, a.sentence, a.quoted))
+
+    def _at_clause_start(self, pos: int, run: _Run) -> bool:
+        if run.at_start:
             return True
         return self.text[max(0, pos - 6) : pos].endswith((", and ", "; ", ", but ", " — "))
 
-    def _link(self, tokens: list[str], gender: str, org: bool) -> int:
+    def _link(self, tokens: list[str], gender: str, org: bool, person: bool) -> int:
         """The entity these tokens name: an earlier one they fit, or a new one."""
         if len(tokens) == 1:
             found = self._by_surname(tokens[0], gender)
@@ -200,10 +468,11 @@ class People:
                         self._begins.setdefault(tokens[0], []).append(n)
                     if e.gender == "-":
                         e.gender = gender
+                    e.person = e.person or person
                     self._seen(n)
                     return n
         n = len(self.entities)
-        self.entities.append(Entity(list(tokens), gender, org))
+        self.entities.append(Entity(list(tokens), gender, org, person and not org))
         self._ends.setdefault(tokens[-1], []).append(n)
         self._begins.setdefault(tokens[0], []).append(n)
         self._seen(n)
@@ -223,67 +492,179 @@ class People:
                 for n in index.get(word, ())
                 if gender == "-" or self.entities[n].gender in ("-", gender)
                 if index is self._ends or len(self.entities[n].tokens) > 1
+                if not self.entities[n].group
             ]
             if fits:
                 return max(fits, key=self._recency)
         return None
 
-    # -- reading --------------------------------------------------------------------
-    def mention_at(self, start: int, end: int) -> Mention | None:
-        """The name mention overlapping ``start:end``, if any."""
-        i = bisect.bisect_right(self._positions, end - 1) - 1
-        while i >= 0 and self.mentions[i].end > start:
-            if self.mentions[i].start < end:
-                return self.mentions[i]
-            i -= 1
-        return None
+    def _follow_pronouns(self, paragraphs: Sequence[tuple[int, int]]) -> None:
+        """Read "he"/"she" outside quotations, in order. Each votes for the gender of the
+        one person named in its sentence before it (or in the sentence before, if its
+        own names none); one that opens a clause ("He said …") is resolved and becomes
+        a mention of its person, so that later pronouns can follow the chain."""
+        for lo, hi in paragraphs:
+            for m in _PRONOUN.finditer(self.text, lo, hi):
+                pos = m.start()
+                if self._inside_quote(pos):
+                    continue
+                word = m.group().casefold()
+                alone = self._only_person_before(pos)
+                if alone is not None:
+                    self.entities[alone].votes += 1 if _GENDER_OF[word] == "m" else -1
+                if word in ("he", "she") and self._opens_clause(pos):
+                    res = self.resolve_pronoun(word, pos, speaker=False)
+                    if res.entity is not None:
+                        self._chains.append(
+                            Mention(pos, m.end(), res.entity, True, self.sentence_of(pos), False)
+                        )
+                        self._chain_positions.append(pos)
 
-    def mark_subject(self, mention: Mention) -> None:
-        """Record that ``mention`` speaks (speakers count as subjects for pronouns)."""
-        i = bisect.bisect_left(self._positions, mention.start)
-        if i < len(self.mentions) and self.mentions[i].start == mention.start:
-            self.mentions[i] = attrs.evolve(self.mentions[i], subject=True)
+    def _only_person_before(self, pos: int) -> int | None:
+        """The one person named in the sentence before ``pos`` (or the one before that)."""
+        s = self.sentence_of(pos)
+        people: set[int] = set()
+        sentence = None
+        for mention in self._recent(pos, 12):
+            if (
+                len(people) >= 2
+                or mention.sentence < s - 1
+                or (sentence is not None and mention.sentence != sentence)
+            ):
+                break
+            e = self.entities[mention.entity]
+            if not mention.quoted and e.person and not e.group:
+                people.add(mention.entity)
+                sentence = mention.sentence
+        return people.pop() if len(people) == 1 else None
+
+    def _recent(self, pos: int, reach: int = REACH) -> list[Mention]:
+        """Up to ``reach`` mentions of any kind before ``pos``, the nearest first."""
+        out: list[Mention] = []
+        for mentions, positions in (
+            (self.mentions, self._positions),
+            (self._chains, self._chain_positions),
+            (self._added, self._added_positions),
+        ):
+            i = bisect.bisect_left(positions, pos)
+            out.extend(mentions[max(0, i - reach) : i])
+        out.sort(key=lambda m: m.start, reverse=True)
+        return out[:reach]
+
+    def _opens_clause(self, pos: int) -> bool:
+        s = self.sentence_of(pos)
+        lead = self.text[self._sentence_starts[s] : pos] if s >= 0 else ""
+        if not lead.strip(" \t\"'“‘(—–-"):
+            return True
+        if lead.strip().rstrip(",") in (
+            "But",
+            "And",
+            "So",
+            "Yet",
+            "Then",
+            "Still",
+            "Now",
+            "Later",
+            "Instead",
+        ):
+            return True
+        return lead.endswith((", and ", "; ", ", but ", " — ", " and "))
+
+    # -- reading --------------------------------------------------------------------
+    def sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self._sentence_starts, pos) - 1
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The name mention that best fits ``start:end`` (overlapping it, closest in extent)."""
+        found: Mention | None = None
+        best = 1 << 62
+        for mentions, positions in ((self.mentions, self._positions), (self._added, self._added_positions)):
+            i = bisect.bisect_right(positions, end - 1) - 1
+            while i >= 0:
+                m = mentions[i]
+                if m.start < start - 200:
+                    break
+                if m.start < end and m.end > start:
+                    distance = abs(m.start - start) + abs(m.end - end)
+                    if distance < best:
+                        found, best = m, distance
+                i -= 1
+        return found
+
+    def adopt(self, start: int, end: int) -> Mention | None:
+        """Read a speaker's name the scan passed over (a lone word opening a sentence:
+        "Hale said"): being a speaker is evidence enough."""
+        run = _Run(start, self.text[start:end], self.sentence_of(start), False, False)
+        before = len(self.mentions)
+        self._read_run(run)
+        added = self.mentions[before:]
+        del self.mentions[before:]
+        for mention in added:
+            self._insert(mention)
+        return min(added, key=lambda m: abs(m.start - start) + abs(m.end - end)) if added else None
+
+    def add_mention(self, start: int, end: int, entity: int) -> None:
+        """Record a resolved pronoun or description as a mention of ``entity`` (a subject)."""
+        self._insert(Mention(start, end, entity, True, self.sentence_of(start), False))
+
+    def _insert(self, mention: Mention) -> None:
+        """Add a speaker's mention (near the end of its list, as quotes come in order)."""
+        i = bisect.bisect_left(self._added_positions, mention.start)
+        self._added.insert(i, mention)
+        self._added_positions.insert(i, mention.start)
 
     def resolve_name(self, start: int, end: int) -> Resolution:
-        mention = self.mention_at(start, end)
+        mention = self.mention_at(start, end) or self.adopt(start, end)
         if mention is None:
             return Resolution(None, "unresolved")
         e = self.entities[mention.entity]
         if e.org:
             return Resolution(e.name, "organisation", mention.entity)
+        if e.group:
+            return Resolution(e.name, "name", mention.entity)
+        e.person = True
         words = self.text[mention.start : mention.end].split()
         rule = "name" if len(words) > 1 else "surname"
         return Resolution(e.name, rule, mention.entity)
 
-    def resolve_pronoun(self, pronoun: str, pos: int) -> Resolution:
-        """he/she/they: the most recent subject that agrees, else the most recent mention."""
+    def resolve_pronoun(self, pronoun: str, pos: int, speaker: bool = True) -> Resolution:
+        """he/she: the person in the nearest sentence before ``pos`` whose gender agrees
+        (its subject first); they/we: the group or organisation named last.
+
+        A speaker's pronoun passes over the non-subjects of its own sentence ("Asked
+        what he would tell Mayor Ann Berg, he said")."""
         word = pronoun.casefold()
-        want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
-        plural = word in ("they", "we")
-        i = bisect.bisect_left(self._positions, pos) - 1
-        fallback: int | None = None
-        for m in self.mentions[max(0, i - REACH) : i + 1][::-1]:
+        want = _GENDER_OF.get(word)
+        plural = word in ("they", "we", "their", "them", "our")
+        here = self.sentence_of(pos)
+        chosen: Mention | None = None
+        for m in self._recent(pos):
+            if m.quoted or m.start >= pos:
+                continue
+            if m.sentence < here - SENTENCES_BACK:
+                break
             e = self.entities[m.entity]
+            if speaker and m.sentence == here and not m.subject:
+                continue
             if plural:
-                if e.org:
+                if e.org or e.group:
                     return Resolution(e.name, "pronoun", m.entity)
                 continue
-            if e.org:
+            if e.org or e.group or not e.person or not e.agrees(want):
                 continue
-            if want is not None and e.gender not in ("-", want):
-                continue
-            if m.subject:
-                return Resolution(e.name, "pronoun", m.entity)
-            if fallback is None:
-                fallback = m.entity
-        if fallback is not None:
-            return Resolution(self.entities[fallback].name, "pronoun", fallback)
+            if chosen is None:
+                chosen = m
+            elif m.sentence != chosen.sentence:
+                break
+            if m.subject and not chosen.subject:
+                chosen = m
+        if chosen is not None:
+            return Resolution(self.entities[chosen.entity].name, "pronoun", chosen.entity)
         return Resolution(None, "unresolved")
 
-    def resolve_description(
-        self, description: str, pos: int, clause_subject: int | None = None
-    ) -> Resolution:
-        """A definite description: a tie made in the text, else the latest other person."""
+    def resolve_description(self, description: str, pos: int) -> Resolution:
+        """A definite description: a tie made in the text, else the person named in the
+        nearest sentence before it; an organisation word: the body the text names."""
         words = _description_words(description)
         if not words:
             return Resolution(None, "unresolved")
@@ -291,23 +672,44 @@ class People:
         for tied, n in reversed(self.ties):
             if wanted <= tied:
                 return Resolution(self.entities[n].name, "description", n)
-        if description.casefold().startswith(("a ", "an ", "one ", "another ")):
+        if description.casefold().startswith(("a ", "an ", "one ", "another ", "some ", "two ", "three ")):
             return Resolution(None, "unresolved")
         head = words[-1]
+        recent = self._recent(pos)
         if head in _org_words() or head.rstrip("s") in _org_words():
-            i = bisect.bisect_left(self._positions, pos)
-            for m in self.mentions[max(0, i - REACH) : i][::-1]:
+            for m in recent:
                 e = self.entities[m.entity]
                 if e.org and head in (t.casefold() for t in e.tokens):
                     return Resolution(e.name, "organisation", m.entity)
             return Resolution(None, "unresolved")
-        i = bisect.bisect_left(self._positions, pos) - 1
-        for m in self.mentions[max(0, i - REACH) : i + 1][::-1]:
+        if self._unnamed(head, pos):
+            return Resolution(None, "unresolved")
+        here = self.sentence_of(pos)
+        for m in recent:
             e = self.entities[m.entity]
-            if e.org or m.entity == clause_subject:
+            if m.quoted or m.start >= pos or e.org or e.group or not e.person:
                 continue
+            if m.sentence < here - SENTENCES_BACK:
+                break
             return Resolution(e.name, "description", m.entity)
         return Resolution(None, "unresolved")
+
+    def _unnamed(self, head: str, pos: int) -> bool:
+        """Was someone described by ``head`` just before, with no name given ("The
+        justice official told reporters …. “…,” the official said")?"""
+        window = self.text[max(0, pos - 600) : max(0, pos - 1)].casefold()
+        at = window.rfind(" " + head)
+        while at >= 0:
+            after = window[at + 1 + len(head) : at + 1 + len(head) + 3]
+            if not after[:1].isalpha() or after.startswith("s "):
+                lead = window[max(0, at - 40) : at].split()
+                if any(w in ("the", "a", "an", "one") for w in lead[-4:]):
+                    original = self.text[max(0, pos - 600) : max(0, pos - 1)]
+                    rest = original[at + 1 + len(head) :].lstrip(" ,")
+                    if not rest[:1].isupper():
+                        return True
+            at = window.rfind(" " + head, 0, at)
+        return False
 
     def tie(self, description: str, entity: int) -> None:
         """Tie a description to an entity ("Jane Doe, the spokeswoman for X")."""
@@ -317,11 +719,17 @@ class People:
 
 
 _DETERMINERS = frozenset("the a an its his her their our one another".split())
+_DESCRIPTION_WORD = regex.compile(r"[\p{L}'’\-]+")
+
+
+def _shouting(token: str) -> bool:
+    """A word in capitals ("WATCH", "SYRACUSE"), not an initial or a short acronym."""
+    return len(token) >= 3 and token.isupper() and sum(ch.isalpha() for ch in token) >= 3
 
 
 def _description_words(description: str) -> list[str]:
     """The content words of a description, case folded ("the Russian president")."""
-    return [w for w in regex.findall(r"[\p{L}'’\-]+", description.casefold()) if w not in _DETERMINERS]
+    return [w for w in _DESCRIPTION_WORD.findall(description.casefold()) if w not in _DETERMINERS]
 
 
 def _same_person(known: Sequence[str], new: Sequence[str]) -> bool:

@@ -1,10 +1,13 @@
 """Quotations in the body: pairing quote marks into spans, across paragraphs when the
 house style re-opens a quote at each new paragraph.
 
-Double marks (“ ” „ ‟ « » 「 」 『 』 " `` '') are paired first; single marks (‘ ’ ')
+Double marks (“ ” „ ‟ « » ‹ › 「 」 『 』 " `` '') are paired first; single marks (‘ ’ ')
 only outside double quotes, and only where they cannot be apostrophes ("don't",
 "'90s", "rock 'n' roll", "the students' union", 6'2"). An opening mark that is never
-closed ends its quote at the end of its paragraph, so it never swallows more.
+closed ends its quote at the end of its paragraph, so it never swallows more. A quote
+of another style inside an open one (“… "the question" …”) is part of it; a curly
+quote may close with a straight mark (“…," as some sites print it) or with two single
+ones (“…’’).
 """
 
 from __future__ import annotations
@@ -21,24 +24,27 @@ _OPENERS = {
     "„": "low",
     "‟": "curly",
     "«": "guillemet",
+    "‹": "angle",
     "「": "corner",
     "『": "white",
     "``": "tex",
+    "‘‘": "curly",
 }
-_CLOSERS = {"”": "curly", "»": "guillemet", "」": "corner", "』": "white"}
+_CLOSERS = {"”": "curly", "’’": "curly", "»": "guillemet", "›": "angle", "」": "corner", "』": "white"}
 _EITHER = {'"': "straight", "''": "tex"}
 #: Which closing marks end a quote opened by each family.
 _CLOSES = {
-    "curly": {"”", "“"},
+    "curly": {"”", "“", '"', "’’"},
     "low": {"“", "”", '"'},
     "guillemet": {"»"},
+    "angle": {"›"},
     "reversed": {"«"},
     "corner": {"」"},
     "white": {"』"},
     "tex": {"''", "”", '"'},
     "straight": {'"', "”"},
 }
-_DOUBLE = regex.compile(r"``|''|[\"“”„‟«»「」『』]")
+_DOUBLE = regex.compile(r"``|''|‘‘|’’|[\"“”„‟«»‹›「」『』]")
 _SINGLE = regex.compile(r"[‘’']")
 _OPEN_CONTEXT = set(" \t\n\r([{—–-/:;\u00a0") | {""}
 #: Words that start with an apostrophe and are not quotations.
@@ -97,6 +103,7 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marked
             first = _DOUBLE.match(text, _skip_space(text, lo, hi), hi)
             pos = first.end() if first is not None else lo
         doubles: list[tuple[int, int]] = []  # this paragraph's double quotes
+        inner: str | None = None  # the family of a quote nested in the open one
         for m in _DOUBLE.finditer(text, pos, hi):
             mark = m.group()
             where = _context(text, m.start(), m.end(), lo, hi)
@@ -105,17 +112,24 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marked
                 if family is not None:
                     opened = (m.start(), m.end(), family, index)
                 continue
+            if inner is not None and _closes(mark, inner, where):
+                inner = None  # “… "a quote inside" …”: part of the outer quote
+                continue
             o_at, o_end, family, para = opened
-            closes = mark in _CLOSES[family] and not (mark == '"' and where == "open")
-            if closes and not (mark == "“" and family == "curly" and where == "open"):
+            if _closes(mark, family, where):
                 s, e = _trim(text, o_end, m.start())
                 if e > s:
                     found.append(Marked(o_at, m.end(), s, e, para, index, True))
                     doubles.append((o_at, m.end()))
                 opened = None
+                inner = None
             elif (family_now := _opening_family(mark, where)) is not None:
-                # A second opening mark: the open quote was never closed. Start again here.
-                opened = (m.start(), m.end(), family_now, index)
+                if family_now != family and (mark in _OPENERS or where == "open") and inner is None:
+                    inner = family_now  # a quote of another style inside this one
+                else:
+                    # A second opening mark: the open quote was never closed. Start again here.
+                    opened = (m.start(), m.end(), family_now, index)
+                    inner = None
         if opened is not None:
             if _reopens(text, paragraphs, index):
                 carry = opened
@@ -134,6 +148,13 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marked
             found.append(Marked(o_at, paragraphs[last][1], s, e, para, last, False))
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _closes(mark: str, family: str, where: str) -> bool:
+    """Does ``mark`` close a quote opened by ``family``?"""
+    if mark not in _CLOSES[family] or (mark == '"' and where == "open"):
+        return False
+    return not (mark == "“" and family == "curly" and where == "open")
 
 
 def _skip_space(text: str, lo: int, hi: int) -> int:

@@ -1,7 +1,9 @@
 """Sentence and clause boundaries near a position, for attribution windows.
 
 A full stop ends a sentence unless it closes an abbreviation the parser knows
-(honorifics, titles, months, initials such as "V." or "U.S.").
+(honorifics, titles, months, initials such as "V." or "U.S."). A line break ends one
+too, unless the line stops on a letter, a digit, a comma or a dash: hard-wrapped wire
+copy breaks its lines in mid-sentence.
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ from newsstruct import lexicon
 #: How far back a sentence start is looked for.
 REACH = 400
 
-_BOUNDARY = regex.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[\p{Lu}\p{N}])|[\n\r]+")
+_BOUNDARY = regex.compile(
+    r"[.!?…]+[\"'”’)\]]*\s+(?=(?:``|''|[\"'“‘(\[])?[\p{Lu}\p{N}])|(?<![\p{L}\p{N},;\-–—][ \t]{0,3})[\n\r]+"
+)
 _WORD_BEFORE = regex.compile(r"(\S+)$")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)*+\p{Lu}")
 
 
 @functools.cache
@@ -42,7 +47,7 @@ def _ends_sentence(text: str, dot: int, lo: int) -> bool:
         return False
     core = word[:-1]
     # Initials ("V.", "U.S.", "J.R.R.") do not end sentences.
-    return not (regex.fullmatch(r"(?:\p{Lu}\.)*\p{Lu}", core) is not None)
+    return _INITIALS.fullmatch(core) is None
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:

@@ -73,6 +73,7 @@ class GeneratedQuote:
     text: str
     speaker: str  # full name of the speaker
     pattern: str
+    kind: str = "direct"  # "block" when the quote is a paragraph of its own
 
 
 @attrs.frozen
@@ -128,40 +129,90 @@ def headlines(draw: st.DrawFn) -> str:
     return " ".join(words)
 
 
-def _cue(draw: st.DrawFn) -> str:
-    return draw(st.sampled_from(("said", "says", "added", "explained", "told reporters", "warned", "noted")))
+@functools.cache
+def cue_verbs() -> tuple[str, ...]:
+    """Past-tense cue verbs from the package's own list ("said", "warned", "quipped")."""
+    words = lexicon.words("speech_verbs.txt")
+    past = sorted(w for w in words if w.endswith("ed") and w.isalpha() and len(w) > 4)
+    return ("said", "told", "wrote", *past)
+
+
+#: The attribution patterns :func:`quoted_paragraphs` writes, named as
+#: :attr:`newsstruct.model.Quote.rule` names them.
+PATTERNS = (
+    "quote-speaker-cue",
+    "quote-cue-speaker",
+    "quote-appositive-cue",
+    "speaker-cue-quote",
+    "according-to",
+    "quote-dash-speaker",
+    "next-paragraph",
+)
 
 
 @st.composite
-def quoted_paragraphs(draw: st.DrawFn, speaker: Person, introduced: bool) -> tuple[str, GeneratedQuote]:
-    """A paragraph holding one attributed quote, in one of the common patterns."""
+def quoted_paragraphs(
+    draw: st.DrawFn, speaker: Person, introduced: bool
+) -> tuple[tuple[str, ...], tuple[GeneratedQuote, ...]]:
+    """One or two paragraphs holding an attributed quote in one of :data:`PATTERNS`,
+    sometimes followed by a second quote that carries the speaker over.
+
+    ``introduced``: the speaker was named before and is the latest subject, so a
+    surname, an honorific and surname, or a pronoun may stand for them.
+    """
     content = draw(sentences()).rstrip(".")
     honorific = "Mr." if speaker.gender == "m" else draw(st.sampled_from(("Ms.", "Mrs.")))
     later = draw(st.sampled_from((speaker.last, f"{honorific} {speaker.last}", speaker.pronoun)))
     name = later if introduced else speaker.name
-    cue = _cue(draw)
-    patterns = ["quote-speaker-cue", "speaker-cue-quote", "quote-cue-speaker"]
-    if not introduced:
-        patterns.append("quote-appositive-cue")
+    named = speaker.last if introduced else speaker.name  # where a pronoun cannot stand
+    cue = draw(st.sampled_from(cue_verbs()))
+    patterns = list(PATTERNS)
+    if introduced:
+        patterns.remove("quote-appositive-cue")
     pattern = draw(st.sampled_from(patterns))
+    capital = name[0].upper() + name[1:]
+    paragraphs: list[str] = []
     if pattern == "speaker-cue-quote":
         content += "."
-        text = f"{name[0].upper() + name[1:]} {cue}: “{content}”"
+        intro = draw(st.sampled_from((f"{cue}:", f"{cue},", "told reporters:", f"{cue} on Tuesday:")))
+        text = f"{capital} {intro} “{content}”"
+    elif pattern == "according-to":
+        if draw(st.booleans()):
+            content += "."
+            text = f"According to {named}, “{content}”"
+        else:
+            content += ","
+            text = f"“{content}” according to {named}."
+    elif pattern == "quote-dash-speaker":
+        text = f"“{content}” — {named}"
+    elif pattern == "next-paragraph":
+        content += "."
+        paragraphs.append(f"“{content}”")
+        text = f"{named} {cue}."
     else:
         content += ","
-    if pattern == "quote-speaker-cue":
-        text = f"“{content}” {name} {cue}."
-    elif pattern == "quote-cue-speaker":
-        if name == speaker.pronoun:
-            name = speaker.last  # "said she" is not news style
-        text = f"“{content}” {cue.split()[0]} {name}."
-    elif pattern == "quote-appositive-cue":
-        role = draw(st.sampled_from(ROLES))
-        org = draw(st.sampled_from(ORGS))
-        text = f"“{content}” {name}, a {role} at {org}, {cue.split()[0]}."
-    tail = draw(st.lists(sentences(), max_size=1))
-    text = " ".join([text, *tail])
-    return text, GeneratedQuote(content, speaker.name, pattern)
+        if pattern == "quote-speaker-cue":
+            text = f"“{content}” {name} {cue}."
+        elif pattern == "quote-cue-speaker":
+            role = draw(
+                st.sampled_from(
+                    ("", f", the {draw(st.sampled_from(ROLES))} at {draw(st.sampled_from(ORGS))}")
+                )
+            )
+            text = f"“{content}” {cue} {named}{role}."
+        else:
+            role = draw(st.sampled_from(ROLES))
+            org = draw(st.sampled_from(ORGS))
+            text = f"“{content}” {name}, a {role} at {org}, {cue}."
+    quotes = [GeneratedQuote(content, speaker.name, pattern, "block" if paragraphs else "direct")]
+    if pattern not in ("next-paragraph", "quote-dash-speaker") and draw(st.booleans()):
+        more = draw(sentences())
+        text += f" “{more}”"
+        quotes.append(GeneratedQuote(more, speaker.name, "carry-over"))
+    elif pattern != "quote-dash-speaker" and draw(st.booleans()):
+        text += " " + draw(sentences())
+    paragraphs.append(text)
+    return tuple(paragraphs), tuple(quotes)
 
 
 @st.composite
@@ -198,15 +249,12 @@ def articles(draw: st.DrawFn, *, furniture: bool = True) -> GeneratedArticle:
         if i > 0 and draw(st.booleans()):
             speaker = draw(st.sampled_from(cast))
             known = speaker.last in introduced and last_subject == speaker
-            if speaker.last in introduced and not known:
-                # Introduced but not the latest subject: name again in full (no pronoun).
-                text, quote = draw(quoted_paragraphs(speaker, introduced=False))
-            else:
-                text, quote = draw(quoted_paragraphs(speaker, introduced=known))
+            # Introduced but not the latest subject: named again in full (no pronoun).
+            texts, written = draw(quoted_paragraphs(speaker, introduced=known))
             introduced.add(speaker.last)
             last_subject = speaker
-            paragraphs.append(text)
-            quotes.append(quote)
+            paragraphs.extend(texts)
+            quotes.extend(written)
         else:
             body = " ".join(draw(st.lists(sentences(), min_size=1, max_size=3)))
             paragraphs.append(body)
@@ -234,7 +282,7 @@ def articles(draw: st.DrawFn, *, furniture: bool = True) -> GeneratedArticle:
         authors=tuple(a.name for a in authors),
         dateline_location=dateline[1] if dateline else None,
         dateline_agency=dateline[2] if dateline else None,
-        paragraphs=n_paragraphs,
+        paragraphs=len(paragraphs),
         quotes=tuple(quotes),
         contributors=tuple(c.name for c in contributors),
         boilerplate=tuple(top + bottom),

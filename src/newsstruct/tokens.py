@@ -1,0 +1,118 @@
+"""Words, marks and punctuation with their offsets, in a short stretch of text.
+
+The attribution grammar (:mod:`newsstruct.phrases`) reads the few words around a
+quotation; it works on these tokens rather than on characters so that its rules can
+say "the word before the cue verb" or "a name, then a comma". Only bounded windows are
+tokenised (the sentence around a quote), so the cost stays linear in the text.
+
+A word keeps a full stop that belongs to it: an abbreviation the parser knows
+("Mr.", "Sen.", "Jan."), an initial ("V."), dotted capitals ("U.S."), or any word whose
+full stop a comma or a lower-case word follows ("R-Ky., said"). Any other full stop is
+a token of its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import attrs
+import regex
+
+from newsstruct import sentences
+
+_TOKEN = regex.compile(
+    r"\p{Lu}\.(?:\p{Lu}\.)++"  # U.S., J.R.R.
+    r"|[\p{L}\p{M}\p{N}]++(?:(?:['’\-&]|\.(?=[\p{Ll}\p{N}]))[\p{L}\p{M}\p{N}]++)*+"  # don't, AT&T, 3.5
+    r"|``|''|--++|\S"
+)
+_FAR = 1 << 62
+#: Quotation marks, as tokens.
+MARKS = frozenset(
+    {'"', "“", "”", "„", "‟", "«", "»", "‹", "›", "「", "」", "『", "』", "``", "''", "'", "‘", "’"}
+)
+
+
+@functools.cache
+def _dotted() -> frozenset[str]:
+    """Words that keep a following full stop ("Mr", "Sen", "Jan", "Calif")."""
+    return frozenset(a[:-1] for a in sentences.abbreviations() if a.endswith("."))
+
+
+@attrs.frozen(slots=True)
+class Tokens:
+    """The tokens of ``text[lo:hi]``: parallel lists of start and end offsets."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    #: spans of quotations inside the stretch: their words are nobody's subject here
+    quoted: tuple[tuple[int, int], ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def word(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]]
+
+    def folded(self, i: int) -> str:
+        """The token case folded, its own full stop and a possessive ending dropped."""
+        w = self.text[self.starts[i] : self.ends[i]].casefold()
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        return w.rstrip(".")
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.starts) and self.text[self.starts[i]].isalnum()
+
+    def capitalised(self, i: int) -> bool:
+        return 0 <= i < len(self.starts) and self.text[self.starts[i]].isupper()
+
+    def lower(self, i: int) -> bool:
+        return 0 <= i < len(self.starts) and self.text[self.starts[i]].islower()
+
+    def is_mark(self, i: int) -> bool:
+        """A quotation mark (not the apostrophe of a plural possessive: "Sanders' aide")."""
+        if not 0 <= i < len(self.starts) or self.word(i) not in MARKS:
+            return False
+        if self.word(i) in ("'", "’") and i > 0 and self.ends[i - 1] == self.starts[i]:
+            return self.text[self.starts[i] - 1] not in "sS" or not self.is_word(i - 1)
+        return True
+
+    def ends_sentence(self, i: int) -> bool:
+        """A full stop, question or exclamation mark followed by a space or the end."""
+        if self.word(i) not in (".", "!", "?", "…"):
+            return False
+        return i + 1 >= len(self.starts) or self.starts[i + 1] > self.ends[i]
+
+    def hidden(self, i: int) -> bool:
+        """Does token ``i`` stand inside one of the :attr:`quoted` spans?"""
+        if not self.quoted:
+            return False
+        pos = self.starts[i]
+        k = bisect.bisect_right(self.quoted, (pos, _FAR)) - 1
+        return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
+
+
+def tokenize(text: str, lo: int, hi: int, quoted: tuple[tuple[int, int], ...] = ()) -> Tokens:
+    """Tokens of ``text[lo:hi]``; ``quoted`` marks the quotations inside it."""
+    starts: list[int] = []
+    ends: list[int] = []
+    dotted = _dotted()
+    for m in _TOKEN.finditer(text, lo, hi):
+        s, e = m.span()
+        if e < hi and text[e] == "." and text[s].isalpha():
+            word = text[s:e]
+            after = text[e + 1 : e + 3].lstrip(" ")[:1]
+            if (
+                word in dotted
+                or (len(word) == 1 and word.isupper())
+                or after in (",", ")")
+                or after.islower()
+            ):
+                e += 1  # "Mr.", "V.", "R-Ky., said", "p.m. on"
+        elif starts and s < ends[-1]:
+            continue  # the full stop was taken by the word before
+        starts.append(s)
+        ends.append(e)
+    return Tokens(text, starts, ends, tuple(sorted(quoted)))

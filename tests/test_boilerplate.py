@@ -25,7 +25,7 @@ CASES = [
     ("Photograph: Jane Doe/Reuters", "caption"),
     ("Listen to this article", "audio"),
     ("5 min read", "reading-time"),
-    ("Read more: what the vote means", "navigation"),
+    ("Read more: what the vote means", "related"),
     ("Reuter", "signoff"),
     ("Published Dec. 15, 2021", "timestamp"),
     ("Updated 5:30 a.m. ET", "timestamp"),

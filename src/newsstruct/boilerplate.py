@@ -38,6 +38,23 @@ KINDS = (
     "other",
 )
 
+#: Kinds that close an article: its body never runs across them (an advertisement, a
+#: caption or a "Read more" link may stand between two paragraphs; a share bar, a
+#: comment prompt or a footer may not).
+CLOSING = frozenset(
+    {
+        "navigation",
+        "share",
+        "subscription",
+        "cookie",
+        "newsletter",
+        "tags",
+        "comments",
+        "author-bio",
+        "footer",
+    }
+)
+
 #: Lines longer than this are never matched by phrase (furniture is short).
 MAX_PHRASE_LINE = 120
 

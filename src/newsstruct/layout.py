@@ -17,9 +17,10 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct import boilerplate, byline, credits, dateline, headline, shape
+from newsstruct import boilerplate, byline, credits, dateline, headline
 from newsstruct.blocks import Block, Line
-from newsstruct.measure import Measure, measure
+from newsstruct.body import body_range
+from newsstruct.measure import Measure, measure_page
 from newsstruct.zone import Piece, Zone
 
 #: Only lines this close to the top are checked for standing alone as header lines.
@@ -54,115 +55,11 @@ def stands_alone(text: str, line: Line) -> bool:
     )
 
 
-def _weight(m: Measure) -> float:
-    if m.verdict is not None or m.byline is not None:
-        return -3.0 - m.words
-    if m.prose:
-        return float(m.words)
-    return -2.0 - 0.2 * m.words
-
-
-def _best_run(weights: Sequence[float]) -> tuple[int, int] | None:
-    """The contiguous run with the largest positive sum (Kadane), as inclusive indices."""
-    best = 0.0
-    best_run: tuple[int, int] | None = None
-    total = 0.0
-    start = 0
-    for i, w in enumerate(weights):
-        if total <= 0:
-            total = 0.0
-            start = i
-        total += w
-        if total > best:
-            best = total
-            best_run = (start, i)
-    return best_run
-
-
-def _fits_body(m: Measure) -> bool:
-    """Can a block sit inside running text (prose, a table row, a line with figures)?"""
-    if m.verdict is not None or m.byline is not None or m.dateline_alone:
-        return False
-    if m.prose:
-        return True
-    has_digit = any(ch.isdigit() for ch in m.text)
-    if shape.is_title_case(m.text) and not has_digit:
-        return False
-    return has_digit or m.words > 4
-
-
-def _bridgeable(m: Measure) -> bool:
-    """A short line that may sit between two body blocks ("Year" in a results table)."""
-    return m.verdict is None and m.byline is None and not m.dateline_alone and m.words <= 3
-
-
-def _body_range(measures: Sequence[Measure]) -> tuple[int, int]:
-    """First and last block of the body (first > last when there is none)."""
-    n = len(measures)
-    run = _best_run([_weight(m) for m in measures])
-    if run is None:
-        return _fallback_body(measures)
-    first, last = run
-
-    def fits(i: int) -> bool:
-        return 0 <= i < n and _fits_body(measures[i])
-
-    while first > 0:
-        if fits(first - 1) and not (first - 1 == 0 and measures[0].title):
-            first -= 1
-        elif first > 1 and _bridgeable(measures[first - 1]) and fits(first - 2) and first - 2 > 0:
-            first -= 2
-        else:
-            break
-    if not any(m.verdict is not None for m in measures[:first]):
-        # No page furniture before the run: what lies between the header and the run
-        # (a results table, short lines) is body too.
-        top = _header_end(measures)
-        first = min(first, top) if top < n else first
-    while last + 1 < n:
-        if fits(last + 1):
-            last += 1
-        elif _bridgeable(measures[last + 1]) and fits(last + 2):
-            last += 2
-        else:
-            break
-    # A byline or a dateline line among the first blocks of the run ends the header.
-    for i in range(min(last, first + 3), first - 1, -1):
-        if measures[i].byline is not None or measures[i].dateline_alone:
-            first = i + 1
-            break
-    return first, last
-
-
-def _header_end(measures: Sequence[Measure]) -> int:
-    """The first block after a plain article's header (title, byline, dateline line)."""
-    i = 1 if measures and measures[0].title else 0
-    while i < len(measures) and (measures[i].byline is not None or measures[i].dateline_alone):
-        i += 1
-    return i
-
-
-def _fallback_body(measures: Sequence[Measure]) -> tuple[int, int]:
-    """With no prose at all, the body is what follows the header."""
-    n = len(measures)
-    first = 1 if n > 1 and measures[0].title and measures[0].verdict is None else 0
-    while first < n and (
-        measures[first].verdict is not None
-        or measures[first].byline is not None
-        or measures[first].dateline_alone
-    ):
-        first += 1
-    last = n - 1
-    while last >= first and measures[last].verdict is not None:
-        last -= 1
-    return first, last
-
-
 def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
     """Cut ``text`` (already split into blocks) into labelled pieces."""
-    measures = [measure(text, b) for b in blocks]
+    measures = measure_page(text, blocks)
     n = len(blocks)
-    first, last = _body_range(measures)
+    first, last = body_range(measures)
     zones: list[Zone] = [Zone("boilerplate", "unassigned", "other")] * n
 
     # Header: headline, byline, deck, a dateline line; the rest is furniture.

@@ -1,9 +1,11 @@
 """Measures of one block that every layout pass reads: words, prose, title shape,
-furniture verdict, byline, dateline line."""
+list-item shape, repeats on the page, furniture verdict, byline, dateline line."""
 
 from __future__ import annotations
 
 import functools
+from collections import Counter
+from collections.abc import Sequence
 
 import attrs
 
@@ -27,6 +29,12 @@ class Measure:
     verdict: boilerplate.Verdict | None
     byline: byline.BylineMatch | None
     dateline_alone: bool
+    #: The block opens with a list bullet ("* ", "+ ", "•"): a link list's shape.
+    listed: bool = False
+    #: How many blocks of the page carry the same words (1: this one only).
+    repeats: int = 1
+    #: Ends cut short ("…", "...") as a teaser for another page does.
+    truncated: bool = False
 
 
 @functools.cache
@@ -43,7 +51,7 @@ def looks_like_title(chunk: str, words: int) -> bool:
     return shape.is_title_case(chunk) or shape.is_all_caps(chunk) or not shape.ends_sentence(chunk)
 
 
-def measure(text: str, block: Block) -> Measure:
+def measure(text: str, block: Block, repeats: int = 1) -> Measure:
     chunk = text[block.start : block.end]
     single = len(block.lines) == 1
     verdict = boilerplate.classify_line(chunk) if single else None
@@ -58,4 +66,14 @@ def measure(text: str, block: Block) -> Measure:
         verdict,
         byline.match_byline(text, block.start, block.end) if single else None,
         single and dateline.match_dateline(text, block.start, block.end, alone=True) is not None,
+        shape.is_listed(chunk),
+        repeats,
+        shape.is_truncated(chunk),
     )
+
+
+def measure_page(text: str, blocks: Sequence[Block]) -> list[Measure]:
+    """Every block measured, with what only the whole page tells: repeated blocks."""
+    keys = [shape.normalise(text[b.start : b.end]) for b in blocks]
+    counts = Counter(keys)
+    return [measure(text, b, counts[k] if k else 1) for b, k in zip(blocks, keys, strict=True)]

@@ -72,6 +72,21 @@ def is_prose(text: str) -> bool:
     return not (is_title_case(text) and word_count(text) <= 20)
 
 
+#: A list bullet opening a line, as page-to-text converters write them ("* ", "+ ", "o ", "•").
+_BULLET = regex.compile(r"[*•·▪●◦‣+o\-–](?:\s|$)")
+_TRUNCATED = regex.compile(r"(?:\.\.\.|…)[\s\"'”’»)\]]*$")
+
+
+def is_listed(text: str) -> bool:
+    """Does the text open with a list bullet (the shape of a menu or link list)?"""
+    return _BULLET.match(text) is not None
+
+
+def is_truncated(text: str) -> bool:
+    """Does the text stop on an ellipsis, as a teaser cut short for another page does?"""
+    return _TRUNCATED.search(text, max(0, len(text) - 12)) is not None
+
+
 def normalise(text: str) -> str:
     """Case-folded words of a line, single-spaced: the key phrase lists are matched on."""
     return " ".join(m.group() for m in WORD.finditer(text.casefold()))

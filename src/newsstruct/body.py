@@ -1,0 +1,187 @@
+"""Where the article's body lies among the blocks of a page, from their shape alone.
+
+A page rendered as text is the article plus whatever came along: menus, share bars,
+teaser lists, comments, footers. The body is found in three steps:
+
+1. **Weights.** Prose counts for its words; furniture, list items, titles, teasers and
+   lines repeated on the page count against (:func:`weight`).
+2. **Walls.** Furniture that closes an article (share bars, comment and newsletter
+   prompts, tags, author boxes, footers, menus) splits the page into stretches the body
+   never crosses (:func:`is_wall`). Within each stretch the run with the largest sum is
+   a candidate (Kadane).
+3. **Choice.** The article comes first: the earliest candidate that holds at least
+   :data:`RIVAL_SHARE` of the best candidate's weight is the body (stacked articles,
+   comment threads and teaser blocks come after it). The run then widens over
+   neighbouring blocks that fit running text (table rows, lines with figures).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from newsstruct import boilerplate, shape
+from newsstruct.measure import Measure
+
+#: A later run must outweigh the first good one by this factor to be chosen instead.
+RIVAL_SHARE = 0.5
+
+
+@attrs.frozen(slots=True)
+class Run:
+    """A candidate body: inclusive block indices and the sum of their weights."""
+
+    first: int
+    last: int
+    score: float
+
+
+def weight(m: Measure) -> float:
+    """What a block adds to a run of body text: prose for, everything else against."""
+    if m.verdict is not None or m.byline is not None:
+        return -3.0 - m.words
+    if m.prose and not m.truncated:
+        if m.listed:
+            return 0.5 * m.words
+        return float(m.words)
+    if m.listed or m.repeats > 1:
+        return -3.0 - 0.3 * m.words
+    return -2.0 - 0.2 * m.words
+
+
+def is_wall(measures: Sequence[Measure], i: int) -> bool:
+    """Furniture that an article's body never runs across.
+
+    A closing phrase of two words or more ("Share this article", "Leave a comment") is
+    a wall; a single word ("Twitter.", "Home") only next to other furniture (a bar, a
+    menu), for alone it is as often an image's source or a section label.
+    """
+    m = measures[i]
+    if m.verdict is None or m.verdict.kind not in boilerplate.CLOSING:
+        return False
+    if m.words >= 2:
+        return True
+    return any(0 <= j < len(measures) and _furniture(measures[j]) for j in (i - 1, i + 1))
+
+
+def _furniture(m: Measure) -> bool:
+    return m.verdict is not None or (m.listed and not m.prose)
+
+
+def best_run(weights: Sequence[float], start: int = 0, stop: int | None = None) -> Run | None:
+    """The contiguous run with the largest positive sum (Kadane) in ``weights[start:stop]``."""
+    stop = len(weights) if stop is None else stop
+    best: Run | None = None
+    total = 0.0
+    first = start
+    for i in range(start, stop):
+        if total <= 0:
+            total = 0.0
+            first = i
+        total += weights[i]
+        if total > 0 and (best is None or total > best.score):
+            best = Run(first, i, total)
+    return best
+
+
+def candidates(measures: Sequence[Measure], weights: Sequence[float]) -> list[Run]:
+    """The best run of every stretch between walls, in page order."""
+    runs: list[Run] = []
+    start = 0
+    for i in range(len(measures) + 1):
+        if i == len(measures) or is_wall(measures, i):
+            run = best_run(weights, start, i)
+            if run is not None:
+                runs.append(run)
+            start = i + 1
+    return runs
+
+
+def choose(runs: Sequence[Run]) -> Run | None:
+    """The article's run: the first one that holds its own against the best."""
+    if not runs:
+        return None
+    top = max(r.score for r in runs)
+    return next(r for r in runs if r.score >= RIVAL_SHARE * top)
+
+
+def fits_body(m: Measure) -> bool:
+    """Can a block sit inside running text (prose, a table row, a line with figures)?"""
+    if m.verdict is not None or m.byline is not None or m.dateline_alone:
+        return False
+    if m.prose:
+        return not m.truncated
+    if m.listed or m.repeats > 1:
+        return False
+    has_digit = any(ch.isdigit() for ch in m.text)
+    if shape.is_title_case(m.text) and not has_digit:
+        return False
+    return has_digit or m.words > 4
+
+
+def bridgeable(m: Measure) -> bool:
+    """A short line that may sit between two body blocks ("Year" in a results table)."""
+    return m.verdict is None and m.byline is None and not m.dateline_alone and m.words <= 3
+
+
+def body_range(measures: Sequence[Measure]) -> tuple[int, int]:
+    """First and last block of the body (first > last when there is none)."""
+    n = len(measures)
+    run = choose(candidates(measures, [weight(m) for m in measures]))
+    if run is None:
+        return _fallback_body(measures)
+    first, last = run.first, run.last
+
+    def fits(i: int) -> bool:
+        return 0 <= i < n and fits_body(measures[i])
+
+    while first > 0:
+        if fits(first - 1) and not (first - 1 == 0 and measures[0].title):
+            first -= 1
+        elif first > 1 and bridgeable(measures[first - 1]) and fits(first - 2) and first - 2 > 0:
+            first -= 2
+        else:
+            break
+    if not any(m.verdict is not None for m in measures[:first]):
+        # No page furniture before the run: what lies between the header and the run
+        # (a results table, short lines) is body too.
+        top = _header_end(measures)
+        first = min(first, top) if top < n else first
+    while last + 1 < n:
+        if fits(last + 1):
+            last += 1
+        elif bridgeable(measures[last + 1]) and fits(last + 2):
+            last += 2
+        else:
+            break
+    # A byline or a dateline line among the first blocks of the run ends the header.
+    for i in range(min(last, first + 3), first - 1, -1):
+        if measures[i].byline is not None or measures[i].dateline_alone:
+            first = i + 1
+            break
+    return first, last
+
+
+def _header_end(measures: Sequence[Measure]) -> int:
+    """The first block after a plain article's header (title, byline, dateline line)."""
+    i = 1 if measures and measures[0].title else 0
+    while i < len(measures) and (measures[i].byline is not None or measures[i].dateline_alone):
+        i += 1
+    return i
+
+
+def _fallback_body(measures: Sequence[Measure]) -> tuple[int, int]:
+    """With no prose at all, the body is what follows the header."""
+    n = len(measures)
+    first = 1 if n > 1 and measures[0].title and measures[0].verdict is None else 0
+    while first < n and (
+        measures[first].verdict is not None
+        or measures[first].byline is not None
+        or measures[first].dateline_alone
+    ):
+        first += 1
+    last = n - 1
+    while last >= first and measures[last].verdict is not None:
+        last -= 1
+    return first, last

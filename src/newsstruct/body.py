@@ -54,19 +54,20 @@ def is_wall(measures: Sequence[Measure], i: int) -> bool:
     """Furniture that an article's body never runs across.
 
     A closing phrase of two words or more ("Share this article", "Leave a comment") is
-    a wall; a single word ("Twitter.", "Home") only next to other furniture (a bar, a
-    menu), for alone it is as often an image's source or a section label.
+    a wall; a single word ("Twitter", "SMS", "Home") only next to another closing line
+    (a share bar, a menu), for alone it is as often an image's source or a list item.
     """
-    m = measures[i]
-    if m.verdict is None or m.verdict.kind not in boilerplate.CLOSING:
-        return False
-    if m.words >= 2:
+    if measures[i].comment_mark and measures[i].byline is None:
         return True
-    return any(0 <= j < len(measures) and _furniture(measures[j]) for j in (i - 1, i + 1))
+    if not _closing(measures[i]):
+        return False
+    if measures[i].words >= 2:
+        return True
+    return any(0 <= j < len(measures) and _closing(measures[j]) for j in (i - 1, i + 1))
 
 
-def _furniture(m: Measure) -> bool:
-    return m.verdict is not None or (m.listed and not m.prose)
+def _closing(m: Measure) -> bool:
+    return m.verdict is not None and m.verdict.kind in boilerplate.CLOSING
 
 
 def best_run(weights: Sequence[float], start: int = 0, stop: int | None = None) -> Run | None:

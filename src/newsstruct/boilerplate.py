@@ -1,9 +1,16 @@
 """Lines that are page furniture, by phrase and by pattern, each with the rule that fired.
 
-Phrases live in ``data/boilerplate.tsv`` (kind, phrase); a phrase matches a whole
-line after :func:`newsstruct.shape.normalise`, or the start of one when it ends in
-``" *"``. Patterns cover what a list cannot: copyright lines, photo credits, reading
-times, share bars, wire sign-offs and publication timestamps.
+Phrases live in ``data/boilerplate.tsv`` (English and what all languages share) and
+``data/boilerplate.LANG.tsv`` (German, French, Spanish, Italian, Dutch, Portuguese),
+rows of kind and phrase. A phrase matches a whole line after
+:func:`newsstruct.shape.normalise`, with a count before or after it set aside
+("43 Comments", "Kommentare (2)"). A phrase ending in ``" *"`` matches the start of a
+line; a short one (one or two words) only where the line goes on after a separator
+("Tags: …", "Read more: …") or does not read as a sentence, so that "Crédit Agricole
+a annoncé …" is not a photo credit. A line whose parts, split at ``|``, ``·`` or ``•``,
+are all phrases ("Impressum | Datenschutz | Kontakt") takes the kind of its first part.
+Patterns cover what a list cannot: copyright lines, photo credits, reading times,
+share bars, wire sign-offs and publication timestamps.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ import regex
 from newsstruct import lexicon, shape
 from newsstruct.timestamps import match_timestamp
 
-#: The kinds a boilerplate item can carry.
+#: The kinds a boilerplate item can carry (documented in ``data/boilerplate.tsv``).
 KINDS = (
     "navigation",
     "related",
@@ -55,8 +62,23 @@ CLOSING = frozenset(
     }
 )
 
+#: The phrase tables, English first (a phrase keeps the kind of the first table that has it).
+PHRASE_FILES = (
+    "boilerplate.tsv",
+    "boilerplate.de.tsv",
+    "boilerplate.fr.tsv",
+    "boilerplate.es.tsv",
+    "boilerplate.it.tsv",
+    "boilerplate.nl.tsv",
+    "boilerplate.pt.tsv",
+)
+
 #: Lines longer than this are never matched by phrase (furniture is short).
 MAX_PHRASE_LINE = 120
+#: A prefix phrase this long is specific enough to match any line it opens.
+SPECIFIC_PREFIX = 3
+#: Lines this short match a prefix phrase whatever follows it.
+SHORT_LINE = 6
 
 
 @attrs.frozen(slots=True)
@@ -71,14 +93,15 @@ class Verdict:
 def _phrases() -> tuple[dict[str, str], dict[str, str]]:
     exact: dict[str, str] = {}
     prefix: dict[str, str] = {}
-    for row in lexicon.table("boilerplate.tsv"):
-        kind, phrase = row[0], row[1]
-        if kind not in KINDS:
-            raise ValueError(f"boilerplate.tsv: unknown kind {kind!r}")
-        if phrase.endswith(" *"):
-            prefix.setdefault(shape.normalise(phrase[:-2]), kind)
-        else:
-            exact.setdefault(shape.normalise(phrase), kind)
+    for name in PHRASE_FILES:
+        for row in lexicon.table(name):
+            kind, phrase = row[0], row[1]
+            if kind not in KINDS:
+                raise ValueError(f"{name}: unknown kind {kind!r}")
+            if phrase.endswith(" *"):
+                prefix.setdefault(shape.normalise(phrase[:-2]), kind)
+            else:
+                exact.setdefault(shape.normalise(phrase), kind)
     return exact, prefix
 
 
@@ -91,26 +114,85 @@ def is_signoff(text: str) -> bool:
 
 
 _PATTERNS: tuple[tuple[str, str, regex.Pattern[str]], ...] = (
-    ("footer", "copyright", regex.compile(r"(?i)^(?:©|\(c\)\s*\d{4}|copyright\b)|all rights reserved")),
+    (
+        "footer",
+        "copyright",
+        regex.compile(
+            r"(?i)^(?:©|\(c\)\s*\d{4}|copyright\b)|all rights reserved|alle rechte vorbehalten"
+            r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
+            r"|alle rechten voorbehouden|todos os direitos reservados"
+        ),
+    ),
     (
         "caption",
         "photo-credit",
         regex.compile(
-            r"(?i)\((?:AP|Reuters|AFP|Getty|EPA|Bloomberg)\s+Photos?\b[^()\n]{0,80}\)\s*$"
-            r"|^(?:photo|photograph|image|picture|credit|foto|bild)s?(?:\s+(?:by|credit))?\s*[:.]\s*\S"
+            r"(?i)\((?:AP|Reuters|AFP|Getty|EPA|Bloomberg|dpa)\s+Photos?\b[^()\n]{0,80}\)\s*$"
+            r"|^(?:photo|photograph|image|picture|credit|foto|bild|fotografía|imagen|beeld|crédits?)s?"
+            r"(?:\s+(?:by|credit|photos?|de|von|di))?\s*[:.]\s*\S"
             r"|(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|afp via getty images|"
-            r"/\s*(?:ap|reuters|afp|epa))\s*$"
+            r"/\s*(?:ap|reuters|afp|epa|dpa))\s*$"
         ),
     ),
-    ("reading-time", "reading-time", regex.compile(r"(?i)^\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?$")),
+    (
+        "reading-time",
+        "reading-time",
+        regex.compile(
+            r"(?i)^(?:(?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|lecture|"
+            r"tiempo\s+de\s+lectura|lectura|tempo\s+di\s+lettura|lettura|leestijd|tempo\s+de\s+leitura)"
+            r"\s*:?\s*)?(?:ca\.\s*)?\d{1,3}\s*(?:-\s*)?min(?:ute|uten|utos|uti)?s?\.?"
+            r"(?:\s+(?:read|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|leestijd|leitura))?$"
+        ),
+    ),
     ("signoff", "wire-signoff", _SIGNOFF),
-    ("advertisement", "advertisement", regex.compile(r"(?i)^-*\s*advertisement\s*-*$")),
+    ("advertisement", "advertisement", regex.compile(r"(?i)^-*\s*(?:advertisement|anzeige)\s*-*$")),
 )
 
 _SHARE_WORDS = frozenset(
     "share facebook twitter x linkedin whatsapp email e mail print reddit pinterest "
-    "copy link tweet messenger telegram flipboard pocket comment comments save".split()
+    "copy link tweet messenger telegram flipboard pocket comment comments save "
+    "teilen drucken partager imprimer compartir imprimir condividi stampa delen".split()
 )
+#: Separators between the items of a bar of links ("Impressum | Datenschutz").
+_BAR = regex.compile(r"\s*[|·•]\s*|\s+[/–—-]\s+")
+#: What may follow a short prefix phrase ("Tags: …", "Lesen Sie auch » …").
+_AFTER_PREFIX = regex.compile(r"\s*[:|›»>\-–—]")
+
+
+def _lookup(key: str) -> tuple[str, str] | None:
+    """The kind and matched phrase for a normalised line, with a count set aside."""
+    exact, _ = _phrases()
+    if key in exact:
+        return exact[key], key
+    words = key.split()
+    if len(words) > 1 and words[0].isdigit() and " ".join(words[1:]) in exact:
+        rest = " ".join(words[1:])
+        return exact[rest], rest
+    if len(words) > 1 and words[-1].isdigit() and " ".join(words[:-1]) in exact:
+        rest = " ".join(words[:-1])
+        return exact[rest], rest
+    return None
+
+
+def _prefix(text: str, words: list[str]) -> tuple[str, str] | None:
+    _, prefix = _phrases()
+    for n in range(min(len(words) - 1, 6), 0, -1):
+        head = " ".join(words[:n])
+        if head not in prefix:
+            continue
+        if n >= SPECIFIC_PREFIX or len(words) <= SHORT_LINE or not shape.ends_sentence(text):
+            return prefix[head], head
+        if _after_prefix(text, n):
+            return prefix[head], head
+    return None
+
+
+def _after_prefix(text: str, n: int) -> bool:
+    """Does a separator follow the first ``n`` words of the line?"""
+    for k, m in enumerate(shape.WORD.finditer(text)):
+        if k == n - 1:
+            return _AFTER_PREFIX.match(text, m.end()) is not None
+    return False
 
 
 def classify_line(text: str) -> Verdict | None:
@@ -118,20 +200,77 @@ def classify_line(text: str) -> Verdict | None:
     if len(text) > MAX_PHRASE_LINE:
         return None
     key = shape.normalise(text)
-    exact, prefix = _phrases()
-    if key in exact:
-        return Verdict(exact[key], f"phrase: {key}")
+    found = _lookup(key)
+    if found is not None:
+        return Verdict(found[0], f"phrase: {found[1]}")
     words = key.split()
-    for n in range(min(len(words), 5), 0, -1):
-        head = " ".join(words[:n])
-        if head in prefix:
-            return Verdict(prefix[head], f"phrase: {head} …")
+    found = _prefix(text, words) if len(words) > 1 else None
+    if found is not None:
+        return Verdict(found[0], f"phrase: {found[1]} …")
     for kind, name, pattern in _PATTERNS:
         if pattern.search(text):
             return Verdict(kind, f"pattern: {name}")
     if 2 <= len(words) <= 10 and all(w in _SHARE_WORDS for w in words):
         return Verdict("share", "pattern: share-bar")
+    bar = _bar(text)
+    if bar is not None:
+        return bar
     stamp = match_timestamp(text)
     if stamp is not None:
         return Verdict("timestamp", f"pattern: timestamp ({stamp.rule})")
     return None
+
+
+#: "45 Kommentare zu „…“", "12 thoughts on “…”": the heading of a comment thread.
+_THREAD = regex.compile(
+    r"(?i)^\d{1,5}\s+(?:thoughts?|comments?|responses?|replies|reactions?|gedanken|kommentare?|antworten|"
+    r"réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|reacties|reactions?)"
+    r"\s+(?:on|to|zu|auf|à|sur|a|en|su|op|em)\b"
+)
+#: "Jane says:", "Klaus sagt:": the line naming a commenter.
+_SAYS = regex.compile(r"(?i)\s(?:says|sagt|schreibt|meint|dit|écrit|dice|escribe|scrive|zegt|diz)\s*:$")
+#: Words before a date that make a byline, not a commenter's name ("By", "Von").
+_BYLINE_WORDS = frozenset(
+    "by von par por di door de da posted published updated geschrieben am le el".split()
+)
+#: Pronouns that open "He says:" in an article, never a commenter's line.
+_PRONOUNS = frozenset(
+    "he she they it we i er sie es wir ich il elle ils elles on él ella lui lei hij zij".split()
+)
+
+
+def comment_mark(text: str) -> bool:
+    """Does the line head a comment: "45 thoughts on …", "Jane says:", "jane 11. Dezember 2012 um 11:07"?
+
+    Only a page's layout can tell a commenter's "name, date" line from a byline with a
+    date, so this is a structural mark for the layout pass, not a verdict on its own.
+    """
+    if len(text) > 100:
+        return False
+    if _THREAD.match(text):
+        return True
+    words = list(shape.WORD.finditer(text))
+    if not 2 <= len(words) <= 12:
+        return False
+    if len(words) <= 6 and _SAYS.search(text):
+        return words[0].group().casefold() not in _PRONOUNS
+    if words[0].group().casefold() in _BYLINE_WORDS:
+        return False
+    for w in words[1:5]:
+        stamp = match_timestamp(text[w.start() :])
+        if stamp is not None:
+            return stamp.rule == "date" or ":" in text[w.start() :]
+    return False
+
+
+def _bar(text: str) -> Verdict | None:
+    """A bar of links whose every item is a phrase ("Impressum | Datenschutz | AGB")."""
+    parts = [p for p in _BAR.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    kinds = [_lookup(shape.normalise(p)) for p in parts]
+    if any(k is None for k in kinds):
+        return None
+    first = kinds[0]
+    assert first is not None
+    return Verdict(first[0], f"pattern: bar of {first[1]} …")

@@ -14,6 +14,8 @@ from newsstruct.blocks import Block
 
 #: Headlines are short.
 MAX_HEADLINE_WORDS = 40
+#: Teasers cut off on an ellipsis are short; a long paragraph so cut is a paywall's.
+MAX_TEASER_WORDS = 40
 #: A title has few figures; a table row has many.
 MAX_TITLE_DIGITS = 0.25
 
@@ -33,7 +35,9 @@ class Measure:
     listed: bool = False
     #: How many blocks of the page carry the same words (1: this one only).
     repeats: int = 1
-    #: Ends cut short ("…", "...") as a teaser for another page does.
+    #: Heads a comment ("Jane says:", "jane 11 Dec 2012 at 11:07", "45 thoughts on …").
+    comment_mark: bool = False
+    #: A short block cut off on an ellipsis ("…", "..."), as a teaser for another page is.
     truncated: bool = False
 
 
@@ -68,7 +72,8 @@ def measure(text: str, block: Block, repeats: int = 1) -> Measure:
         single and dateline.match_dateline(text, block.start, block.end, alone=True) is not None,
         shape.is_listed(chunk),
         repeats,
-        shape.is_truncated(chunk),
+        single and boilerplate.comment_mark(chunk),
+        words <= MAX_TEASER_WORDS and shape.is_truncated(chunk),
     )
 
 

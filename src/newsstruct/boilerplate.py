@@ -71,6 +71,7 @@ PHRASE_FILES = (
     "boilerplate.it.tsv",
     "boilerplate.nl.tsv",
     "boilerplate.pt.tsv",
+    "boilerplate.pl.tsv",
 )
 
 #: Lines longer than this are never matched by phrase (furniture is short).
@@ -118,11 +119,13 @@ _PATTERNS: tuple[tuple[str, str, regex.Pattern[str]], ...] = (
         "footer",
         "copyright",
         regex.compile(
-            r"(?i)^(?:©|\(c\)\s*\d{4}|copyright\b)|all rights reserved|alle rechte vorbehalten"
-            r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
-            r"|alle rechten voorbehouden|todos os direitos reservados"
+            r"(?i)^(?:©|\(c\)|copyright\b)[^\n]{0,60}?\b(?:19|20)\d\d\b|^copyright\b|all rights reserved"
+            r"|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+            r"|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados"
         ),
     ),
+    # "© Bild: Werk/Jane Doe", "© dpa": a © without a year credits an image.
+    ("caption", "image-credit", regex.compile(r"^(?:©|\(c\)|\(C\))\s*\S")),
     (
         "caption",
         "photo-credit",
@@ -130,6 +133,8 @@ _PATTERNS: tuple[tuple[str, str, regex.Pattern[str]], ...] = (
             r"(?i)\((?:AP|Reuters|AFP|Getty|EPA|Bloomberg|dpa)\s+Photos?\b[^()\n]{0,80}\)\s*$"
             r"|^(?:photo|photograph|image|picture|credit|foto|bild|fotografía|imagen|beeld|crédits?)s?"
             r"(?:\s+(?:by|credit|photos?|de|von|di))?\s*[:.]\s*\S"
+            r"|^(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von|door)\s"
+            r"|\((?:REUTERS|AP|AFP|EFE|EPA|dpa|ANSA|crédito|credito|crédit|foto|photo|bild)\s*[/:][^()\n]{1,80}\)\s*$"
             r"|(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|afp via getty images|"
             r"/\s*(?:ap|reuters|afp|epa|dpa))\s*$"
         ),
@@ -145,6 +150,11 @@ _PATTERNS: tuple[tuple[str, str, regex.Pattern[str]], ...] = (
         ),
     ),
     ("signoff", "wire-signoff", _SIGNOFF),
+    (
+        "newsletter",
+        "newsletter-name",
+        regex.compile(r"(?i)^(?:[\w'’&.-]++\s+){0,3}(?:newsletters?|nieuwsbrief|infolettre)\W*$"),
+    ),
     ("advertisement", "advertisement", regex.compile(r"(?i)^-*\s*(?:advertisement|anzeige)\s*-*$")),
 )
 
@@ -175,15 +185,17 @@ def _lookup(key: str) -> tuple[str, str] | None:
 
 
 def _prefix(text: str, words: list[str]) -> tuple[str, str] | None:
-    _, prefix = _phrases()
-    for n in range(min(len(words) - 1, 6), 0, -1):
+    """A prefix phrase opening the line, or a whole-line phrase of three words or more
+    that opens a line which is not a sentence ("Leave a Reply Cancel reply")."""
+    exact, prefix = _phrases()
+    loose = len(words) <= SHORT_LINE or not shape.ends_sentence(text)
+    for n in range(min(len(words), 6), 0, -1):
         head = " ".join(words[:n])
-        if head not in prefix:
-            continue
-        if n >= SPECIFIC_PREFIX or len(words) <= SHORT_LINE or not shape.ends_sentence(text):
-            return prefix[head], head
-        if _after_prefix(text, n):
-            return prefix[head], head
+        if head in prefix:
+            if n >= SPECIFIC_PREFIX or loose or _after_prefix(text, n):
+                return prefix[head], head
+        elif n >= SPECIFIC_PREFIX and n < len(words) and head in exact and (loose or _after_prefix(text, n)):
+            return exact[head], head
     return None
 
 
@@ -204,7 +216,7 @@ def classify_line(text: str) -> Verdict | None:
     if found is not None:
         return Verdict(found[0], f"phrase: {found[1]}")
     words = key.split()
-    found = _prefix(text, words) if len(words) > 1 else None
+    found = _prefix(text, words) if words else None
     if found is not None:
         return Verdict(found[0], f"phrase: {found[1]} …")
     for kind, name, pattern in _PATTERNS:
@@ -254,8 +266,8 @@ def comment_mark(text: str) -> bool:
         return False
     if len(words) <= 6 and _SAYS.search(text):
         return words[0].group().casefold() not in _PRONOUNS
-    if words[0].group().casefold() in _BYLINE_WORDS:
-        return False
+    if words[0].group().casefold() in _BYLINE_WORDS or "@" in text or text[0] in "—–-":
+        return False  # a byline, or an embedded post's "— Jane Doe (@jane) May 1, 2021"
     for w in words[1:5]:
         stamp = match_timestamp(text[w.start() :])
         if stamp is not None:

@@ -39,7 +39,7 @@ class Run:
 
 def weight(m: Measure) -> float:
     """What a block adds to a run of body text: prose for, everything else against."""
-    if m.verdict is not None or m.byline is not None:
+    if m.verdict is not None or m.byline is not None or m.under_related:
         return -3.0 - m.words
     if m.prose and not m.truncated:
         if m.listed:
@@ -109,7 +109,7 @@ def choose(runs: Sequence[Run]) -> Run | None:
 
 def fits_body(m: Measure) -> bool:
     """Can a block sit inside running text (prose, a table row, a line with figures)?"""
-    if m.verdict is not None or m.byline is not None or m.dateline_alone:
+    if m.verdict is not None or m.byline is not None or m.dateline_alone or m.under_related:
         return False
     if m.prose:
         return not m.truncated

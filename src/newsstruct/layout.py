@@ -64,7 +64,7 @@ def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
 
     # Header: headline, byline, deck, a dateline line; the rest is furniture.
     header = headline.label_header(text, blocks, measures, first)
-    zones[:first] = header.zones
+    zones[:first] = [_refine(z, m, "before") for z, m in zip(header.zones, measures, strict=False)]
 
     # Tail: credits and furniture closing the run, then everything after it.
     end = last
@@ -78,17 +78,60 @@ def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
         m = measures[i]
         if m.verdict is not None:
             zones[i] = Zone("boilerplate", m.verdict.reason, m.verdict.kind)
+        elif m.under_related:
+            zones[i] = Zone("boilerplate", "structure: under a related heading", "related")
         else:
             zones[i] = Zone("body", "prose run" if m.prose else "inside the prose run")
+    section: str | None = None
     for i in range(last + 1, n):
-        zones[i] = _tail_zone(text, blocks[i], measures[i]) or Zone(
-            "boilerplate", "position: after the article", "other"
-        )
+        m = measures[i]
+        zone = _tail_zone(text, blocks[i], m) if i <= last + CREDIT_REACH else None
+        if zone is None:
+            zone = _after(m, section)
+        if m.verdict is not None:
+            section = m.verdict.kind if m.verdict.kind in _SECTIONS else None
+        elif m.comment_mark:
+            section = "comments"
+        zones[i] = zone
     return _cut(text, blocks, zones, header.byline, header.dateline)
 
 
+#: Credit lines follow the article closely.
+CREDIT_REACH = 6
+#: Headings whose kind the blocks under them share ("About the author" and the bio).
+_SECTIONS = frozenset({"related", "comments", "author-bio", "tags", "newsletter", "footer", "cookie"})
+
+
+def _after(m: Measure, section: str | None) -> Zone:
+    """The furniture zone of a block after the article, by what it is or where it stands."""
+    if m.verdict is not None:
+        return Zone("boilerplate", m.verdict.reason, m.verdict.kind)
+    if m.under_related:
+        return Zone("boilerplate", "structure: under a related heading", "related")
+    if m.comment_mark:
+        return Zone("boilerplate", "structure: comment heading", "comments")
+    if section is not None:
+        return Zone("boilerplate", f"structure: under a {section} heading", section)
+    if m.listed:
+        kind = "navigation" if m.words <= 3 else "related"
+        return Zone("boilerplate", "structure: link list after the article", kind)
+    return Zone("boilerplate", "position: after the article", "other")
+
+
+def _refine(zone: Zone, m: Measure, where: str) -> Zone:
+    """A kind for furniture known so far by its place only: link lists are menus."""
+    if zone.label != "boilerplate" or zone.kind != "other":
+        return zone
+    if m.under_related:
+        return Zone("boilerplate", "structure: under a related heading", "related")
+    if m.listed or m.repeats > 1:
+        why = "link list" if m.listed else "repeated line"
+        return Zone("boilerplate", f"structure: {why} {where} the article", "navigation")
+    return zone
+
+
 def _tail_zone(text: str, block: Block, m: Measure) -> Zone | None:
-    if credits.is_credit_block(text, block.start, block.end, m.words):
+    if m.verdict is None and credits.is_credit_block(text, block.start, block.end, m.words):
         return Zone("credit", "credit line")
     if m.verdict is not None:
         return Zone("boilerplate", m.verdict.reason, m.verdict.kind)

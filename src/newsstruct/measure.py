@@ -37,6 +37,8 @@ class Measure:
     repeats: int = 1
     #: Heads a comment ("Jane says:", "jane 11 Dec 2012 at 11:07", "45 thoughts on …").
     comment_mark: bool = False
+    #: Stands under a "Related" / "Most popular" heading, among the teasers it lists.
+    under_related: bool = False
     #: A short block cut off on an ellipsis ("…", "..."), as a teaser for another page is.
     truncated: bool = False
 
@@ -70,15 +72,46 @@ def measure(text: str, block: Block, repeats: int = 1) -> Measure:
         verdict,
         byline.match_byline(text, block.start, block.end) if single else None,
         single and dateline.match_dateline(text, block.start, block.end, alone=True) is not None,
-        shape.is_listed(chunk),
-        repeats,
-        single and boilerplate.comment_mark(chunk),
-        words <= MAX_TEASER_WORDS and shape.is_truncated(chunk),
+        listed=shape.is_listed(chunk),
+        repeats=repeats,
+        comment_mark=single and boilerplate.comment_mark(chunk),
+        truncated=words <= MAX_TEASER_WORDS and shape.is_truncated(chunk),
     )
 
 
+#: A paragraph this long under a "Related" heading is the article resuming, not a blurb.
+MIN_RESUMING_WORDS = 40
+
+
 def measure_page(text: str, blocks: Sequence[Block]) -> list[Measure]:
-    """Every block measured, with what only the whole page tells: repeated blocks."""
+    """Every block measured, with what only the whole page tells: repeated blocks and
+    the teasers listed under a "Related" heading."""
     keys = [shape.normalise(text[b.start : b.end]) for b in blocks]
     counts = Counter(keys)
-    return [measure(text, b, counts[k] if k else 1) for b, k in zip(blocks, keys, strict=True)]
+    measures = [measure(text, b, counts[k] if k else 1) for b, k in zip(blocks, keys, strict=True)]
+    return _mark_related(measures)
+
+
+def _mark_related(measures: list[Measure]) -> list[Measure]:
+    """Blocks under a related heading: the listed items, titles and teasers under it.
+
+    The article resumes at a paragraph that does not describe a listed item (one that
+    follows a list item is a teaser's blurb unless it is long) and at other furniture.
+    """
+    under = False
+    for i, m in enumerate(measures):
+        if m.verdict is not None:
+            under = m.verdict.kind == "related" and not m.verdict.reason.endswith("…")
+            continue
+        if not under:
+            continue
+        if m.byline is not None or m.dateline_alone:
+            under = False
+            continue
+        if m.prose and not m.listed and not m.truncated:
+            blurb = measures[i - 1].listed and m.words < MIN_RESUMING_WORDS
+            if not blurb:
+                under = False
+                continue
+        measures[i] = attrs.evolve(m, under_related=True)
+    return measures

@@ -116,7 +116,7 @@ def fits_body(m: Measure) -> bool:
     if m.listed or m.repeats > 1:
         return False
     has_digit = any(ch.isdigit() for ch in m.text)
-    if shape.is_title_case(m.text) and not has_digit:
+    if m.title_case and not has_digit:
         return False
     return has_digit or m.words > 4
 

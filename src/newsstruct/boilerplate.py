@@ -257,7 +257,7 @@ def comment_mark(text: str) -> bool:
     Only a page's layout can tell a commenter's "name, date" line from a byline with a
     date, so this is a structural mark for the layout pass, not a verdict on its own.
     """
-    if len(text) > 100:
+    if len(text) > 100 or not (text[-1] == ":" or any(map(str.isdigit, text))):
         return False
     if _THREAD.match(text):
         return True

@@ -31,6 +31,8 @@ class Measure:
     verdict: boilerplate.Verdict | None
     byline: byline.BylineMatch | None
     dateline_alone: bool
+    #: (Nearly) every content word capitalised, as in a headline or a menu.
+    title_case: bool = False
     #: The block opens with a list bullet ("* ", "+ ", "•"): a link list's shape.
     listed: bool = False
     #: How many blocks of the page carry the same words (1: this one only).
@@ -48,13 +50,15 @@ def _kickers() -> frozenset[str]:
     return frozenset(shape.normalise(k) for k in lexicon.entries("kickers.txt"))
 
 
-def looks_like_title(chunk: str, words: int) -> bool:
+def looks_like_title(chunk: str, words: int, title_case: bool | None = None) -> bool:
     if not 1 <= words <= MAX_HEADLINE_WORDS:
         return False
-    visible = sum(1 for ch in chunk if not ch.isspace()) or 1
-    if sum(1 for ch in chunk if ch.isdigit()) / visible > MAX_TITLE_DIGITS:
+    visible = (len(chunk) - sum(map(str.isspace, chunk))) or 1
+    if sum(map(str.isdigit, chunk)) / visible > MAX_TITLE_DIGITS:
         return False
-    return shape.is_title_case(chunk) or shape.is_all_caps(chunk) or not shape.ends_sentence(chunk)
+    if shape.is_title_case(chunk) if title_case is None else title_case:
+        return True
+    return shape.is_all_caps(chunk) or not shape.ends_sentence(chunk)
 
 
 def measure(text: str, block: Block, repeats: int = 1) -> Measure:
@@ -64,14 +68,16 @@ def measure(text: str, block: Block, repeats: int = 1) -> Measure:
     if verdict is None and single and len(chunk) < 40 and shape.normalise(chunk) in _kickers():
         verdict = boilerplate.Verdict("kicker", "phrase: kicker")
     words = shape.word_count(chunk)
+    title_case = words <= MAX_HEADLINE_WORDS and shape.is_title_case(chunk)
     return Measure(
         chunk,
         words,
-        shape.is_prose(chunk),
-        looks_like_title(chunk, words),
+        shape.is_prose(chunk, words, title_case),
+        looks_like_title(chunk, words, title_case),
         verdict,
         byline.match_byline(text, block.start, block.end) if single else None,
         single and dateline.match_dateline(text, block.start, block.end, alone=True) is not None,
+        title_case=title_case,
         listed=shape.is_listed(chunk),
         repeats=repeats,
         comment_mark=single and boilerplate.comment_mark(chunk),
@@ -79,6 +85,8 @@ def measure(text: str, block: Block, repeats: int = 1) -> Measure:
     )
 
 
+#: Only blocks this short are compared for repeats (menus and labels are short).
+MAX_REPEAT_CHARS = 200
 #: A paragraph this long under a "Related" heading is the article resuming, not a blurb.
 MIN_RESUMING_WORDS = 40
 
@@ -86,7 +94,7 @@ MIN_RESUMING_WORDS = 40
 def measure_page(text: str, blocks: Sequence[Block]) -> list[Measure]:
     """Every block measured, with what only the whole page tells: repeated blocks and
     the teasers listed under a "Related" heading."""
-    keys = [shape.normalise(text[b.start : b.end]) for b in blocks]
+    keys = [shape.normalise(text[b.start : b.end]) if b.end - b.start <= MAX_REPEAT_CHARS else "" for b in blocks]
     counts = Counter(keys)
     measures = [measure(text, b, counts[k] if k else 1) for b, k in zip(blocks, keys, strict=True)]
     return _mark_related(measures)

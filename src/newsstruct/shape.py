@@ -24,7 +24,7 @@ _SMALL = frozenset(
 
 def word_count(text: str) -> int:
     """Words of letters or digits (apostrophes and hyphens stay inside a word)."""
-    return sum(1 for _ in WORD.finditer(text))
+    return len(WORD.findall(text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -36,8 +36,8 @@ def ends_sentence(text: str) -> bool:
 def letters_upper_ratio(text: str, limit: int = 400) -> float:
     """Share of capital letters among the letters of (the start of) the text."""
     sample = text[:limit]
-    upper = sum(1 for ch in sample if ch.isupper())
-    lower = sum(1 for ch in sample if ch.islower())
+    upper = sum(map(str.isupper, sample))
+    lower = sum(map(str.islower, sample))
     return upper / (upper + lower) if upper + lower else 0.0
 
 
@@ -52,10 +52,9 @@ def is_title_case(text: str, limit: int = 40) -> bool:
     """
     content = 0
     capital = 0
-    for n, m in enumerate(WORD.finditer(text)):
+    for n, word in enumerate(WORD.findall(text)):
         if n >= limit:
             return False
-        word = m.group()
         if not word[0].isalpha():
             continue
         if word.casefold() in _SMALL and n > 0:
@@ -65,11 +64,18 @@ def is_title_case(text: str, limit: int = 40) -> bool:
     return content >= 2 and capital >= 0.8 * content
 
 
-def is_prose(text: str) -> bool:
-    """Reads as running text: ends like a sentence and is not a title-case line."""
+def is_prose(text: str, words: int | None = None, title_case: bool | None = None) -> bool:
+    """Reads as running text: ends like a sentence and is not a title-case line.
+
+    ``words`` and ``title_case``, when the caller has them, save measuring again.
+    """
     if not ends_sentence(text):
         return False
-    return not (is_title_case(text) and word_count(text) <= 20)
+    if words is None:
+        words = word_count(text)
+    if words > 20:
+        return True
+    return not (is_title_case(text) if title_case is None else title_case)
 
 
 #: A list bullet opening a line, as page-to-text converters write them ("* ", "+ ", "o ", "•").
@@ -89,7 +95,7 @@ def is_truncated(text: str) -> bool:
 
 def normalise(text: str) -> str:
     """Case-folded words of a line, single-spaced: the key phrase lists are matched on."""
-    return " ".join(m.group() for m in WORD.finditer(text.casefold()))
+    return " ".join(WORD.findall(text.casefold()))
 
 
 def capitalised(word: str) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsstruct import boilerplate, shape
+from newsstruct import boilerplate, names, shape
 from newsstruct.measure import Measure
 
 #: A later run must outweigh the first good one by this factor to be chosen instead.
@@ -115,7 +115,7 @@ def fits_body(m: Measure) -> bool:
         return not m.truncated
     if m.listed or m.repeats > 1:
         return False
-    has_digit = any(ch.isdigit() for ch in m.text)
+    has_digit = any(map(str.isdigit, m.text))
     if m.title_case and not has_digit:
         return False
     return has_digit or m.words > 4
@@ -161,6 +161,9 @@ def body_range(measures: Sequence[Measure]) -> tuple[int, int]:
         if measures[i].byline is not None or measures[i].dateline_alone:
             first = i + 1
             break
+    box = author_box(measures, first, last)
+    if box is not None:
+        last = box - 1
     return first, last
 
 
@@ -186,3 +189,42 @@ def _fallback_body(measures: Sequence[Measure]) -> tuple[int, int]:
     while last >= first and measures[last].verdict is not None:
         last -= 1
     return first, last
+
+
+#: An author box stands among the last blocks of the run.
+AUTHOR_REACH = 8
+#: A bio is short: this much prose at most follows the author's name.
+MAX_BIO_WORDS = 120
+
+
+def author_box(measures: Sequence[Measure], first: int, last: int) -> int | None:
+    """Where an author box closing the run starts: a line that is only a person's name,
+    then a bio that names them or runs on from the name ("Jane Doe" / "Jane Doe is a
+    senior writer …", "… / ist Partner der Kanzlei …"), and nothing more before the
+    run ends."""
+    for i in range(max(first + 1, last - AUTHOR_REACH), last):
+        if not _name_line(measures[i]):
+            continue
+        after = measures[i + 1 : last + 1]
+        prose = [m for m in after if m.prose]
+        if not prose or sum(m.words for m in prose) > MAX_BIO_WORDS:
+            continue
+        if _bio_of(prose[0].text, measures[i].text):
+            return i
+    return None
+
+
+def _name_line(m: Measure) -> bool:
+    if not 2 <= m.words <= 4 or m.prose or m.listed or m.verdict is not None or not m.title_case:
+        return False
+    if any(not (ch.isalpha() or ch in " .-'’") for ch in m.text):
+        return False
+    return names.is_person_name(m.text.strip(" ."))
+
+
+def _bio_of(bio: str, name: str) -> bool:
+    """Does the paragraph read as the named person's bio?"""
+    if bio[:1].islower():
+        return True
+    tokens = {w.casefold() for w in shape.WORD.findall(name) if len(w) > 2}
+    return any(w.casefold() in tokens for w in shape.WORD.findall(bio[:120]))

@@ -94,7 +94,9 @@ MIN_RESUMING_WORDS = 40
 def measure_page(text: str, blocks: Sequence[Block]) -> list[Measure]:
     """Every block measured, with what only the whole page tells: repeated blocks and
     the teasers listed under a "Related" heading."""
-    keys = [shape.normalise(text[b.start : b.end]) if b.end - b.start <= MAX_REPEAT_CHARS else "" for b in blocks]
+    keys = [
+        shape.normalise(text[b.start : b.end]) if b.end - b.start <= MAX_REPEAT_CHARS else "" for b in blocks
+    ]
     counts = Counter(keys)
     measures = [measure(text, b, counts[k] if k else 1) for b, k in zip(blocks, keys, strict=True)]
     return _mark_related(measures)

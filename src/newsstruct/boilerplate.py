@@ -76,6 +76,10 @@ PHRASE_FILES = (
 
 #: Lines longer than this are never matched by phrase (furniture is short).
 MAX_PHRASE_LINE = 120
+#: Small print under a form runs longer, up to this; a prefix phrase of
+#: SMALL_PRINT_PREFIX words or more is needed to call such a line furniture.
+MAX_SMALL_PRINT = 400
+SMALL_PRINT_PREFIX = 4
 #: A prefix phrase this long is specific enough to match any line it opens.
 SPECIFIC_PREFIX = 3
 #: Lines this short match a prefix phrase whatever follows it.
@@ -153,7 +157,10 @@ _PATTERNS: tuple[tuple[str, str, regex.Pattern[str]], ...] = (
     (
         "newsletter",
         "newsletter-name",
-        regex.compile(r"(?i)^(?:[\w'’&.-]++\s+){0,3}(?:newsletters?|nieuwsbrief|infolettre)\W*$"),
+        regex.compile(
+            r"(?i)^(?:(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+)?(?:our\s+|the\s+)?"
+            r"(?:[\w'’&.-]++\s+){0,3}(?:newsletters?|nieuwsbrief|infolettre)\W*$"
+        ),
     ),
     ("advertisement", "advertisement", regex.compile(r"(?i)^-*\s*(?:advertisement|anzeige)\s*-*$")),
 )
@@ -199,6 +206,20 @@ def _prefix(text: str, words: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _long_line(text: str) -> Verdict | None:
+    """A long line is furniture only when a specific prefix phrase opens it (the
+    legal small print of forms: "By submitting your email, you agree to …")."""
+    if len(text) > MAX_SMALL_PRINT:
+        return None
+    words = shape.WORD.findall(text[:80].casefold())
+    _, prefix = _phrases()
+    for n in range(min(len(words) - 1, 6), SMALL_PRINT_PREFIX - 1, -1):
+        head = " ".join(words[:n])
+        if head in prefix:
+            return Verdict(prefix[head], f"phrase: {head} …")
+    return None
+
+
 def _after_prefix(text: str, n: int) -> bool:
     """Does a separator follow the first ``n`` words of the line?"""
     for k, m in enumerate(shape.WORD.finditer(text)):
@@ -210,7 +231,7 @@ def _after_prefix(text: str, n: int) -> bool:
 def classify_line(text: str) -> Verdict | None:
     """The boilerplate verdict for one line's text, or ``None`` when no rule fires."""
     if len(text) > MAX_PHRASE_LINE:
-        return None
+        return _long_line(text)
     key = shape.normalise(text)
     found = _lookup(key)
     if found is not None:

@@ -105,8 +105,9 @@ def measure_page(text: str, blocks: Sequence[Block]) -> list[Measure]:
 def _mark_related(measures: list[Measure]) -> list[Measure]:
     """Blocks under a related heading: the listed items, titles and teasers under it.
 
-    The article resumes at a paragraph that does not describe a listed item (one that
-    follows a list item is a teaser's blurb unless it is long) and at other furniture.
+    A teaser is a title and often a short blurb. The article resumes at a paragraph
+    next to another paragraph, at a long one that does not describe a listed item, or
+    at other furniture.
     """
     under = False
     for i, m in enumerate(measures):
@@ -118,10 +119,16 @@ def _mark_related(measures: list[Measure]) -> list[Measure]:
         if m.byline is not None or m.dateline_alone:
             under = False
             continue
-        if m.prose and not m.listed and not m.truncated:
-            blurb = measures[i - 1].listed and m.words < MIN_RESUMING_WORDS
-            if not blurb:
+        if _paragraph(m):
+            before = measures[i - 1]
+            after = measures[i + 1] if i + 1 < len(measures) else None
+            between = _paragraph(before) or (after is not None and _paragraph(after))
+            if between or (m.words >= MIN_RESUMING_WORDS and not before.listed):
                 under = False
                 continue
         measures[i] = attrs.evolve(m, under_related=True)
     return measures
+
+
+def _paragraph(m: Measure) -> bool:
+    return m.prose and not m.listed and not m.truncated and m.verdict is None

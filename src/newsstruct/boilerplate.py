@@ -289,8 +289,12 @@ def comment_mark(text: str) -> bool:
         return words[0].group().casefold() not in _PRONOUNS
     if words[0].group().casefold() in _BYLINE_WORDS or "@" in text or text[0] in "—–-":
         return False  # a byline, or an embedded post's "— Jane Doe (@jane) May 1, 2021"
+    if words[0].group().isdigit() and text[words[0].end() : words[0].end() + 1] != ".":
+        return False  # a date ("11 maja 2021, 11:49"), not "1. jane 11 May 2021"
     for w in words[1:5]:
         stamp = match_timestamp(text[w.start() :])
+        if stamp is not None and text[: w.start()].rstrip().endswith(":"):
+            return False  # a label: "Datum: 18.10.2021"
         if stamp is not None:
             return stamp.rule == "date" or ":" in text[w.start() :]
     return False

@@ -93,9 +93,16 @@ def is_truncated(text: str) -> bool:
     return _TRUNCATED.search(text, max(0, len(text) - 12)) is not None
 
 
+#: Invisible characters that sit inside words on web pages (soft hyphens, zero-width joiners).
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def normalise(text: str) -> str:
-    """Case-folded words of a line, single-spaced: the key phrase lists are matched on."""
-    return " ".join(WORD.findall(text.casefold()))
+    """Case-folded words of a line, single-spaced: the key phrase lists are matched on.
+
+    Soft hyphens and zero-width characters are dropped first ("Kon\u00adtakt" is "kontakt").
+    """
+    return " ".join(WORD.findall(text.translate(_INVISIBLE).casefold()))
 
 
 def capitalised(word: str) -> bool:

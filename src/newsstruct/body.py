@@ -45,6 +45,8 @@ def weight(m: Measure) -> float:
         if m.listed:
             return 0.5 * m.words
         return float(m.words)
+    if m.content_item:
+        return -0.5
     if m.listed or m.repeats > 1:
         return -3.0 - 0.3 * m.words
     return -2.0 - 0.2 * m.words
@@ -113,6 +115,8 @@ def fits_body(m: Measure) -> bool:
         return False
     if m.prose:
         return not m.truncated
+    if m.content_item:
+        return True
     if m.listed or m.repeats > 1:
         return False
     has_digit = any(map(str.isdigit, m.text))

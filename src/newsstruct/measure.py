@@ -35,6 +35,9 @@ class Measure:
     title_case: bool = False
     #: The block opens with a list bullet ("* ", "+ ", "•"): a link list's shape.
     listed: bool = False
+    #: A list item that reads as content, not as a link: introduced by a line that ends
+    #: in a colon, or written in lower case or as a sentence.
+    content_item: bool = False
     #: How many blocks of the page carry the same words (1: this one only).
     repeats: int = 1
     #: Heads a comment ("Jane says:", "jane 11 Dec 2012 at 11:07", "45 thoughts on …").
@@ -99,7 +102,23 @@ def measure_page(text: str, blocks: Sequence[Block]) -> list[Measure]:
     ]
     counts = Counter(keys)
     measures = [measure(text, b, counts[k] if k else 1) for b, k in zip(blocks, keys, strict=True)]
-    return _mark_related(measures)
+    return _mark_related(_mark_content_items(measures))
+
+
+def _mark_content_items(measures: list[Measure]) -> list[Measure]:
+    """List items that read as part of the text: every item of a list that a line
+    ending in a colon introduces ("Here is what to know:"), and items in lower case
+    or written as sentences."""
+    introduced = False
+    for i, m in enumerate(measures):
+        if not m.listed:
+            introduced = m.text.rstrip().endswith(":") and m.verdict is None
+            continue
+        item = shape.item_text(m.text)
+        content = introduced or (m.repeats == 1 and (item[:1].islower() or (m.prose and m.words >= 4)))
+        if content and m.verdict is None and not m.truncated:
+            measures[i] = attrs.evolve(m, content_item=True)
+    return measures
 
 
 def _mark_related(measures: list[Measure]) -> list[Measure]:

@@ -88,6 +88,12 @@ def is_listed(text: str) -> bool:
     return _BULLET.match(text) is not None
 
 
+def item_text(text: str) -> str:
+    """The text of a list item after its bullet."""
+    m = _BULLET.match(text)
+    return text[m.end() :].lstrip() if m else text
+
+
 def is_truncated(text: str) -> bool:
     """Does the text stop on an ellipsis, as a teaser cut short for another page does?"""
     return _TRUNCATED.search(text, max(0, len(text) - 12)) is not None

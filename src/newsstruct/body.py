@@ -119,7 +119,7 @@ def fits_body(m: Measure) -> bool:
         return True
     if m.listed or m.repeats > 1:
         return False
-    has_digit = any(map(str.isdigit, m.text))
+    has_digit = any(map(str.isdigit, shape.item_text(m.text)))
     if m.title_case and not has_digit:
         return False
     return has_digit or m.words > 4

@@ -64,6 +64,10 @@ def is_title_case(text: str, limit: int = 40) -> bool:
     return content >= 2 and capital >= 0.8 * content
 
 
+#: A line ending in a colon reads as a sentence from this many words ("Here is how:").
+MIN_LEAD_IN_WORDS = 4
+
+
 def is_prose(text: str, words: int | None = None, title_case: bool | None = None) -> bool:
     """Reads as running text: ends like a sentence and is not a title-case line.
 
@@ -73,6 +77,8 @@ def is_prose(text: str, words: int | None = None, title_case: bool | None = None
         return False
     if words is None:
         words = word_count(text)
+    if words < MIN_LEAD_IN_WORDS and text.rstrip().endswith(":"):
+        return False  # a label ("Von:", "Tags:"), not a sentence leading into what follows
     if words > 20:
         return True
     return not (is_title_case(text) if title_case is None else title_case)
@@ -80,17 +86,21 @@ def is_prose(text: str, words: int | None = None, title_case: bool | None = None
 
 #: A list bullet opening a line, as page-to-text converters write them ("* ", "+ ", "o ", "•").
 _BULLET = regex.compile(r"[*•·▪●◦‣+o\-–](?:\s|$)")
+_ITEM_NUMBER = regex.compile(r"\d{1,3}[.)]\s")
+#: A number opening a short list item ("2. Politik"): breadcrumbs and menus number theirs.
+_NUMBERED = regex.compile(r"\d{1,2}[.)]\s+(?:\S+\s*){1,4}$")
 _TRUNCATED = regex.compile(r"(?:\.\.\.|…)[\s\"'”’»)\]]*$")
 
 
 def is_listed(text: str) -> bool:
-    """Does the text open with a list bullet (the shape of a menu or link list)?"""
-    return _BULLET.match(text) is not None
+    """Does the text open with a list bullet, or number a short item (the shape of a
+    menu, a breadcrumb trail or a link list)?"""
+    return _BULLET.match(text) is not None or (len(text) < 60 and _NUMBERED.match(text) is not None)
 
 
 def item_text(text: str) -> str:
     """The text of a list item after its bullet."""
-    m = _BULLET.match(text)
+    m = _BULLET.match(text) or _ITEM_NUMBER.match(text)
     return text[m.end() :].lstrip() if m else text
 
 

@@ -26,6 +26,9 @@ from newsstruct.measure import Measure
 
 #: A later run must outweigh the first good one by this factor to be chosen instead.
 RIVAL_SHARE = 0.5
+#: A run this heavy (about as many words of prose) may be the article; what follows a
+#: comment heading or the copyright line after it is not.
+MIN_ARTICLE = 60
 
 
 @attrs.frozen(slots=True)
@@ -35,6 +38,8 @@ class Run:
     first: int
     last: int
     score: float
+    #: Stands in a comment thread or under the copyright line, after an earlier run.
+    trailing: bool = False
 
 
 def weight(m: Measure) -> float:
@@ -89,24 +94,42 @@ def best_run(weights: Sequence[float], start: int = 0, stop: int | None = None) 
 
 
 def candidates(measures: Sequence[Measure], weights: Sequence[float]) -> list[Run]:
-    """The best run of every stretch between walls, in page order."""
+    """The best run of every stretch between walls, in page order.
+
+    Runs in a comment thread or under the copyright line that close a page after a
+    run of some weight are marked ``trailing``: a long comment is not the article.
+    """
     runs: list[Run] = []
     start = 0
+    seen_article = closed = False
     for i in range(len(measures) + 1):
         if i == len(measures) or is_wall(measures, i):
             run = best_run(weights, start, i)
             if run is not None:
-                runs.append(run)
+                runs.append(attrs.evolve(run, trailing=closed))
+                seen_article = seen_article or run.score >= MIN_ARTICLE
             start = i + 1
+        if i < len(measures) and seen_article and _closes_page(measures[i]):
+            closed = True
     return runs
+
+
+def _closes_page(m: Measure) -> bool:
+    """A comment thread's heading or the copyright line."""
+    if m.comment_mark and m.byline is None:
+        return True
+    if m.verdict is None:
+        return False
+    return (m.verdict.kind == "comments" and m.words >= 2) or m.verdict.reason == "pattern: copyright"
 
 
 def choose(runs: Sequence[Run]) -> Run | None:
     """The article's run: the first one that holds its own against the best."""
-    if not runs:
+    leading = [r for r in runs if not r.trailing] or list(runs)
+    if not leading:
         return None
-    top = max(r.score for r in runs)
-    return next(r for r in runs if r.score >= RIVAL_SHARE * top)
+    top = max(r.score for r in leading)
+    return next(r for r in leading if r.score >= RIVAL_SHARE * top)
 
 
 def fits_body(m: Measure) -> bool:

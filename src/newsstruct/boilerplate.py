@@ -245,6 +245,9 @@ def classify_line(text: str) -> Verdict | None:
             return Verdict(kind, f"pattern: {name}")
     if 2 <= len(words) <= 10 and all(w in _SHARE_WORDS for w in words):
         return Verdict("share", "pattern: share-bar")
+    if 2 <= len(words) <= 8 and all(_closing_word(w) for w in words):
+        kind = _phrases()[0][words[0]]
+        return Verdict(kind, f"pattern: bar of {words[0]} …")
     bar = _bar(text)
     if bar is not None:
         return bar
@@ -266,6 +269,11 @@ _SAYS = regex.compile(r"(?i)\s(?:says|sagt|schreibt|meint|dit|écrit|dice|escrib
 _BYLINE_WORDS = frozenset(
     "by von par por di door de da posted published updated geschrieben am le el".split()
 )
+#: Words that tie a heading to its date ("vom", "since"), never part of a commenter's name.
+_DATE_WORDS = frozenset(
+    "on of from since until till by at in the vom von am im seit bis ab zum zur der die das des "
+    "du le la les depuis jusqu del desde hasta el dal dalla fino sinds tot op van".split()
+)
 #: Pronouns that open "He says:" in an article, never a commenter's line.
 _PRONOUNS = frozenset(
     "he she they it we i er sie es wir ich il elle ils elles on él ella lui lei hij zij".split()
@@ -285,6 +293,8 @@ def comment_mark(text: str) -> bool:
     words = list(shape.WORD.finditer(text))
     if not 2 <= len(words) <= 12:
         return False
+    if match_timestamp(shape.item_text(text)) is not None:
+        return False  # a date on its own
     if len(words) <= 6 and _SAYS.search(text):
         return words[0].group().casefold() not in _PRONOUNS
     if words[0].group().casefold() in _BYLINE_WORDS or "@" in text or text[0] in "—–-":
@@ -293,11 +303,19 @@ def comment_mark(text: str) -> bool:
         return False  # a date ("11 maja 2021, 11:49"), not "1. jane 11 May 2021"
     for w in words[1:5]:
         stamp = match_timestamp(text[w.start() :])
-        if stamp is not None and text[: w.start()].rstrip().endswith(":"):
-            return False  # a label: "Datum: 18.10.2021"
+        if stamp is not None and text[: w.start()].rstrip()[-1:] in ":-–—|,":
+            return False  # a label or a place: "Datum: 18.10.2021", "Wien - Mittwoch, 2. Februar"
+        if stamp is not None and any(v.group().casefold() in _DATE_WORDS for v in words[: words.index(w)]):
+            return False  # a heading with a date: "Dekret vom 22. September", "Update on May 5"
         if stamp is not None:
             return stamp.rule == "date" or ":" in text[w.start() :]
     return False
+
+
+def _closing_word(word: str) -> bool:
+    """A one-word phrase of a closing kind ("Impressum", "Weiter", "Login")."""
+    kind = _phrases()[0].get(word)
+    return kind is not None and kind in CLOSING
 
 
 def _bar(text: str) -> Verdict | None:

@@ -64,6 +64,19 @@ def is_title_case(text: str, limit: int = 40) -> bool:
     return content >= 2 and capital >= 0.8 * content
 
 
+#: Characters that code is full of and prose is not.
+_CODE_CHARS = frozenset("{}();=<>[]$\\")
+#: Code has at least this share of them among its visible characters.
+CODE_SHARE = 0.06
+
+
+def is_code(text: str, limit: int = 400) -> bool:
+    """Does the text read as program code (a script the page carried along)?"""
+    sample = text[:limit]
+    visible = len(sample) - sum(map(str.isspace, sample))
+    return visible > 0 and sum(map(_CODE_CHARS.__contains__, sample)) / visible >= CODE_SHARE
+
+
 #: A line ending in a colon reads as a sentence from this many words ("Here is how:").
 MIN_LEAD_IN_WORDS = 4
 
@@ -73,7 +86,7 @@ def is_prose(text: str, words: int | None = None, title_case: bool | None = None
 
     ``words`` and ``title_case``, when the caller has them, save measuring again.
     """
-    if not ends_sentence(text):
+    if not ends_sentence(text) or is_code(text):
         return False
     if words is None:
         words = word_count(text)

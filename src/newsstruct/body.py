@@ -171,7 +171,7 @@ def body_range(measures: Sequence[Measure]) -> tuple[int, int]:
             first -= 2
         else:
             break
-    if not any(m.verdict is not None for m in measures[:first]):
+    if not any(m.verdict is not None or m.listed for m in measures[:first]):
         # No page furniture before the run: what lies between the header and the run
         # (a results table, short lines) is body too.
         top = _header_end(measures)

@@ -68,7 +68,8 @@ def measure(text: str, block: Block, repeats: int = 1) -> Measure:
     chunk = text[block.start : block.end]
     single = len(block.lines) == 1
     verdict = boilerplate.classify_line(chunk) if single else None
-    if verdict is None and single and len(chunk) < 40 and shape.normalise(chunk) in _kickers():
+    listed = shape.is_listed(chunk)
+    if verdict is None and single and not listed and len(chunk) < 40 and shape.normalise(chunk) in _kickers():
         verdict = boilerplate.Verdict("kicker", "phrase: kicker")
     words = shape.word_count(chunk)
     title_case = words <= MAX_HEADLINE_WORDS and shape.is_title_case(chunk)
@@ -81,7 +82,7 @@ def measure(text: str, block: Block, repeats: int = 1) -> Measure:
         byline.match_byline(text, block.start, block.end) if single else None,
         single and dateline.match_dateline(text, block.start, block.end, alone=True) is not None,
         title_case=title_case,
-        listed=shape.is_listed(chunk),
+        listed=listed,
         repeats=repeats,
         comment_mark=single and boilerplate.comment_mark(chunk),
         truncated=words <= MAX_TEASER_WORDS and shape.is_truncated(chunk),

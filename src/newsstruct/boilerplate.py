@@ -240,18 +240,19 @@ def classify_line(text: str) -> Verdict | None:
     found = _prefix(text, words) if words else None
     if found is not None:
         return Verdict(found[0], f"phrase: {found[1]} …")
+    item = shape.item_text(text)  # "* Published May 5" reads as "Published May 5"
     for kind, name, pattern in _PATTERNS:
-        if pattern.search(text):
+        if pattern.search(item):
             return Verdict(kind, f"pattern: {name}")
     if 2 <= len(words) <= 10 and all(w in _SHARE_WORDS for w in words):
         return Verdict("share", "pattern: share-bar")
     if 2 <= len(words) <= 8 and all(_closing_word(w) for w in words):
         kind = _phrases()[0][words[0]]
         return Verdict(kind, f"pattern: bar of {words[0]} …")
-    bar = _bar(text)
+    bar = _bar(item)
     if bar is not None:
         return bar
-    stamp = match_timestamp(text)
+    stamp = match_timestamp(item)
     if stamp is not None:
         return Verdict("timestamp", f"pattern: timestamp ({stamp.rule})")
     return None

@@ -226,9 +226,9 @@ MAX_BIO_WORDS = 120
 
 def author_box(measures: Sequence[Measure], first: int, last: int) -> int | None:
     """Where an author box closing the run starts: a line that is only a person's name,
-    then a bio that names them or runs on from the name ("Jane Doe" / "Jane Doe is a
-    senior writer …", "… / ist Partner der Kanzlei …"), and nothing more before the
-    run ends."""
+    then a bio that opens with their name or runs on from it ("Jane Doe" / "Jane Doe is
+    a senior writer …", "Dr. Jan Roe" / "ist Partner der Kanzlei …"), and nothing more
+    before the run ends."""
     for i in range(max(first + 1, last - AUTHOR_REACH), last):
         if not _name_line(measures[i]):
             continue
@@ -253,5 +253,9 @@ def _bio_of(bio: str, name: str) -> bool:
     """Does the paragraph read as the named person's bio?"""
     if bio[:1].islower():
         return True
-    tokens = {w.casefold() for w in shape.WORD.findall(name) if len(w) > 2}
-    return any(w.casefold() in tokens for w in shape.WORD.findall(bio[:120]))
+    parts = [w.casefold() for w in shape.WORD.findall(name) if len(w) > 1]
+    opening = [w.casefold() for w in shape.WORD.findall(bio[:60])[:3]]
+    if not parts or not opening:
+        return False
+    # "Jane Doe is …", "Doe has …", or the given name early on: "I'm Jane and …"
+    return opening[0] in parts or parts[0] in opening

@@ -1,11 +1,14 @@
 """Zone an article: cut it into labelled pieces, each with the rule that labelled it.
 
-1. Each block is measured (words, prose or not, furniture verdict, byline, dateline).
-2. The body is the run of blocks with the most prose (a maximum-sum run over block
-   weights: prose counts for its words, furniture and title lines against), widened
-   over neighbouring blocks that fit running text (table rows, lines with figures).
+1. Each block is measured (words, prose or not, list item, repeats on the page,
+   furniture verdict, byline, dateline; :mod:`newsstruct.measure`).
+2. The body is found among them from their shape (:mod:`newsstruct.body`): the first
+   strong run of prose between walls of closing furniture, widened over neighbouring
+   blocks that fit running text (table rows, lines with figures, content lists).
 3. Before the body: headline, deck, byline, a dateline on its own line, timestamps and
-   furniture. After it: credits and furniture.
+   furniture. After it: credits and furniture, each with a kind: by phrase, by pattern,
+   or by structure (a link list is a menu; what stands under a "Related" or a comment
+   heading shares its kind).
 4. A dateline opening the first paragraph and a wire sign-off closing the last one
    become pieces of their own.
 """

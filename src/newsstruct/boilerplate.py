@@ -118,31 +118,36 @@ def is_signoff(text: str) -> bool:
     return _SIGNOFF.match(text) is not None
 
 
+#: Photo credits and the captions they close: "(AP Photo/Jane Doe)", "Photograph: …",
+#: "… Scott Olson/Getty Images", "… Credit: Jane Doe", "Courtesy of …", "View 48 Photos".
+_PHOTO_CREDIT = regex.compile(
+    r"(?i)\((?:AP|Reuters|AFP|Getty|EPA|Bloomberg|dpa)\s+Photos?\b[^()\n]{0,80}\)\s*$"
+    r"|^\(?(?:photo|photograph|image|picture|credit|foto|bild|fotografía|imagen|beeld|crédits?|screenshot)s?"
+    r"(?:\s+(?:by|credits?|photos?|de|von|di))?\s*[:.]\s*\S"
+    r"|^(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von|door)\s"
+    r"|\((?:REUTERS|AP|AFP|EFE|EPA|dpa|ANSA|crédito|credito|crédit|foto|photo|bild)\s*[/:][^()\n]{1,80}\)\s*$"
+    r"|(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|/\s*(?:ap|reuters|afp|epa|dpa))\s*$"
+    r"|(?:^|[\s/(|])getty\)?\s*$"
+    r"|\b(?:photo\s+|image\s+)?credits?\s*(?:[:.]{1,3}|…)\s*[^.!?\n]{2,80}$"
+    r"|^courtesy\b|\bcourtesy(?:\s+of)?\s+\p{Lu}[^.!?\n]{0,60}$"
+    r"|^view\s+\d{1,4}\s+(?:photos|images|pictures)$"
+    r"|\(\p{Lu}[^()\n]{1,40}\s/\s\p{Lu}[^()\n]{1,40}\)\s*$"
+)
+
 _PATTERNS: tuple[tuple[str, str, regex.Pattern[str]], ...] = (
     (
         "footer",
         "copyright",
         regex.compile(
-            r"(?i)^(?:©|\(c\)|copyright\b)[^\n]{0,60}?\b(?:19|20)\d\d\b|^copyright\b|all rights reserved"
+            r"(?i)^(?:©|\(c\)|copyright\b)[^\n]{0,60}?\b(?:19|20)\d\d\b|^copyright\s*(?:©|\(c\)|by\b)"
+            r"|all rights reserved"
             r"|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
             r"|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados"
         ),
     ),
     # "© Bild: Werk/Jane Doe", "© dpa": a © without a year credits an image.
     ("caption", "image-credit", regex.compile(r"^(?:©|\(c\)|\(C\))\s*\S")),
-    (
-        "caption",
-        "photo-credit",
-        regex.compile(
-            r"(?i)\((?:AP|Reuters|AFP|Getty|EPA|Bloomberg|dpa)\s+Photos?\b[^()\n]{0,80}\)\s*$"
-            r"|^(?:photo|photograph|image|picture|credit|foto|bild|fotografía|imagen|beeld|crédits?)s?"
-            r"(?:\s+(?:by|credit|photos?|de|von|di))?\s*[:.]\s*\S"
-            r"|^(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von|door)\s"
-            r"|\((?:REUTERS|AP|AFP|EFE|EPA|dpa|ANSA|crédito|credito|crédit|foto|photo|bild)\s*[/:][^()\n]{1,80}\)\s*$"
-            r"|(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|afp via getty images|"
-            r"/\s*(?:ap|reuters|afp|epa|dpa))\s*$"
-        ),
-    ),
+    ("caption", "photo-credit", _PHOTO_CREDIT),
     (
         "reading-time",
         "reading-time",
@@ -208,7 +213,8 @@ def _prefix(text: str, words: list[str]) -> tuple[str, str] | None:
 
 def _long_line(text: str) -> Verdict | None:
     """A long line is furniture only when a specific prefix phrase opens it (the
-    legal small print of forms: "By submitting your email, you agree to …")."""
+    legal small print of forms: "By submitting your email, you agree to …") or a
+    photo credit closes it (a caption)."""
     if len(text) > MAX_SMALL_PRINT:
         return None
     words = shape.WORD.findall(text[:80].casefold())
@@ -217,6 +223,8 @@ def _long_line(text: str) -> Verdict | None:
         head = " ".join(words[:n])
         if head in prefix:
             return Verdict(prefix[head], f"phrase: {head} …")
+    if _PHOTO_CREDIT.search(text):  # a long caption closed by its credit
+        return Verdict("caption", "pattern: photo-credit")
     return None
 
 

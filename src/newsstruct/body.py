@@ -79,22 +79,35 @@ def _closing(m: Measure) -> bool:
 
 def best_run(weights: Sequence[float], start: int = 0, stop: int | None = None) -> Run | None:
     """The contiguous run with the largest positive sum (Kadane) in ``weights[start:stop]``."""
+    return max(peak_runs(weights, start, stop), key=lambda r: r.score, default=None)
+
+
+def peak_runs(weights: Sequence[float], start: int = 0, stop: int | None = None) -> list[Run]:
+    """The best run of every stretch of ``weights[start:stop]`` that Kadane's running sum
+    crosses without falling to zero: a run of prose, then furniture heavy enough to
+    cancel it, then another run gives two runs, not one. Linear in the stretch."""
     stop = len(weights) if stop is None else stop
+    runs: list[Run] = []
     best: Run | None = None
     total = 0.0
     first = start
     for i in range(start, stop):
         if total <= 0:
+            if best is not None:
+                runs.append(best)
+                best = None
             total = 0.0
             first = i
         total += weights[i]
         if total > 0 and (best is None or total > best.score):
             best = Run(first, i, total)
-    return best
+    if best is not None:
+        runs.append(best)
+    return runs
 
 
 def candidates(measures: Sequence[Measure], weights: Sequence[float]) -> list[Run]:
-    """The best run of every stretch between walls, in page order.
+    """The peak runs of every stretch between walls, in page order.
 
     Runs in a comment thread or under the copyright line that close a page after a
     run of some weight are marked ``trailing``: a long comment is not the article.
@@ -104,8 +117,7 @@ def candidates(measures: Sequence[Measure], weights: Sequence[float]) -> list[Ru
     seen_article = closed = False
     for i in range(len(measures) + 1):
         if i == len(measures) or is_wall(measures, i):
-            run = best_run(weights, start, i)
-            if run is not None:
+            for run in peak_runs(weights, start, i):
                 runs.append(attrs.evolve(run, trailing=closed))
                 seen_article = seen_article or run.score >= MIN_ARTICLE
             start = i + 1

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from newsstruct import boilerplate, names, shape
 from newsstruct.measure import Measure
@@ -160,6 +161,23 @@ def fits_body(m: Measure) -> bool:
     return has_digit or m.words > 4
 
 
+#: A block longer than this is running text even when it does not end like a sentence.
+MAX_TRAILING_TITLE_WORDS = 25
+#: A quote attributed after a dash ("“…” — Jane Doe"), or an embedded post's signature.
+_ATTRIBUTION = regex.compile(r"[”\"»“]\s*[—–]\s*\p{Lu}|^[—–]\s*\p{Lu}")
+
+
+def _ends_text(m: Measure) -> bool:
+    """Can the body end on this block (prose, a long block, a content list item, a table
+    row, a quote attributed after a dash)? Titles and labels trailing a run are the
+    next thing's."""
+    if m.prose or m.content_item or m.words > MAX_TRAILING_TITLE_WORDS:
+        return True
+    if _ATTRIBUTION.search(m.text) is not None:
+        return True
+    return sum(map(str.isdigit, m.text)) >= 4 and not m.title_case
+
+
 def bridgeable(m: Measure) -> bool:
     """A short line that may sit between two body blocks ("Year" in a results table)."""
     return m.verdict is None and m.byline is None and not m.dateline_alone and m.words <= 3
@@ -195,6 +213,9 @@ def body_range(measures: Sequence[Measure]) -> tuple[int, int]:
             last += 2
         else:
             break
+    # Widening ends on running text: title-like lines trailing it are the next thing's.
+    while last > first and not _ends_text(measures[last]):
+        last -= 1
     # A byline or a dateline line among the first blocks of the run ends the header.
     for i in range(min(last, first + 3), first - 1, -1):
         if measures[i].byline is not None or measures[i].dateline_alone:

@@ -168,6 +168,9 @@ _PATTERNS: tuple[tuple[str, str, regex.Pattern[str]], ...] = (
         ),
     ),
     ("advertisement", "advertisement", regex.compile(r"(?i)^-*\s*(?:advertisement|anzeige)\s*-*$")),
+    # "Read more »", "HIER KOSTENLOS ANMELDEN »", "Alle Beiträge von Jane Doe →": a link
+    # button (an arrow after a space; «Guillemets» close a quote).
+    ("related", "link-arrow", regex.compile(r"^[^«‹\n]{1,80}?\s[»›→]\s*$")),
 )
 
 _SHARE_WORDS = frozenset(

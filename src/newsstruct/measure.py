@@ -132,7 +132,7 @@ def _mark_related(measures: list[Measure]) -> list[Measure]:
     under = False
     for i, m in enumerate(measures):
         if m.verdict is not None:
-            under = m.verdict.kind == "related" and not m.verdict.reason.endswith("…")
+            under = m.verdict.kind == "related" and _heading(m.verdict)
             continue
         if not under:
             continue
@@ -152,3 +152,8 @@ def _mark_related(measures: list[Measure]) -> list[Measure]:
 
 def _paragraph(m: Measure) -> bool:
     return m.prose and not m.listed and not m.truncated and m.verdict is None
+
+
+def _heading(verdict: boilerplate.Verdict) -> bool:
+    """A whole-line phrase ("Related Articles"), not a link ("Read more: …", "More »")."""
+    return verdict.reason.startswith("phrase:") and not verdict.reason.endswith("…")

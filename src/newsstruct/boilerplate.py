@@ -46,14 +46,13 @@ KINDS = (
 )
 
 #: Kinds that close an article: its body never runs across them (an advertisement, a
-#: caption or a "Read more" link may stand between two paragraphs; a share bar, a
-#: comment prompt or a footer may not).
+#: caption, a "Read more" link or the consent box of an embedded post may stand between
+#: two paragraphs; a share bar, a comment prompt or a footer may not).
 CLOSING = frozenset(
     {
         "navigation",
         "share",
         "subscription",
-        "cookie",
         "newsletter",
         "tags",
         "comments",

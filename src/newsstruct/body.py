@@ -69,9 +69,15 @@ def is_wall(measures: Sequence[Measure], i: int) -> bool:
         return True
     if not _closing(measures[i]):
         return False
-    if measures[i].words >= 2:
+    m = measures[i]
+    if m.words >= 2 or (m.verdict is not None and m.verdict.kind in _HEADING_KINDS):
         return True
     return any(0 <= j < len(measures) and _closing(measures[j]) for j in (i - 1, i + 1))
+
+
+#: One-word lines of these kinds are section headings ("Kommentare", "Tags", "Autor"),
+#: walls on their own; a lone "Twitter" or "Home" is not.
+_HEADING_KINDS = frozenset({"comments", "tags", "author-bio", "newsletter", "footer"})
 
 
 def _closing(m: Measure) -> bool:

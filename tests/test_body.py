@@ -124,3 +124,24 @@ def test_content_lists_stay_and_menus_go() -> None:
 def test_no_prose_at_all_falls_back_to_what_follows_the_header() -> None:
     first, last = body.body_range(_measures("Results Table", "Team A 3 1", "Team B 2 2"))
     assert (first, last) == (1, 2)
+
+
+def test_a_one_word_section_heading_is_a_wall() -> None:
+    measures = _measures(PARAGRAPH, "Kommentare", PARAGRAPH)
+    assert body.is_wall(measures, 1)
+
+
+def test_each_peak_between_walls_is_a_candidate() -> None:
+    # Prose, a gallery heavy enough to cancel it, prose again: two runs, not one.
+    assert body.peak_runs([5.0, 4.0, -20.0, 6.0, 7.0]) == [body.Run(0, 1, 9.0), body.Run(3, 4, 13.0)]
+    assert body.peak_runs([5.0, -2.0, 6.0]) == [body.Run(0, 2, 9.0)]
+
+
+def test_titles_trailing_the_run_are_left_out() -> None:
+    got = _range("* News\n* Sport", PARAGRAPH, PARAGRAPH, "Weitere aktuelle Themen aus der Arbeitswelt")
+    assert got == [PARAGRAPH, PARAGRAPH]
+
+
+def test_a_quote_attributed_after_a_dash_may_end_the_body() -> None:
+    got = _range(PARAGRAPH, "“The wall will hold for now” — Mara Lindqvist")
+    assert got[-1] == "“The wall will hold for now” — Mara Lindqvist"

@@ -230,3 +230,45 @@ def test_every_phrase_table_uses_documented_kinds() -> None:
 
 def test_closing_kinds_are_kinds() -> None:
     assert set(CLOSING) <= set(KINDS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Writer Jane Doe on the harbor wall at dawn Credit: John Roe",
+        "Commuters wait on the platform in Milan. Jane Doe/Getty Images",
+        "Courtesy of the Example Museum",
+        "(Jane Doe / The Example Gazette)",
+        "View 48 Photos",
+        "(Image credit: Jane Doe)",
+    ],
+)
+def test_captions_are_known_by_their_credit(line: str) -> None:
+    verdict = classify_line(line)
+    assert verdict is not None and verdict.kind == "caption"
+
+
+def test_a_long_caption_is_known_by_its_credit() -> None:
+    line = (
+        "The old harbor wall at low tide, seen from the east pier on a grey morning, " * 2
+        + "Jane Doe/Getty Images"
+    )
+    assert len(line) > MAX_PHRASE_LINE
+    verdict = classify_line(line)
+    assert verdict is not None and verdict.kind == "caption"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("HIER KOSTENLOS ANMELDEN »", "related"), ("See the full gallery →", "related")],
+)
+def test_link_buttons(line: str, kind: str) -> None:
+    verdict = classify_line(line)
+    assert verdict is not None and verdict.kind == kind
+
+
+@pytest.mark.parametrize(
+    "line", ["«Storming the Castle»", "He gave them credit: a rare move.", "Copyright law is changing."]
+)
+def test_not_captions_or_links(line: str) -> None:
+    assert classify_line(line) is None

@@ -79,6 +79,8 @@ MAX_PHRASE_LINE = 120
 #: SMALL_PRINT_PREFIX words or more is needed to call such a line furniture.
 MAX_SMALL_PRINT = 400
 SMALL_PRINT_PREFIX = 4
+#: How far from either end of a long line a photo credit is looked for.
+CREDIT_WINDOW = 150
 #: A prefix phrase this long is specific enough to match any line it opens.
 SPECIFIC_PREFIX = 3
 #: Lines this short match a prefix phrase whatever follows it.
@@ -225,7 +227,9 @@ def _long_line(text: str) -> Verdict | None:
         head = " ".join(words[:n])
         if head in prefix:
             return Verdict(prefix[head], f"phrase: {head} …")
-    if _PHOTO_CREDIT.search(text):  # a long caption closed by its credit
+    # A long caption opened or closed by its credit: look at both ends only.
+    head, tail = text[:CREDIT_WINDOW], max(0, len(text) - CREDIT_WINDOW)
+    if _PHOTO_CREDIT.match(head) or _PHOTO_CREDIT.search(text, tail):
         return Verdict("caption", "pattern: photo-credit")
     return None
 

@@ -79,8 +79,11 @@ def measure(text: str, block: Block, repeats: int = 1) -> Measure:
         shape.is_prose(chunk, words, title_case),
         looks_like_title(chunk, words, title_case),
         verdict,
-        byline.match_byline(text, block.start, block.end) if single else None,
-        single and dateline.match_dateline(text, block.start, block.end, alone=True) is not None,
+        # A list item is a menu entry or a point, never a byline or a dateline line.
+        byline.match_byline(text, block.start, block.end) if single and not listed else None,
+        single
+        and not listed
+        and dateline.match_dateline(text, block.start, block.end, alone=True) is not None,
         title_case=title_case,
         listed=listed,
         repeats=repeats,

@@ -80,3 +80,10 @@ def test_every_non_space_character_is_in_a_line(text: str) -> None:
     for line in split_lines(text):
         covered.update(range(line.start, line.end))
     assert {i for i, ch in enumerate(text) if not ch.isspace()} <= covered
+
+
+def test_a_line_ending_in_a_colon_ends_its_block() -> None:
+    text = (
+        "So far these universities have had events cancelled or material seized by the police:\nUFRRJ\nUFPB"
+    )
+    assert texts(text)[0].endswith("police:")

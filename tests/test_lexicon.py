@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 from newsstruct import lexicon
-from newsstruct.boilerplate import KINDS
+from newsstruct.boilerplate import KINDS, PHRASE_FILES
 from newsstruct.model import ROLES
 
 DATA = resources.files("newsstruct").joinpath("data")
@@ -26,7 +26,7 @@ def test_speech_verbs_are_many_with_inflections() -> None:
     assert {"said", "says", "told", "tweeted", "insisted", "acknowledged"} <= verbs
 
 
-@pytest.mark.parametrize("name", ["boilerplate.tsv"])
+@pytest.mark.parametrize("name", PHRASE_FILES)
 def test_boilerplate_kinds_are_documented(name: str) -> None:
     assert {row[0] for row in lexicon.table(name)} <= set(KINDS)
 

@@ -3,8 +3,9 @@
 A *line* is the stripped content between two line breaks (every break Python's
 ``str.splitlines`` knows). A *block* is a paragraph candidate: one or more lines
 that belong together. Blank lines always separate blocks; inside a run of lines a
-new block starts at an indented first line (wire style), at a list bullet, or after
-a line that stops short of the run's wrap width (hard-wrapped text).
+new block starts at an indented first line (wire style), at a list bullet, after a
+line that stops short of the run's wrap width (hard-wrapped text), or after a line
+ending in a colon (a lead-in to what follows).
 """
 
 from __future__ import annotations
@@ -109,6 +110,7 @@ def _split_run(text: str, run: list[Line], stands_alone: StandsAlone) -> list[Bl
         joins = (
             wrapped
             and prev.length >= FULL_LINE * width
+            and text[prev.end - 1] != ":"  # a lead-in ("… the following:") ends its line
             and line.indent <= base_indent
             and not _BULLET.match(text, line.start, line.end)
             and not stands_alone(text, prev)

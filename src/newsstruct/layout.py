@@ -1,11 +1,14 @@
 """Zone an article: cut it into labelled pieces, each with the rule that labelled it.
 
-1. Each block is measured (words, prose or not, furniture verdict, byline, dateline).
-2. The body is the run of blocks with the most prose (a maximum-sum run over block
-   weights: prose counts for its words, furniture and title lines against), widened
-   over neighbouring blocks that fit running text (table rows, lines with figures).
+1. Each block is measured (words, prose or not, list item, repeats on the page,
+   furniture verdict, byline, dateline; :mod:`newsstruct.measure`).
+2. The body is found among them from their shape (:mod:`newsstruct.body`): the first
+   strong run of prose between walls of closing furniture, widened over neighbouring
+   blocks that fit running text (table rows, lines with figures, content lists).
 3. Before the body: headline, deck, byline, a dateline on its own line, timestamps and
-   furniture. After it: credits and furniture.
+   furniture. After it: credits and furniture, each with a kind: by phrase, by pattern,
+   or by structure (a link list is a menu; what stands under a "Related" or a comment
+   heading shares its kind).
 4. A dateline opening the first paragraph and a wire sign-off closing the last one
    become pieces of their own.
 """
@@ -17,9 +20,10 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct import boilerplate, byline, credits, dateline, headline, shape
+from newsstruct import boilerplate, byline, credits, dateline, headline
 from newsstruct.blocks import Block, Line
-from newsstruct.measure import Measure, measure
+from newsstruct.body import body_range
+from newsstruct.measure import Measure, measure_page
 from newsstruct.zone import Piece, Zone
 
 #: Only lines this close to the top are checked for standing alone as header lines.
@@ -54,120 +58,16 @@ def stands_alone(text: str, line: Line) -> bool:
     )
 
 
-def _weight(m: Measure) -> float:
-    if m.verdict is not None or m.byline is not None:
-        return -3.0 - m.words
-    if m.prose:
-        return float(m.words)
-    return -2.0 - 0.2 * m.words
-
-
-def _best_run(weights: Sequence[float]) -> tuple[int, int] | None:
-    """The contiguous run with the largest positive sum (Kadane), as inclusive indices."""
-    best = 0.0
-    best_run: tuple[int, int] | None = None
-    total = 0.0
-    start = 0
-    for i, w in enumerate(weights):
-        if total <= 0:
-            total = 0.0
-            start = i
-        total += w
-        if total > best:
-            best = total
-            best_run = (start, i)
-    return best_run
-
-
-def _fits_body(m: Measure) -> bool:
-    """Can a block sit inside running text (prose, a table row, a line with figures)?"""
-    if m.verdict is not None or m.byline is not None or m.dateline_alone:
-        return False
-    if m.prose:
-        return True
-    has_digit = any(ch.isdigit() for ch in m.text)
-    if shape.is_title_case(m.text) and not has_digit:
-        return False
-    return has_digit or m.words > 4
-
-
-def _bridgeable(m: Measure) -> bool:
-    """A short line that may sit between two body blocks ("Year" in a results table)."""
-    return m.verdict is None and m.byline is None and not m.dateline_alone and m.words <= 3
-
-
-def _body_range(measures: Sequence[Measure]) -> tuple[int, int]:
-    """First and last block of the body (first > last when there is none)."""
-    n = len(measures)
-    run = _best_run([_weight(m) for m in measures])
-    if run is None:
-        return _fallback_body(measures)
-    first, last = run
-
-    def fits(i: int) -> bool:
-        return 0 <= i < n and _fits_body(measures[i])
-
-    while first > 0:
-        if fits(first - 1) and not (first - 1 == 0 and measures[0].title):
-            first -= 1
-        elif first > 1 and _bridgeable(measures[first - 1]) and fits(first - 2) and first - 2 > 0:
-            first -= 2
-        else:
-            break
-    if not any(m.verdict is not None for m in measures[:first]):
-        # No page furniture before the run: what lies between the header and the run
-        # (a results table, short lines) is body too.
-        top = _header_end(measures)
-        first = min(first, top) if top < n else first
-    while last + 1 < n:
-        if fits(last + 1):
-            last += 1
-        elif _bridgeable(measures[last + 1]) and fits(last + 2):
-            last += 2
-        else:
-            break
-    # A byline or a dateline line among the first blocks of the run ends the header.
-    for i in range(min(last, first + 3), first - 1, -1):
-        if measures[i].byline is not None or measures[i].dateline_alone:
-            first = i + 1
-            break
-    return first, last
-
-
-def _header_end(measures: Sequence[Measure]) -> int:
-    """The first block after a plain article's header (title, byline, dateline line)."""
-    i = 1 if measures and measures[0].title else 0
-    while i < len(measures) and (measures[i].byline is not None or measures[i].dateline_alone):
-        i += 1
-    return i
-
-
-def _fallback_body(measures: Sequence[Measure]) -> tuple[int, int]:
-    """With no prose at all, the body is what follows the header."""
-    n = len(measures)
-    first = 1 if n > 1 and measures[0].title and measures[0].verdict is None else 0
-    while first < n and (
-        measures[first].verdict is not None
-        or measures[first].byline is not None
-        or measures[first].dateline_alone
-    ):
-        first += 1
-    last = n - 1
-    while last >= first and measures[last].verdict is not None:
-        last -= 1
-    return first, last
-
-
 def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
     """Cut ``text`` (already split into blocks) into labelled pieces."""
-    measures = [measure(text, b) for b in blocks]
+    measures = measure_page(text, blocks)
     n = len(blocks)
-    first, last = _body_range(measures)
+    first, last = body_range(measures)
     zones: list[Zone] = [Zone("boilerplate", "unassigned", "other")] * n
 
     # Header: headline, byline, deck, a dateline line; the rest is furniture.
     header = headline.label_header(text, blocks, measures, first)
-    zones[:first] = header.zones
+    zones[:first] = [_refine(z, m, "before") for z, m in zip(header.zones, measures, strict=False)]
 
     # Tail: credits and furniture closing the run, then everything after it.
     end = last
@@ -181,17 +81,60 @@ def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
         m = measures[i]
         if m.verdict is not None:
             zones[i] = Zone("boilerplate", m.verdict.reason, m.verdict.kind)
+        elif m.under_related:
+            zones[i] = Zone("boilerplate", "structure: under a related heading", "related")
         else:
             zones[i] = Zone("body", "prose run" if m.prose else "inside the prose run")
+    section: str | None = None
     for i in range(last + 1, n):
-        zones[i] = _tail_zone(text, blocks[i], measures[i]) or Zone(
-            "boilerplate", "position: after the article", "other"
-        )
+        m = measures[i]
+        zone = _tail_zone(text, blocks[i], m) if i <= last + CREDIT_REACH else None
+        if zone is None:
+            zone = _after(m, section)
+        if m.verdict is not None:
+            section = m.verdict.kind if m.verdict.kind in _SECTIONS else None
+        elif m.comment_mark:
+            section = "comments"
+        zones[i] = zone
     return _cut(text, blocks, zones, header.byline, header.dateline)
 
 
+#: Credit lines follow the article closely.
+CREDIT_REACH = 6
+#: Headings whose kind the blocks under them share ("About the author" and the bio).
+_SECTIONS = frozenset({"related", "comments", "author-bio", "tags", "newsletter", "footer", "cookie"})
+
+
+def _after(m: Measure, section: str | None) -> Zone:
+    """The furniture zone of a block after the article, by what it is or where it stands."""
+    if m.verdict is not None:
+        return Zone("boilerplate", m.verdict.reason, m.verdict.kind)
+    if m.under_related:
+        return Zone("boilerplate", "structure: under a related heading", "related")
+    if m.comment_mark:
+        return Zone("boilerplate", "structure: comment heading", "comments")
+    if section is not None:
+        return Zone("boilerplate", f"structure: under a {section} heading", section)
+    if m.listed:
+        kind = "navigation" if m.words <= 3 else "related"
+        return Zone("boilerplate", "structure: link list after the article", kind)
+    return Zone("boilerplate", "position: after the article", "other")
+
+
+def _refine(zone: Zone, m: Measure, where: str) -> Zone:
+    """A kind for furniture known so far by its place only: link lists are menus."""
+    if zone.label != "boilerplate" or zone.kind != "other":
+        return zone
+    if m.under_related:
+        return Zone("boilerplate", "structure: under a related heading", "related")
+    if m.listed or m.repeats > 1:
+        why = "link list" if m.listed else "repeated line"
+        return Zone("boilerplate", f"structure: {why} {where} the article", "navigation")
+    return zone
+
+
 def _tail_zone(text: str, block: Block, m: Measure) -> Zone | None:
-    if credits.is_credit_block(text, block.start, block.end, m.words):
+    if m.verdict is None and credits.is_credit_block(text, block.start, block.end, m.words):
         return Zone("credit", "credit line")
     if m.verdict is not None:
         return Zone("boilerplate", m.verdict.reason, m.verdict.kind)

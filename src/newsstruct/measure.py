@@ -1,9 +1,11 @@
 """Measures of one block that every layout pass reads: words, prose, title shape,
-furniture verdict, byline, dateline line."""
+list-item shape, repeats on the page, furniture verdict, byline, dateline line."""
 
 from __future__ import annotations
 
 import functools
+from collections import Counter
+from collections.abc import Sequence
 
 import attrs
 
@@ -12,6 +14,8 @@ from newsstruct.blocks import Block
 
 #: Headlines are short.
 MAX_HEADLINE_WORDS = 40
+#: Teasers cut off on an ellipsis are short; a long paragraph so cut is a paywall's.
+MAX_TEASER_WORDS = 40
 #: A title has few figures; a table row has many.
 MAX_TITLE_DIGITS = 0.25
 
@@ -27,6 +31,21 @@ class Measure:
     verdict: boilerplate.Verdict | None
     byline: byline.BylineMatch | None
     dateline_alone: bool
+    #: (Nearly) every content word capitalised, as in a headline or a menu.
+    title_case: bool = False
+    #: The block opens with a list bullet ("* ", "+ ", "•"): a link list's shape.
+    listed: bool = False
+    #: A list item that reads as content, not as a link: introduced by a line that ends
+    #: in a colon, or written in lower case or as a sentence.
+    content_item: bool = False
+    #: How many blocks of the page carry the same words (1: this one only).
+    repeats: int = 1
+    #: Heads a comment ("Jane says:", "jane 11 Dec 2012 at 11:07", "45 thoughts on …").
+    comment_mark: bool = False
+    #: Stands under a "Related" / "Most popular" heading, among the teasers it lists.
+    under_related: bool = False
+    #: A short block cut off on an ellipsis ("…", "..."), as a teaser for another page is.
+    truncated: bool = False
 
 
 @functools.cache
@@ -34,28 +53,110 @@ def _kickers() -> frozenset[str]:
     return frozenset(shape.normalise(k) for k in lexicon.entries("kickers.txt"))
 
 
-def looks_like_title(chunk: str, words: int) -> bool:
+def looks_like_title(chunk: str, words: int, title_case: bool | None = None) -> bool:
     if not 1 <= words <= MAX_HEADLINE_WORDS:
         return False
-    visible = sum(1 for ch in chunk if not ch.isspace()) or 1
-    if sum(1 for ch in chunk if ch.isdigit()) / visible > MAX_TITLE_DIGITS:
+    visible = (len(chunk) - sum(map(str.isspace, chunk))) or 1
+    if sum(map(str.isdigit, chunk)) / visible > MAX_TITLE_DIGITS:
         return False
-    return shape.is_title_case(chunk) or shape.is_all_caps(chunk) or not shape.ends_sentence(chunk)
+    if shape.is_title_case(chunk) if title_case is None else title_case:
+        return True
+    return shape.is_all_caps(chunk) or not shape.ends_sentence(chunk)
 
 
-def measure(text: str, block: Block) -> Measure:
+def measure(text: str, block: Block, repeats: int = 1) -> Measure:
     chunk = text[block.start : block.end]
     single = len(block.lines) == 1
     verdict = boilerplate.classify_line(chunk) if single else None
-    if verdict is None and single and len(chunk) < 40 and shape.normalise(chunk) in _kickers():
+    listed = shape.is_listed(chunk)
+    if verdict is None and single and not listed and len(chunk) < 40 and shape.normalise(chunk) in _kickers():
         verdict = boilerplate.Verdict("kicker", "phrase: kicker")
     words = shape.word_count(chunk)
+    title_case = words <= MAX_HEADLINE_WORDS and shape.is_title_case(chunk)
     return Measure(
         chunk,
         words,
-        shape.is_prose(chunk),
-        looks_like_title(chunk, words),
+        shape.is_prose(chunk, words, title_case),
+        looks_like_title(chunk, words, title_case),
         verdict,
-        byline.match_byline(text, block.start, block.end) if single else None,
-        single and dateline.match_dateline(text, block.start, block.end, alone=True) is not None,
+        # A list item is a menu entry or a point, never a byline or a dateline line.
+        byline.match_byline(text, block.start, block.end) if single and not listed else None,
+        single
+        and not listed
+        and dateline.match_dateline(text, block.start, block.end, alone=True) is not None,
+        title_case=title_case,
+        listed=listed,
+        repeats=repeats,
+        comment_mark=single and boilerplate.comment_mark(chunk),
+        truncated=words <= MAX_TEASER_WORDS and shape.is_truncated(chunk),
     )
+
+
+#: Only blocks this short are compared for repeats (menus and labels are short).
+MAX_REPEAT_CHARS = 200
+#: A paragraph this long under a "Related" heading is the article resuming, not a blurb.
+MIN_RESUMING_WORDS = 40
+
+
+def measure_page(text: str, blocks: Sequence[Block]) -> list[Measure]:
+    """Every block measured, with what only the whole page tells: repeated blocks and
+    the teasers listed under a "Related" heading."""
+    keys = [
+        shape.normalise(text[b.start : b.end]) if b.end - b.start <= MAX_REPEAT_CHARS else "" for b in blocks
+    ]
+    counts = Counter(keys)
+    measures = [measure(text, b, counts[k] if k else 1) for b, k in zip(blocks, keys, strict=True)]
+    return _mark_related(_mark_content_items(measures))
+
+
+def _mark_content_items(measures: list[Measure]) -> list[Measure]:
+    """List items that read as part of the text: every item of a list that a line
+    ending in a colon introduces ("Here is what to know:"), and items in lower case
+    or written as sentences."""
+    introduced = False
+    for i, m in enumerate(measures):
+        if not m.listed:
+            introduced = m.text.rstrip().endswith(":") and m.verdict is None
+            continue
+        item = shape.item_text(m.text)
+        content = introduced or (m.repeats == 1 and (item[:1].islower() or (m.prose and m.words >= 4)))
+        if content and m.verdict is None and not m.truncated:
+            measures[i] = attrs.evolve(m, content_item=True)
+    return measures
+
+
+def _mark_related(measures: list[Measure]) -> list[Measure]:
+    """Blocks under a related heading: the listed items, titles and teasers under it.
+
+    A teaser is a title and often a short blurb. The article resumes at a paragraph
+    next to another paragraph, at a long one that does not describe a listed item, or
+    at other furniture.
+    """
+    under = False
+    for i, m in enumerate(measures):
+        if m.verdict is not None:
+            under = m.verdict.kind == "related" and _heading(m.verdict)
+            continue
+        if not under:
+            continue
+        if m.byline is not None or m.dateline_alone:
+            under = False
+            continue
+        if _paragraph(m):
+            before = measures[i - 1]
+            after = measures[i + 1] if i + 1 < len(measures) else None
+            between = _paragraph(before) or (after is not None and _paragraph(after))
+            if between or (m.words >= MIN_RESUMING_WORDS and not before.listed):
+                under = False
+                continue
+        measures[i] = attrs.evolve(m, under_related=True)
+    return measures
+
+
+def _paragraph(m: Measure) -> bool:
+    return m.prose and not m.listed and not m.truncated and m.verdict is None
+
+
+def _heading(verdict: boilerplate.Verdict) -> bool:
+    """A whole-line phrase ("Related Articles"), not a link ("Read more: …", "More »")."""
+    return verdict.reason.startswith("phrase:") and not verdict.reason.endswith("…")

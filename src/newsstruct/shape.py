@@ -24,7 +24,7 @@ _SMALL = frozenset(
 
 def word_count(text: str) -> int:
     """Words of letters or digits (apostrophes and hyphens stay inside a word)."""
-    return sum(1 for _ in WORD.finditer(text))
+    return len(WORD.findall(text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -36,8 +36,8 @@ def ends_sentence(text: str) -> bool:
 def letters_upper_ratio(text: str, limit: int = 400) -> float:
     """Share of capital letters among the letters of (the start of) the text."""
     sample = text[:limit]
-    upper = sum(1 for ch in sample if ch.isupper())
-    lower = sum(1 for ch in sample if ch.islower())
+    upper = sum(map(str.isupper, sample))
+    lower = sum(map(str.islower, sample))
     return upper / (upper + lower) if upper + lower else 0.0
 
 
@@ -52,10 +52,9 @@ def is_title_case(text: str, limit: int = 40) -> bool:
     """
     content = 0
     capital = 0
-    for n, m in enumerate(WORD.finditer(text)):
+    for n, word in enumerate(WORD.findall(text)):
         if n >= limit:
             return False
-        word = m.group()
         if not word[0].isalpha():
             continue
         if word.casefold() in _SMALL and n > 0:
@@ -65,16 +64,74 @@ def is_title_case(text: str, limit: int = 40) -> bool:
     return content >= 2 and capital >= 0.8 * content
 
 
-def is_prose(text: str) -> bool:
-    """Reads as running text: ends like a sentence and is not a title-case line."""
-    if not ends_sentence(text):
+#: Characters that code is full of and prose is not.
+_CODE_CHARS = frozenset("{}();=<>[]$\\")
+#: Code has at least this share of them among its visible characters.
+CODE_SHARE = 0.06
+
+
+def is_code(text: str, limit: int = 400) -> bool:
+    """Does the text read as program code (a script the page carried along)?"""
+    sample = text[:limit]
+    visible = len(sample) - sum(map(str.isspace, sample))
+    return visible > 0 and sum(map(_CODE_CHARS.__contains__, sample)) / visible >= CODE_SHARE
+
+
+#: A line ending in a colon reads as a sentence from this many words ("Here is how:").
+MIN_LEAD_IN_WORDS = 4
+
+
+def is_prose(text: str, words: int | None = None, title_case: bool | None = None) -> bool:
+    """Reads as running text: ends like a sentence and is not a title-case line.
+
+    ``words`` and ``title_case``, when the caller has them, save measuring again.
+    """
+    if not ends_sentence(text) or is_code(text):
         return False
-    return not (is_title_case(text) and word_count(text) <= 20)
+    if words is None:
+        words = word_count(text)
+    if words < MIN_LEAD_IN_WORDS and text.rstrip().endswith(":"):
+        return False  # a label ("Von:", "Tags:"), not a sentence leading into what follows
+    if words > 20:
+        return True
+    return not (is_title_case(text) if title_case is None else title_case)
+
+
+#: A list bullet opening a line, as page-to-text converters write them ("* ", "+ ", "o ", "•").
+_BULLET = regex.compile(r"[*•·▪●◦‣+o\-–](?:\s|$)")
+_ITEM_NUMBER = regex.compile(r"\d{1,3}[.)]\s")
+#: A number opening a short list item ("2. Politik"): breadcrumbs and menus number theirs.
+_NUMBERED = regex.compile(r"\d{1,2}[.)]\s+(?:\S+\s*){1,4}$")
+_TRUNCATED = regex.compile(r"(?:\.\.\.|…)[\s\"'”’»)\]]*$")
+
+
+def is_listed(text: str) -> bool:
+    """Does the text open with a list bullet, or number a short item (the shape of a
+    menu, a breadcrumb trail or a link list)?"""
+    return _BULLET.match(text) is not None or (len(text) < 60 and _NUMBERED.match(text) is not None)
+
+
+def item_text(text: str) -> str:
+    """The text of a list item after its bullet."""
+    m = _BULLET.match(text) or _ITEM_NUMBER.match(text)
+    return text[m.end() :].lstrip() if m else text
+
+
+def is_truncated(text: str) -> bool:
+    """Does the text stop on an ellipsis, as a teaser cut short for another page does?"""
+    return _TRUNCATED.search(text, max(0, len(text) - 12)) is not None
+
+
+#: Invisible characters that sit inside words on web pages (soft hyphens, zero-width joiners).
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def normalise(text: str) -> str:
-    """Case-folded words of a line, single-spaced: the key phrase lists are matched on."""
-    return " ".join(m.group() for m in WORD.finditer(text.casefold()))
+    """Case-folded words of a line, single-spaced: the key phrase lists are matched on.
+
+    Soft hyphens and zero-width characters are dropped first ("Kon\u00adtakt" is "kontakt").
+    """
+    return " ".join(WORD.findall(text.translate(_INVISIBLE).casefold()))
 
 
 def capitalised(word: str) -> bool:

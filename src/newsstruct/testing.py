@@ -89,6 +89,8 @@ class GeneratedArticle:
     quotes: tuple[GeneratedQuote, ...]
     contributors: tuple[str, ...]
     boilerplate: tuple[str, ...]
+    #: The body paragraphs as written (the first one opens with the dateline, if any).
+    body: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -232,7 +234,7 @@ def datelines(draw: st.DrawFn) -> tuple[str, str, str | None]:
 
 
 @st.composite
-def articles(draw: st.DrawFn, *, furniture: bool = True) -> GeneratedArticle:
+def articles(draw: st.DrawFn, *, furniture: bool = True, min_paragraphs: int = 2) -> GeneratedArticle:
     """A whole article: headline, optional byline and dateline, paragraphs with quotes,
     optional credit line, and (when ``furniture``) boilerplate lines around it."""
     headline = draw(headlines())
@@ -240,7 +242,7 @@ def articles(draw: st.DrawFn, *, furniture: bool = True) -> GeneratedArticle:
     cast = draw(st.lists(people(), min_size=1, max_size=3, unique_by=lambda p: p.last))
     cast = [p for p in cast if p.last not in {a.last for a in authors}] or [Person("Dana", "Quigley", "f")]
     dateline = draw(st.one_of(st.none(), datelines()))
-    n_paragraphs = draw(st.integers(2, 7))
+    n_paragraphs = draw(st.integers(min_paragraphs, max(min_paragraphs, 7)))
     paragraphs: list[str] = []
     quotes: list[GeneratedQuote] = []
     introduced: set[str] = set()
@@ -286,7 +288,146 @@ def articles(draw: st.DrawFn, *, furniture: bool = True) -> GeneratedArticle:
         quotes=tuple(quotes),
         contributors=tuple(c.name for c in contributors),
         boilerplate=tuple(top + bottom),
+        body=tuple(paragraphs),
     )
+
+
+# Web pages: an article wrapped in the furniture a scraper drags along. The phrases
+# come in several languages; every piece is built from parts, and the page knows which
+# lines are furniture and of what kind.
+
+MENU_ITEMS = (
+    "News Politics Business Sport Culture Opinion Science Travel Video Weather "
+    "Politik Wirtschaft Kultur Meinung Wissen Reisen Deportes Cultura Economía Sciences"
+).split()
+TOP_LINES = (
+    ("navigation", "Skip to main content"),
+    ("navigation", "Zum Inhalt springen"),
+    ("subscription", "Sign in"),
+    ("subscription", "Subscribe now"),
+    ("subscription", "Abonnieren"),
+    ("cookie", "We use cookies to improve your experience on our site."),
+    ("cookie", "Wir verwenden Cookies, um unsere Website zu verbessern."),
+    ("cookie", "Ce site utilise des cookies pour améliorer votre expérience."),
+    ("advertisement", "Advertisement"),
+    ("advertisement", "Anzeige"),
+)
+SHARE_HEADINGS = ("Share this article", "Teilen:", "Partager cet article", "Compartir", "Share")
+SHARE_ITEMS = ("Facebook", "Twitter", "Email", "WhatsApp", "LinkedIn", "Print", "Copy link")
+RELATED_HEADINGS = (
+    "Related Articles",
+    "More from Example News",
+    "Most popular",
+    "Mehr zum Thema",
+    "Das könnte Sie auch interessieren",
+    "À lire aussi",
+    "Te puede interesar",
+    "Leggi anche",
+    "Lees ook",
+)
+COMMENT_HEADINGS = ("Leave a Reply", "Comments", "Kommentare", "Schreibe einen Kommentar", "Commentaires")
+REPLY_LINES = ("Reply", "Antworten", "Répondre")
+FOOTER_LINES = (
+    "Privacy Policy | Terms of Use | Contact",
+    "Impressum | Datenschutz | Kontakt",
+    "Mentions légales | Politique de confidentialité",
+    "Aviso legal | Política de privacidad",
+    "Back to top",
+)
+NEWSLETTER_LINES = ("Sign up for our newsletter", "Enter your email address", "Newsletter abonnieren")
+TAG_LINES = ("Tags: council, budget, river", "Themen: Haushalt, Stadtrat", "Mots-clés : budget, conseil")
+AUTHOR_HEADINGS = ("About the author", "Über den Autor", "À propos de l'auteur")
+
+
+@attrs.frozen
+class GeneratedPage:
+    """A web page rendered as text: an article amid furniture, and the truth about both."""
+
+    text: str
+    article: GeneratedArticle
+    #: Every furniture line on the page, with its kind (see ``newsstruct.boilerplate.KINDS``).
+    furniture: tuple[tuple[str, str], ...]
+
+
+def _menu(draw: st.DrawFn) -> list[tuple[str, str]]:
+    items = draw(st.lists(st.sampled_from(MENU_ITEMS), min_size=3, max_size=8, unique=True))
+    return [("navigation", f"  * {item}") for item in items]
+
+
+def _share_bar(draw: st.DrawFn) -> list[tuple[str, str]]:
+    items = draw(st.lists(st.sampled_from(SHARE_ITEMS), min_size=2, max_size=5, unique=True))
+    return [("share", draw(st.sampled_from(SHARE_HEADINGS)))] + [("share", f"  * {i}") for i in items]
+
+
+def _related(draw: st.DrawFn) -> list[tuple[str, str]]:
+    lines = [("related", draw(st.sampled_from(RELATED_HEADINGS)))]
+    bullet = draw(st.booleans())
+    for _ in range(draw(st.integers(2, 5))):
+        title = draw(headlines())
+        lines.append(("related", f"  * {title}" if bullet else title))
+    return lines
+
+
+def _comments(draw: st.DrawFn) -> list[tuple[str, str]]:
+    lines = [("comments", draw(st.sampled_from(COMMENT_HEADINGS)))]
+    for _ in range(draw(st.integers(1, 3))):
+        who = draw(people())
+        month = draw(st.sampled_from(("March", "April", "May", "June")))
+        lines.append(("comments", f"{who.first} says:"))
+        lines.append(
+            ("comments", f"{month} {draw(st.integers(1, 28))}, 2021 at {draw(st.integers(1, 12))}:30 pm")
+        )
+        lines.append(("comments", draw(sentences())))
+        lines.append(("comments", draw(st.sampled_from(REPLY_LINES))))
+    return lines
+
+
+def _footer(draw: st.DrawFn) -> list[tuple[str, str]]:
+    year = draw(st.integers(1999, 2030))
+    lines = [("footer", f"© {year} Example News. All rights reserved.")]
+    lines += [
+        ("footer", line) for line in draw(st.lists(st.sampled_from(FOOTER_LINES), max_size=2, unique=True))
+    ]
+    return lines
+
+
+@st.composite
+def pages(draw: st.DrawFn) -> GeneratedPage:
+    """An article (three paragraphs or more, no furniture of its own) amid generated page
+    furniture: top bars, menus and cookie notices before it; share bars, tags, an author
+    box, related lists, newsletter prompts, comments and a footer after it. List items
+    stand on consecutive lines, as page-to-text converters write them."""
+    article = draw(articles(furniture=False, min_paragraphs=3))
+    before: list[list[tuple[str, str]]] = [
+        [line] for line in draw(st.lists(st.sampled_from(TOP_LINES), max_size=3, unique=True))
+    ]
+    if draw(st.booleans()):
+        before.append(_menu(draw))
+    after: list[list[tuple[str, str]]] = []
+    for part in draw(st.permutations(["share", "tags", "related", "newsletter", "author"])):
+        if not draw(st.booleans()):
+            continue
+        if part == "share":
+            after.append(_share_bar(draw))
+        elif part == "tags":
+            after.append([("tags", draw(st.sampled_from(TAG_LINES)))])
+        elif part == "related":
+            after.append(_related(draw))
+        elif part == "newsletter":
+            after += [[("newsletter", line)] for line in NEWSLETTER_LINES[: draw(st.integers(1, 3))]]
+        else:
+            after += [
+                [("author-bio", draw(st.sampled_from(AUTHOR_HEADINGS)))],
+                [("author-bio", draw(sentences()))],
+            ]
+    if draw(st.booleans()):
+        after += [[line] for line in _comments(draw)]
+    after += [[line] for line in _footer(draw)]
+    chunks = ["\n".join(line for _, line in group) for group in before]
+    chunks.append(article.text.strip())
+    chunks += ["\n".join(line for _, line in group) for group in after]
+    furniture = tuple(line for group in before + after for line in group)
+    return GeneratedPage("\n\n".join(chunks) + "\n", article, furniture)
 
 
 #: Text that stresses a parser: control characters, CRLF, lone marks, no newlines.

@@ -35,6 +35,7 @@ class Layout:
     pieces: tuple[Piece, ...]
     byline: byline.BylineMatch | None
     dateline: dateline.DatelineMatch | None
+    published: headline.Published | None = None
 
 
 def stands_alone(text: str, line: Line) -> bool:
@@ -166,7 +167,8 @@ def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
     zones: list[Zone] = [Zone("boilerplate", "unassigned", "other")] * n
 
     # Header: headline, byline, deck, a dateline line; the rest is furniture.
-    header = headline.label_header(text, blocks, measures, first)
+    header = headline.label_header(text, blocks, measures, first, last)
+    first = header.body_start  # the header may reach into the top of the prose run
     zones[:first] = header.zones
 
     # Tail: credits and furniture closing the run, then everything after it.
@@ -187,7 +189,7 @@ def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
         zones[i] = _tail_zone(text, blocks[i], measures[i]) or Zone(
             "boilerplate", "position: after the article", "other"
         )
-    return _cut(text, blocks, zones, header.byline, header.dateline)
+    return attrs.evolve(_cut(text, blocks, zones, header.byline, header.dateline), published=header.published)
 
 
 def _tail_zone(text: str, block: Block, m: Measure) -> Zone | None:

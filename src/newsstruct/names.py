@@ -33,6 +33,18 @@ def places() -> frozenset[str]:
 
 
 @functools.cache
+def given_names() -> frozenset[str]:
+    """Case-folded given names from ``data/given_names.tsv``."""
+    return frozenset(row[0].casefold() for row in lexicon.table("given_names.tsv"))
+
+
+def known_given_name(name: str) -> bool:
+    """Does ``name`` start with a given name the data knows ("Elizabeth Flores")?"""
+    words = name.split()
+    return bool(words) and words[0].casefold() in given_names()
+
+
+@functools.cache
 def agencies() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("agencies.tsv")}
 

@@ -65,6 +65,13 @@ _GLUED = regex.compile(
     r"(?<=\p{Ll})(?=(?:Published|Updated|Posted|Writer|Editor|Reporter|Correspondent|Contributor|"
     r"Columnist|Staff|Senior|Freelance|Follow)(?![\p{Ll}]))"
 )
+#: Words that make a capitalised phrase a clause, not a name ("President Gay Was Right").
+_VERBS = frozenset(
+    "is are was were be been being has have had will would can could should shall may might must "
+    "do does did says said gets got makes made takes took reveals shares".split()
+)
+_WORD = regex.compile(r"\S+")
+_INITIAL_OR_PARTICLE = regex.compile(r"\p{Lu}\.|" + names.PARTICLE)
 _HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
 _DIGITS = regex.compile(r"[\d\W_]*\d[\d\W_]*")
 
@@ -93,11 +100,11 @@ class BylineMatch:
 class _Piece:
     start: int
     end: int
-    kind: str  # prefix, person, agency, title, publication, stamp, junk, other
+    kind: str  # prefix, person, person+, handle, agency, title, publication, titled, stamp, junk, other
     names: tuple[NameSpan, ...] = ()
     agency: str | None = None
-    #: A name that carries its title or publication in the same piece.
-    backed: bool = False
+    #: What a name carries after it in the same piece: "title" or "publication".
+    backed: str = ""
 
 
 @functools.cache
@@ -113,6 +120,12 @@ def _staff_words() -> frozenset[str]:
 @functools.cache
 def _org_words() -> frozenset[str]:
     return lexicon.words("org_words.txt")
+
+
+@functools.cache
+def agency_pattern() -> regex.Pattern[str]:
+    """Any agency name of ``data/agencies.tsv`` as a whole word."""
+    return regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(list(names.agencies())) + r")(?![\p{L}])")
 
 
 def _agency(piece: str) -> str | None:
@@ -146,6 +159,23 @@ def _is_publication(piece: str) -> bool:
     )
 
 
+def _names_publication(piece: str) -> bool:
+    """A publication by its words ("Cherry Hill Courier-Post", "USA TODAY", "CBC News"):
+    a title-case phrase with a newsroom word, or a phrase in capitals."""
+    if not _is_publication(piece):
+        return False
+    words = _words(piece)
+    if all(sum(ch.isupper() for ch in w) >= 2 for w in words):
+        return True
+    pub = _publication_words()
+    return any(part.casefold() in pub for w in words for part in w.split("-"))
+
+
+@functools.cache
+def _publication_words() -> frozenset[str]:
+    return lexicon.words("publication_words.txt")
+
+
 def _is_junk(piece: str) -> bool:
     """Page junk inside a byline: counts ("7 comments"), labels ("Published"), "Follow"."""
     if _DIGITS.fullmatch(piece):
@@ -160,8 +190,11 @@ def _is_junk(piece: str) -> bool:
 def _person(text: str, a: int, b: int) -> NameSpan | None:
     name = names.proper_case(text[a:b])
     name, _ = names.strip_honorific(name)
-    if any(w.casefold() in _org_words() for w in name.split()):
-        return None  # "Northwest Airlines"
+    words = name.split()
+    if len(words) > 4 or any(w.casefold() in _org_words() or w.endswith(("'s", "’s")) for w in words):
+        return None  # "Northwest Airlines", "Pamela Anderson's Makeup-Free Life"
+    if any(w.casefold() in _VERBS for w in words[1:]):
+        return None  # "Tucker Carlson Is Entering Streaming"
     if names.is_person_name(name):
         return NameSpan(b - len(name) if text[a:b].endswith(name) else a, b, name)
     return None
@@ -171,11 +204,11 @@ def _name_then_rest(text: str, a: int, b: int) -> tuple[NameSpan, str] | None:
     """A name followed by a title, a publication or junk in one piece: "Jessica Rendall
     Wellness Writer", "Kaitlyn McCormick Cherry Hill Courier-Post", "Haje Jan Kamps 2
     months". Two words make the name unless only three leave a rest that fits."""
-    words = list(regex.finditer(r"\S+", text[a:b]))
+    words = list(_WORD.finditer(text[a:b]))
     if len(words) < 3:
         return None
     middle = words[1].group()
-    sizes = [3, 4] if regex.fullmatch(r"\p{Lu}\.|" + names.PARTICLE, middle) else [2, 3]
+    sizes = [3, 4] if _INITIAL_OR_PARTICLE.fullmatch(middle) else [2, 3]
     fallback: NameSpan | None = None
     for size in sizes:
         if size >= len(words):
@@ -188,7 +221,7 @@ def _name_then_rest(text: str, a: int, b: int) -> tuple[NameSpan, str] | None:
             continue
         if is_staff_title(rest):
             return person, "title"
-        if _is_publication(rest) or _agency(rest):
+        if _names_publication(rest) or _agency(rest):
             return person, "publication"
         if _is_junk(rest):
             return person, "junk"
@@ -214,15 +247,18 @@ def _classify(text: str, a: int, b: int, after: str) -> _Piece:
     split = split or _name_then_rest(text, a, b)
     if split is not None:
         kind = "person+" if split[1] == "other" else "person"
-        return _Piece(a, b, kind, (split[0],), backed=split[1] in ("title", "publication"))
+        backed = split[1] if split[1] in ("title", "publication") else ""
+        return _Piece(a, b, kind, (split[0],), backed=backed)
     if is_staff_title(piece):
         return _Piece(a, b, "title")
     if _is_junk(piece):
         return _Piece(a, b, "junk")
     if after == "prefix" and _HANDLE.fullmatch(piece) and piece.casefold() not in names.non_name_words():
         return _Piece(a, b, "handle", (NameSpan(a, b, piece),))
-    if _is_publication(piece):
+    if _names_publication(piece):
         return _Piece(a, b, "publication")
+    if _is_publication(piece):
+        return _Piece(a, b, "titled")  # title case, perhaps a publication ("Computerworld")
     return _Piece(a, b, "other")
 
 
@@ -316,14 +352,17 @@ def match_byline(text: str, start: int, end: int) -> BylineMatch | None:
     """Read ``text[start:end]`` (one line) as a byline, or return None."""
     if end - start > MAX_BYLINE:
         return None
-    pieces, stamp = _pieces(text, _skip_bullet(text, start, end), end)
+    begin = _skip_bullet(text, start, end)
+    if _PREFIX.match(text, begin, end) is None and agency_pattern().search(text, begin, end) is None:
+        return None  # neither "By" nor an agency: no strict byline (and no work to find out)
+    pieces, stamp = _pieces(text, begin, end)
     if not pieces:
         return None
     if pieces[0].kind == "prefix":
         rest = pieces[1:]
         if not rest or rest[0].kind not in ("person", "agency"):
             return None
-        allowed = ("person", "agency", "title", "publication", "stamp", "junk")
+        allowed = ("person", "agency", "title", "publication", "titled", "stamp", "junk")
         if any(p.kind not in allowed for p in rest):
             return None
         people, agency = _people(rest)
@@ -361,9 +400,9 @@ def read_author_line(text: str, start: int, end: int) -> BylineMatch | None:
     # A stamp, a staff title or an agency backs a bare name; a publication backs it
     # only when the name starts with a given name ("Elizabeth Flores USA TODAY").
     kinds = {p.kind for p in pieces}
-    backed = bool(kinds & {"stamp", "title", "agency"}) or (
-        (content[0].backed or "publication" in kinds) and names.known_given_name(content[0].names[0].name)
-    )
+    backed = bool(kinds & {"stamp", "title", "agency"}) or content[0].backed == "title"
+    if not backed and (content[0].backed == "publication" or "publication" in kinds):
+        backed = names.known_given_name(content[0].names[0].name)
     if not backed:
         return None
     run = _run_of_names(content)
@@ -396,6 +435,8 @@ def match_name_line(text: str, start: int, end: int) -> BylineMatch | None:
     people, agency = _people(pieces)
     if not people:
         return None
+    if shape.is_all_caps(text[start:end]) and not names.known_given_name(people[0].name):
+        return None  # "EVENT ENDED"; a name in capitals must start with a known given name
     return BylineMatch(start, end, tuple(people), agency, "name-line")
 
 

@@ -23,36 +23,71 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct import byline, dateline, shape
+from newsstruct import byline, dateline, names, shape
 from newsstruct.blocks import Block
 from newsstruct.measure import MAX_HEADLINE_WORDS, Measure
 from newsstruct.timestamps import find_stamps
 
 #: How many blocks before the body's first block the headline may stand.
 REACH_BACK = 60
-#: How many blocks into the body run the header may reach (the run may start early).
+#: How many blocks into the body run the header reaches at least (the run may start early)...
 REACH_INTO = 12
-#: How many blocks after a headline its header (deck, byline, stamps) may take.
+#: ... and at most, while the run opens with menus rather than prose.
+MAX_INTO = 150
+#: Blocks of up to this many lines are read for a byline.
+MAX_HEADER_LINES = 3
+#: A title of two lines is a headline less often than one of one line; one with bars
+#: ("Title | Site") is more often a title bar.
+MULTILINE_SHAPE = -1.5
+BAR_SHAPE = -1.0
+#: A line of two or three capitalised words may be a name or a title ("Downloading Python").
+NAME_SHAPE = -1.0
+#: How many blocks after a headline its header may take, not counting furniture ...
 LOOK_AHEAD = 14
+#: ... and counting it.
+MAX_LOOK = 60
 #: Prose of this many words is the body (or a deck, right under the headline).
 BODY_WORDS = 12
 #: Decks are short.
 MAX_DECK_WORDS = 70
 #: A line that opens with a date and has few words is a stamp line ("Dec 20, 2023 6 min read").
 MAX_STAMP_WORDS = 12
+#: A byline or stamp this many blocks after a title (furniture included) is its own.
+META_REACH = 15
+#: How far above a title a byline or stamp may stand.
+BEFORE_REACH = 5
+#: List items this short between a headline and the body are share bars and tags.
+SHORT_LIST = 6
+#: Blocks that are neither deck, header nor body end the walk after a headline.
+MAX_OTHERS = 3
+#: A title of this many words is a headline rather than a kicker or section label.
+LONG_TITLE = 4
 #: The least score a title needs to be the headline.
 MIN_SCORE = 2.0
 
+#: A title may end in an abbreviation ("... Christmas in L.A.", "Tricks für Kleiderschrank & Co.").
+_ABBREVIATION_END = regex.compile(
+    r"(?:(?<![\p{L}])\p{Lu}|\b(?:Co|Inc|Ltd|Jr|Sr|St|Dr|Mr|Mrs|Ms|Tues|Wed|Thurs))\.$"
+)
+#: A line that introduces names on the next line ("Recipe tested by", "Reporting by").
+_ENDS_BY = regex.compile(r"(?i)(?:^|\s)(?:by|von)\s*:?$")
+#: Separators that make a line a title bar or a menu, which a headline rarely carries.
+_BAR = regex.compile(r"\s[|•·]\s")
+#: A one-word author handle ("CarolRomig").
+_HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
 #: A list item or a navigation arrow at the start of a line.
 _LIST_MARK = regex.compile(r"(?:[*•·▪●◦‣+>»«›‹←→o]|-(?!-)|\d{1,3}[.)])[ \t]")
 
 
 @attrs.frozen(slots=True)
 class Role:
-    """What one block is to the header: ``kind`` and the byline read from it."""
+    """What one block is to the header: ``kind``, the byline read from it, and, for a
+    block that may be the headline, how its shape counts (0 for a title; less for a
+    name line or a short sentence, which are headlines less often)."""
 
     kind: str  # stamp, byline, label, name, staff, dateline, dated, furniture, title, prose, list, other
     byline: byline.BylineMatch | None = None
+    candidate: float | None = None
 
 
 @attrs.frozen(slots=True)
@@ -81,14 +116,29 @@ def headline_shaped(m: Measure, lines: int) -> bool:
     """Could this block be a headline: a short title-like line, not a list item or label?"""
     if lines > 2 or not 1 <= m.words <= MAX_HEADLINE_WORDS or len(m.text) > 320:
         return False
-    if _LIST_MARK.match(m.text) or m.text.rstrip().endswith(":"):
+    if _LIST_MARK.match(m.text) or m.text.rstrip().endswith(":") or _ENDS_BY.search(m.text):
         return False
     if sum(1 for ch in m.text if ch.isalpha()) < 2:
         return False
-    if m.title:
+    if m.title or _ABBREVIATION_END.search(m.text):
         return True
     stripped = m.text.rstrip("\"'”’»)] \t")
     return stripped.endswith(("?", "!")) and m.words <= 30
+
+
+def window_end(measures: Sequence[Measure], first: int, last: int) -> int:
+    """Where the header window ends: a few blocks into the prose run, and past the
+    run's opening furniture until three body-like blocks are behind (the run may open
+    with menus that carry figures)."""
+    if first > last:
+        return min(len(measures), first)
+    seen = 0
+    i = first
+    stop = min(last + 1, first + MAX_INTO)
+    while i < stop and (i < first + REACH_INTO or seen < 3):
+        seen += _body_like(measures[i])
+        i += 1
+    return i
 
 
 def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: int, hi: int) -> list[Role]:
@@ -98,33 +148,31 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
         out.append(_role(text, blocks[i], measures[i]))
     # A "By" or "Author" label makes the names on the next line a byline.
     for k in range(len(out) - 1):
-        if out[k].kind == "label" and out[k + 1].kind in ("name", "other", "title", "list"):
-            block = blocks[lo + k + 1]
-            found = _names_after_label(text, block)
+        if out[k].kind == "label" and out[k + 1].kind in ("name", "other", "title", "list", "byline"):
+            found = _names_after_label(text, blocks[lo + k + 1])
             if found is not None:
                 out[k + 1] = Role("byline", found)
     return out
 
 
 def _names_after_label(text: str, block: Block) -> byline.BylineMatch | None:
-    if len(block.lines) != 1:
-        return None
-    found = byline.match_name_line(text, block.start, block.end)
+    line = block.lines[0]
+    found = byline.match_name_line(text, line.start, line.end)
     if found is None:
-        found = byline.read_author_line(text, block.start, block.end)
+        found = byline.read_author_line(text, line.start, line.end)
     if found is None:
         # "By" on one line and a handle on the next ("By" / "CarolRomig").
-        line = text[block.start : block.end].lstrip("*• \t")
-        if regex.fullmatch(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}", line):
-            start = block.end - len(line)
+        word = text[line.start : line.end].lstrip("*• \t")
+        if _HANDLE.fullmatch(word):
+            start = line.end - len(word)
             found = byline.BylineMatch(
-                start, block.end, (byline.NameSpan(start, block.end, line),), None, "handle"
+                start, line.end, (byline.NameSpan(start, line.end, word),), None, "handle"
             )
     return found
 
 
 def _role(text: str, block: Block, m: Measure) -> Role:
-    single = len(block.lines) == 1
+    lines = len(block.lines)
     if m.verdict is not None:
         return Role("stamp" if m.verdict.kind == "timestamp" else "furniture")
     if m.byline is not None:
@@ -133,28 +181,57 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("dateline")
     if not any(ch.isalpha() for ch in m.text):
         return Role("furniture")
-    if single and byline.is_by_label(text, block.start, block.end):
+    if lines == 1 and (byline.is_by_label(text, block.start, block.end) or _ENDS_BY.search(m.text)):
         return Role("label")
-    if single and not m.prose:
-        found = byline.read_author_line(text, block.start, block.end)
-        if found is not None and (found.names or found.agency):
-            return Role("byline", found)
-        name = byline.match_name_line(text, block.start, block.end)
-        if name is not None and name.names:
-            return Role("name", name)
-    if m.words >= 4 and dateline.match_dateline(text, block.start, block.end) is not None:
+    if lines == 1 or (lines <= MAX_HEADER_LINES and not m.prose):
+        found = _byline_in(text, block, m)
+        if found is not None:
+            return found
+    if m.words >= 4 and _dated(text, block, m):
         return Role("dated")  # a paragraph a dateline opens is body, never a title
-    if single and m.words <= MAX_STAMP_WORDS and _opens_with_date(text, block):
+    if lines == 1 and m.words <= MAX_STAMP_WORDS and _opens_with_date(text, block):
         return Role("stamp")
-    if single and m.words <= 6 and byline.is_staff_title(m.text):
+    if lines == 1 and m.words <= 6 and byline.is_staff_title(m.text):
         return Role("staff")
     if _LIST_MARK.match(m.text):
         return Role("list")
-    if headline_shaped(m, len(block.lines)):
-        return Role("title")
+    if headline_shaped(m, lines):
+        penalty = (MULTILINE_SHAPE if lines > 1 else 0.0) + (BAR_SHAPE if _BAR.search(m.text) else 0.0)
+        return Role("title", candidate=penalty)
     if m.prose:
         return Role("prose")
     return Role("other")
+
+
+def _byline_in(text: str, block: Block, m: Measure) -> Role | None:
+    """A byline or a name line in a block of up to three lines ("Jane Doe 8:41 PM on
+    December 20, 2023" over "Share Tweet"); a line of prose is passed over."""
+    for line in block.lines:
+        if shape.ends_sentence(text[line.start : line.end]) and shape.is_prose(text[line.start : line.end]):
+            continue
+        found = byline.read_author_line(text, line.start, line.end)
+        if found is not None and (found.names or found.agency):
+            return Role("byline", found)
+    for line in block.lines:
+        name = byline.match_name_line(text, line.start, line.end)
+        if name is not None and name.names:
+            # Two or three capitalised words may be a title ("Downloading Python"),
+            # unless they start with a known given name.
+            shaped = len(block.lines) == 1 and headline_shaped(m, 1)
+            titled = shaped and not names.known_given_name(name.names[0].name)
+            return Role("name", name, NAME_SHAPE if titled else None)
+    return None
+
+
+def _dated(text: str, block: Block, m: Measure) -> bool:
+    """Does a dateline open the block? A bare place before a colon ("GOTY: Kotaku's
+    Top 12 ...") only in a paragraph of prose: in a title it is a kicker."""
+    found = dateline.match_dateline(text, block.start, block.end)
+    if found is None:
+        return False
+    if found.rule == "place" and text[found.start : found.end].rstrip().endswith(":"):
+        return m.prose
+    return True
 
 
 def _opens_with_date(text: str, block: Block) -> bool:
@@ -196,49 +273,61 @@ class Window:
 
 
 def evidence(i: int, w: Window) -> Evidence:
-    """Walk the blocks after title ``i``: deck, byline, stamps, furniture, then the body."""
+    """Walk the blocks after title ``i``: deck, byline, stamps, furniture, then the body.
+
+    A byline or stamp counts only near the title (``META_REACH`` blocks).
+    """
     found_byline = stamp = body = deck = None
-    decks = others = 0
+    decks = others = seen = 0
     meta_end = i + 1
     names: list[int] = []
-    stop = min(w.offset + len(w.kinds), i + 1 + LOOK_AHEAD)
+    stop = min(w.offset + len(w.kinds), i + 1 + MAX_LOOK)
     end = stop
     for j in range(i + 1, stop):
         kind = w.kind(j)
         meta = found_byline is not None or stamp is not None or bool(names)
+        near = j - i <= META_REACH
         if kind in ("byline", "label"):
-            found_byline = found_byline if found_byline is not None else j
-            meta_end = j + 1
-        elif kind == "name":
-            names.append(j)
-        elif kind == "stamp":
-            stamp = stamp if stamp is not None else j
-            meta_end = j + 1
-        elif kind == "dateline":
-            stamp = stamp if stamp is not None else j  # a wire dateline line dates the story
-        elif kind in ("furniture", "staff"):
+            if near and found_byline is None:
+                found_byline, meta_end = j, j + 1
             continue
-        elif kind in ("prose", "other", "title", "dated") and w.opens_body(j):
+        if kind == "name":
+            if near:
+                names.append(j)
+            continue
+        if kind == "stamp":
+            if near and stamp is None:
+                stamp, meta_end = j, j + 1
+            continue
+        if kind == "dateline":
+            stamp = stamp if stamp is not None else j  # a wire dateline line dates the story
+            continue
+        if kind in ("furniture", "staff") or (kind == "list" and w.measures[j].words <= SHORT_LIST):
+            continue  # share bars, tags, captions
+        seen += 1
+        if seen > LOOK_AHEAD:
+            end = j
+            break
+        if kind in ("prose", "other", "title", "dated") and w.opens_body(j):
             if (
                 not meta
                 and deck is None
                 and j == i + 1
                 and w.measures[j].words <= MAX_DECK_WORDS
-                and kind != "title"
-                and not w.dated(j)
+                and kind not in ("title", "dated")
             ):
                 deck, decks = j, decks + 1
                 continue
             body, end = j, j
             break
-        elif kind in ("prose", "title", "other") and not meta and decks < 2:
+        if kind in ("prose", "title", "other") and not meta and decks < 2:
             deck = deck if deck is not None else j
             decks += 1
-        else:
-            others += 1
-            if others > 2:
-                end = j
-                break
+            continue
+        others += 1
+        if others > MAX_OTHERS:
+            end = j
+            break
     # A name line counts as the byline next to a stamp or a staff title, or right
     # under the headline and its deck.
     for j in names:
@@ -253,17 +342,38 @@ def evidence(i: int, w: Window) -> Evidence:
     return Evidence(found_byline, stamp, body, decks, others, end, meta_end)
 
 
+def meta_before(i: int, w: Window) -> str | None:
+    """A byline or stamp just above title ``i`` (past furniture and a short kicker), as
+    blogs and some magazines set them: "byline" or "stamp"."""
+    kickers = 0
+    for j in range(i - 1, max(w.offset - 1, i - 1 - BEFORE_REACH), -1):
+        kind = w.kind(j)
+        if kind in ("byline", "label"):
+            return "byline"
+        if kind in ("stamp", "name") and w.kind(j - 1) in ("byline", "name", "label"):
+            return "byline"
+        if kind == "stamp":
+            return "stamp"
+        if kind == "furniture":
+            continue
+        if kind in ("title", "name") and w.measures[j].words <= 3 and kickers == 0:
+            kickers += 1
+            continue
+        return None
+    return None
+
+
 def pick_headline(w: Window) -> Pick | None:
     """The best-scoring title in the window, or None when no title has a header's
     neighbourhood."""
     best: tuple[float, int] | None = None
     best_pick: Pick | None = None
-    cut = 0  # prose blocks of the run before the title (a headline there would cut them off)
+    cut = 0  # body-like blocks of the run before the title (a headline there cuts them off)
     for k, role in enumerate(w.kinds):
         i = w.offset + k
-        if role.kind == "title":
+        if role.candidate is not None:
             ev = evidence(i, w)
-            score, why = _score(i, ev, w, cut)
+            score, why = _score(i, ev, w, cut, role.candidate)
             key = (score, -abs(w.first - i))
             if score >= MIN_SCORE and (best is None or key > best):
                 best = key
@@ -280,9 +390,9 @@ def _body_like(m: Measure) -> bool:
     return m.words >= 3 and sum(ch.isdigit() for ch in m.text) >= 2
 
 
-def _score(i: int, ev: Evidence, w: Window, cut: int) -> tuple[float, list[str]]:
+def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tuple[float, list[str]]:
     m = w.measures[i]
-    score = 0.0
+    score = shape_score
     why: list[str] = []
     if ev.byline is not None:
         score += 4
@@ -293,20 +403,61 @@ def _score(i: int, ev: Evidence, w: Window, cut: int) -> tuple[float, list[str]]
     if ev.body is not None:
         score += 2
         why.append("body follows")
-    score -= ev.decks + 0.5 * ev.others
+    if ev.byline is None and ev.stamp is None:
+        before = meta_before(i, w)
+        if before is not None:
+            score += 2 if before == "byline" else 1
+            why.append(f"{before} above")
+    if m.text[:1].islower():
+        score -= 1.5
+        why.append("lower-case start")
+    score -= 0.5 * (ev.decks + ev.others)
     if 4 <= m.words <= 25:
         score += 1
     elif m.words <= 2:
-        score -= 1
+        score -= 3 - m.words
+    above = _title_above(w, i)
+    if above is not None:
+        if shape.normalise(w.measures[i].text) in shape.normalise(w.measures[above].text):
+            pass  # the line above repeats this one in a breadcrumb: this is the title
+        elif w.measures[above].words >= LONG_TITLE and _title_above(w, above) is None:
+            score -= 1.5
+            why.append("a deck under a title")
+    below = _title_below(w, i)
+    if below is not None and shape.normalise(w.measures[below].text) in shape.normalise(m.text):
+        score -= 1.5
+        why.append("a breadcrumb of the title below")
     if cut:
         score -= 2 * cut
-        why.append(f"cuts {cut} prose blocks")
+        why.append(f"cuts {cut} body blocks")
     elif i < w.first:
         score -= 0.02 * (w.first - i)
     if _repeated(w, i):
         score += 2
         why.append("repeated in a breadcrumb or title bar")
     return score, why
+
+
+def _title_above(w: Window, i: int) -> int | None:
+    """The one-line title just above block ``i`` (past a caption or two), if any."""
+    for j in range(i - 1, max(w.offset - 1, i - 4), -1):
+        if w.kind(j) == "furniture":
+            continue
+        if w.kind(j) == "title" and len(w.blocks[j].lines) == 1:
+            return j
+        return None
+    return None
+
+
+def _title_below(w: Window, i: int) -> int | None:
+    """The one-line title just below block ``i`` (past a caption or two), if any."""
+    for j in range(i + 1, min(w.offset + len(w.kinds), i + 4)):
+        if w.kind(j) == "furniture":
+            continue
+        if w.kind(j) == "title" and len(w.blocks[j].lines) == 1:
+            return j
+        return None
+    return None
 
 
 def _repeated(w: Window, i: int) -> bool:
@@ -322,7 +473,7 @@ def _repeated(w: Window, i: int) -> bool:
         if j == i:
             continue
         other = w.text[w.blocks[j].start : w.blocks[j].end]
-        if other == raw or len(other) > 4 * len(raw) + 40:
+        if other == raw or len(other) > 4 * len(raw) + 40 or w.measures[j].prose:
             continue
         if key in shape.normalise(other):
             return True

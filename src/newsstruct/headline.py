@@ -85,7 +85,7 @@ def label_header(
     n = len(blocks)
     last = n - 1 if last is None else last
     lo = max(0, first - header_scan.REACH_BACK)
-    hi = min(n, first + header_scan.REACH_INTO, last + 1) if first <= last else min(n, first)
+    hi = header_scan.window_end(measures, first, last)
     kinds = header_scan.roles(text, blocks, measures, lo, hi)
     pick = header_scan.pick_headline(header_scan.Window(text, blocks, measures, kinds, lo, first))
     if pick is None:

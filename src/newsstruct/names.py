@@ -19,6 +19,8 @@ SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|JR\.?|SR\.?)"
 FULL_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{1,4}}(?:,?[ \t]+{SUFFIX}(?![\p{{L}}]))?"
 
 _UPPER_PIECE = regex.compile(r"[\p{L}\p{M}]+")
+_NUMERAL = regex.compile(r"(?:II|III|IV|VI{0,3})")
+_PARTICLE = regex.compile(PARTICLE)
 
 
 @functools.cache
@@ -65,7 +67,7 @@ def proper_case(name: str) -> str:
         low = word.casefold()
         if 0 < i < len(words) - 1 and low in particles:
             out.append(low)
-        elif regex.fullmatch(r"(?:II|III|IV|VI{0,3})", word):
+        elif _NUMERAL.fullmatch(word):
             out.append(word)
         else:
             out.append(_UPPER_PIECE.sub(lambda m: _cap(m.group()), word))
@@ -107,7 +109,7 @@ def is_person_name(name: str) -> bool:
     folded = name.casefold()
     if folded in places() or name in agencies():
         return False
-    return all(w[0].isupper() or regex.fullmatch(PARTICLE, w) for w in words)
+    return all(w[0].isupper() or _PARTICLE.fullmatch(w) for w in words)
 
 
 _FULL_NAME = regex.compile(FULL_NAME)

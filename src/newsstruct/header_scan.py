@@ -18,7 +18,7 @@ what it rests on.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 import regex
@@ -60,8 +60,10 @@ BEFORE_REACH = 5
 SHORT_LIST = 6
 #: Blocks that are neither deck, header nor body end the walk after a headline.
 MAX_OTHERS = 3
-#: A title of this many words is a headline rather than a kicker or section label.
-LONG_TITLE = 4
+#: A title of this many words may have a deck under it ...
+LONG_TITLE = 3
+#: ... unless it is a kicker: a title-case label of this many words over a longer line.
+MAX_KICKER_WORDS = 4
 #: The least score a title needs to be the headline.
 MIN_SCORE = 2.0
 
@@ -73,6 +75,18 @@ _ABBREVIATION_END = regex.compile(
 _ENDS_BY = regex.compile(r"(?i)(?:^|\s)(?:by|von)\s*:?$")
 #: Separators that make a line a title bar or a menu, which a headline rarely carries.
 _BAR = regex.compile(r"\s[|•·]\s")
+#: Lines that credit a helper in the header, not an author ("Reviewed by Jane Doe").
+_CONTRIBUTION = regex.compile(
+    r"(?i)(?:[*•]\s*)?(?:edited|reviewed|medically\s+reviewed|fact[- ]?checked|illustrat(?:ed|ions?)|"
+    r"photo(?:graph)?s?|photographed|produced|design(?:ed)?|graphics|video|recipe\s+(?:tested|developed)|"
+    r"tested|contributions?|with\s+contributions|additional\s+reporting)\s+(?:by|from)\b"
+)
+#: A link to the previous or next story ("« Older post", "Next story »").
+_NAV_ARROW = regex.compile(r"^[«‹←<]\s|\s[»›→>]$")
+#: Where title bars and breadcrumbs part ("Title | Site", "News › Title", "Share: Title").
+_BAR_PARTS = regex.compile(r"\s[|•·›»/–—-]\s|:\s")
+#: Lines longer than this are not counted as echoes of a title.
+MAX_ECHO = 400
 #: A one-word author handle ("CarolRomig").
 _HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
 #: A list item or a navigation arrow at the start of a line.
@@ -183,6 +197,10 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("furniture")
     if lines == 1 and (byline.is_by_label(text, block.start, block.end) or _ENDS_BY.search(m.text)):
         return Role("label")
+    if lines == 1 and _CONTRIBUTION.match(m.text):
+        return Role("staff")  # "Reviewed by Jane Doe": part of the header, not the byline
+    if _NAV_ARROW.search(m.text):
+        return Role("list")
     if lines == 1 or (lines <= MAX_HEADER_LINES and not m.prose):
         found = _byline_in(text, block, m)
         if found is not None:
@@ -253,6 +271,8 @@ class Window:
     kinds: Sequence[Role]
     offset: int
     first: int
+    #: How often each short line (and each part of a title bar) occurs on the page.
+    echoes: Mapping[str, int] = attrs.field(factory=dict)
 
     def kind(self, i: int) -> str:
         k = i - self.offset
@@ -311,12 +331,13 @@ def evidence(i: int, w: Window) -> Evidence:
         if kind in ("prose", "other", "title", "dated") and w.opens_body(j):
             if (
                 not meta
-                and deck is None
-                and j == i + 1
+                and decks < 2
+                and seen <= 2
                 and w.measures[j].words <= MAX_DECK_WORDS
                 and kind not in ("title", "dated")
             ):
-                deck, decks = j, decks + 1
+                deck = deck if deck is not None else j
+                decks += 1
                 continue
             body, end = j, j
             break
@@ -332,7 +353,7 @@ def evidence(i: int, w: Window) -> Evidence:
     # under the headline and its deck.
     for j in names:
         if found_byline is None and (
-            stamp in (j - 1, j + 1) or j - 1 - i <= decks or w.kind(j + 1) == "staff"
+            stamp in (j - 1, j + 1) or w.kind(j + 1) == "staff" or (j - 1 - i <= decks and _given(w, j))
         ):
             found_byline = j
             meta_end = max(meta_end, j + 1)
@@ -417,12 +438,9 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     elif m.words <= 2:
         score -= 3 - m.words
     above = _title_above(w, i)
-    if above is not None:
-        if shape.normalise(w.measures[i].text) in shape.normalise(w.measures[above].text):
-            pass  # the line above repeats this one in a breadcrumb: this is the title
-        elif w.measures[above].words >= LONG_TITLE and _title_above(w, above) is None:
-            score -= 1.5
-            why.append("a deck under a title")
+    if above is not None and _deck_under(w, i, above):
+        score -= 1.5
+        why.append("a deck under a title")
     below = _title_below(w, i)
     if below is not None and shape.normalise(w.measures[below].text) in shape.normalise(m.text):
         score -= 1.5
@@ -449,6 +467,33 @@ def _title_above(w: Window, i: int) -> int | None:
     return None
 
 
+def _given(w: Window, j: int) -> bool:
+    """Does the name line ``j`` start with a known given name?"""
+    found = w.kinds[j - w.offset].byline
+    return found is not None and bool(found.names) and names.known_given_name(found.names[0].name)
+
+
+def _deck_under(w: Window, i: int, above: int) -> bool:
+    """Does title ``i`` read as the deck under title ``above``? Not when ``above`` only
+    repeats it (a breadcrumb), is short, sits in a list of titles, or is a kicker: a
+    short title-case label over a much longer line ("Shop With Us")."""
+    a, m = w.measures[above], w.measures[i]
+    if shape.normalise(m.text) in shape.normalise(a.text) or a.words < LONG_TITLE:
+        return False
+    higher = _title_above(w, above)
+    if higher is not None and w.measures[higher].words >= LONG_TITLE:
+        return False
+    # A deck is longer than its headline, or a sentence, or in sentence case under a
+    # title-case headline; a shorter line under a longer one is the headline under its
+    # overline ("Kolumne: Queer Royal - Über Dragqueens ..." over "Im Schlepptau").
+    kicker = a.words <= MAX_KICKER_WORDS and shape.is_title_case(a.text) and m.words >= a.words + 3
+    if kicker and not shape.ends_sentence(m.text):
+        return False
+    if m.words > a.words or (shape.ends_sentence(m.text) and not m.text.rstrip().endswith("?")):
+        return True
+    return shape.is_title_case(a.text) and not shape.is_title_case(m.text)
+
+
 def _title_below(w: Window, i: int) -> int | None:
     """The one-line title just below block ``i`` (past a caption or two), if any."""
     for j in range(i + 1, min(w.offset + len(w.kinds), i + 4)):
@@ -460,13 +505,31 @@ def _title_below(w: Window, i: int) -> int | None:
     return None
 
 
+def echoes(text: str, blocks: Sequence[Block]) -> dict[str, int]:
+    """How often each short line occurs on the page, with the parts of title bars and
+    breadcrumbs ("Title | Site", "Home › News › Title", "Share this article: Title")."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        if block.end - block.start > MAX_ECHO or len(block.lines) > 2:
+            continue
+        raw = text[block.start : block.end]
+        keys = {shape.normalise(raw)}
+        keys.update(shape.normalise(part) for part in _BAR_PARTS.split(raw) if part.strip())
+        for key in keys:
+            if key.count(" ") >= 2:
+                counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 def _repeated(w: Window, i: int) -> bool:
-    """Does another block nearby hold this title inside a longer line ("Home News Title",
-    "Title | Site") or as a list item ("* Title")?"""
+    """Does the page repeat this title: elsewhere as a line of its own or a part of a
+    title bar, or nearby inside a longer line ("Home News Title", "* Title")?"""
     raw = w.text[w.blocks[i].start : w.blocks[i].end]
     key = shape.normalise(raw)
     if len(key.split()) < 3:
         return False
+    if any(w.echoes.get(part, 0) >= 1 for part in ()):
+        return True
     lo = max(w.offset, i - 30)
     hi = min(w.offset + len(w.kinds), i + 30)
     for j in range(lo, hi):

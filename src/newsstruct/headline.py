@@ -87,7 +87,8 @@ def label_header(
     lo = max(0, first - header_scan.REACH_BACK)
     hi = header_scan.window_end(measures, first, last)
     kinds = header_scan.roles(text, blocks, measures, lo, hi)
-    pick = header_scan.pick_headline(header_scan.Window(text, blocks, measures, kinds, lo, first))
+    echoes = header_scan.echoes(text, blocks)
+    pick = header_scan.pick_headline(header_scan.Window(text, blocks, measures, kinds, lo, first, echoes))
     if pick is None:
         return _plain_header(text, blocks, measures, first)
     return _page_header(text, blocks, measures, first, last, kinds, lo, pick)

@@ -31,6 +31,10 @@ MAX_DECK_WORDS = header_scan.MAX_DECK_WORDS
 _STEP_OVER = ("timestamp", "caption", "kicker", "reading-time", "share", "audio")
 #: A stamp this many blocks above the headline still dates the story (blogs put it there).
 STAMP_ABOVE = 3
+#: A "By" byline this many blocks under the headline is its byline ...
+STRICT_REACH = 14
+#: ... when no more than this many paragraphs (captions, a deck) stand between.
+MAX_PASSED = 2
 
 
 @attrs.frozen(slots=True)
@@ -105,6 +109,8 @@ def _page_header(
     pick: header_scan.Pick,
 ) -> Header:
     h, ev = pick.index, pick.evidence
+    if ev.byline is None:
+        ev = _strict_byline_nearby(measures, kinds, lo, h, ev)
     body_start = _body_start(measures, kinds, lo, first, last, h, ev)
     found_byline, byline_blocks = _chosen_byline(text, blocks, kinds, lo, ev)
     found_dateline: dateline.DatelineMatch | None = None
@@ -149,7 +155,7 @@ def _body_start(
     start = max(first, h + 1 if h >= first else first, ev.meta_end if ev.meta_end > first else first)
     if start == first:
         return first
-    stop = ev.body if ev.body is not None else min(ev.end, last + 1)
+    stop = ev.body if ev.body is not None else last + 1
     while start < stop and (
         measures[start].verdict is not None or _kind(kinds, lo, start) in ("furniture", "stamp", "staff")
     ):
@@ -172,6 +178,37 @@ def _deck(
     if i >= body_start or i in byline_blocks or measures[i].verdict is not None:
         return False
     return _kind(kinds, lo, i) in ("prose", "title", "other") and measures[i].words <= MAX_DECK_WORDS
+
+
+def _strict_byline_nearby(
+    measures: Sequence[Measure],
+    kinds: Sequence[header_scan.Role],
+    lo: int,
+    h: int,
+    ev: header_scan.Evidence,
+) -> header_scan.Evidence:
+    """With no byline in the headline's header: a "By" byline a little further down
+    (past a caption or two of the body's first blocks) or just above the headline."""
+    hi = lo + len(kinds)
+    passed = 0
+    for i in range(h + 1, min(hi, h + 1 + STRICT_REACH)):
+        kind = kinds[i - lo].kind
+        if kind == "byline" and measures[i].byline is not None or _label_and_names(kinds, lo, i):
+            body = ev.body if ev.body is not None and ev.body > i else None
+            return attrs.evolve(ev, byline=i, meta_end=max(ev.meta_end, i + 1), body=body)
+        if kind in ("prose", "dated") and measures[i].words >= header_scan.BODY_WORDS:
+            passed += 1
+            if passed > MAX_PASSED:
+                break
+    for i in range(h - 1, max(lo - 1, h - 1 - STAMP_ABOVE), -1):
+        if kinds[i - lo].kind == "byline" and measures[i].byline is not None:
+            return attrs.evolve(ev, byline=i)
+    return ev
+
+
+def _label_and_names(kinds: Sequence[header_scan.Role], lo: int, i: int) -> bool:
+    k = i - lo
+    return kinds[k].kind == "label" and k + 1 < len(kinds) and kinds[k + 1].byline is not None
 
 
 def _chosen_byline(

@@ -219,14 +219,26 @@ def _cut(
                     Piece(start, found_dateline.end, Zone("dateline", f"dateline: {found_dateline.rule}"))
                 )
                 start = _skip_space(text, found_dateline.end, end)
+        if zone.label == "body" and credits.is_signature(text, start, end):
+            zone = Zone("credit", "credit line: signed")
         tail = _SIGNOFF_TAIL.search(text, start, end) if body and i == body[-1] else None
+        body_end = tail.start() if tail is not None else end
+        glued = credits.glued_credit(text, start, body_end) if body and i == body[-1] else None
+        if glued is not None:
+            pieces.append(Piece(start, _trim_end(text, start, glued), zone))
+            pieces.append(Piece(glued, body_end, Zone("credit", "credit line: glued to the last paragraph")))
+        else:
+            pieces.append(Piece(start, body_end, zone))
         if tail is not None:
             cut = _skip_space(text, tail.start(), end)
-            pieces.append(Piece(start, tail.start(), zone))
             pieces.append(Piece(cut, end, Zone("boilerplate", "pattern: wire-signoff", "signoff")))
-        else:
-            pieces.append(Piece(start, end, zone))
     return Layout(tuple(pieces), found_byline, found_dateline)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:

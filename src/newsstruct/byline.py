@@ -43,7 +43,8 @@ _PREFIX = regex.compile(
     r"interview|recipe|review)[ \t]+)?"
     r"(?:(?i:by|von|vom|par|por|as\s+told\s+to)(?:[ \t]*:)?[ \t]+"
     r"|(?:By|BY|by|Von|von)(?=\p{Lu}[\p{Ll}\p{Lu}]))"
-    r"|(?i:author|authors|autor|autorin|autoren|auteur|redaktion|verfasst\s+von|byline|text|texte)[ \t]*:[ \t]*"
+    r"|(?i:author|authors|autor|autorin|autoren|auteur|redaktion|verfasst\s+von|byline|text|texte)"
+    r"[ \t]*:[ \t]*"
 )
 #: Bullets and list marks a scraper leaves before a byline.
 _BULLET = regex.compile(r"[*•·▪+\-–—][ \t]+")
@@ -201,7 +202,9 @@ def _person(text: str, a: int, b: int) -> NameSpan | None:
     name = names.proper_case(text[a:b])
     name, _ = names.strip_honorific(name)
     words = name.split()
-    if not words or len(words) > 4 or any(w.casefold() in _org_words() or w.endswith(("'s", "’s")) for w in words):
+    if not words or len(words) > 4:
+        return None
+    if any(w.casefold() in _org_words() or w.endswith(("'s", "’s")) for w in words):
         return None  # "Northwest Airlines", "Pamela Anderson's Makeup-Free Life"
     if words[0].casefold().rstrip(".") in _office_titles():
         return None  # "Gov. Kathy Hochul" is the subject of a caption, never an author

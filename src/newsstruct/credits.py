@@ -95,7 +95,8 @@ def read_credits(text: str, start: int, end: int) -> list[Credited]:
 #: Where a credit glued to the end of the last paragraph may start: after a sentence,
 #: at a bracket or a dash, or at a sentence that opens with a credit phrase.
 _GLUED = regex.compile(
-    r"(?<=[.!?\"”'’)])[ \t\n]+(?=\(|[—–]|--|(?:Additional\s+)?(?:Reporting|Writing|Editing|Research|Compiled)\s+by\b"
+    r"(?<=[.!?\"”'’)])[ \t\n]+(?=\(|[—–]|--"
+    r"|(?:Additional\s+)?(?:Reporting|Writing|Editing|Research|Compiled)\s+by\b"
     r"|With\s+(?:additional\s+)?assistance\s+from\b|\p{Lu}[\p{L}.'’\-]*+\s)"
 )
 #: What may open a glued credit: a bracket or a dash and then a credit phrase.

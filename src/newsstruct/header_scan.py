@@ -18,7 +18,7 @@ what it rests on.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -83,10 +83,6 @@ _CONTRIBUTION = regex.compile(
 )
 #: A link to the previous or next story ("« Older post", "Next story »").
 _NAV_ARROW = regex.compile(r"^[«‹←<]\s|\s[»›→>]$")
-#: Where title bars and breadcrumbs part ("Title | Site", "News › Title", "Share: Title").
-_BAR_PARTS = regex.compile(r"\s[|•·›»/–—-]\s|:\s")
-#: Lines longer than this are not counted as echoes of a title.
-MAX_ECHO = 400
 #: A one-word author handle ("CarolRomig").
 _HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
 #: A list item or a navigation arrow at the start of a line.
@@ -271,8 +267,6 @@ class Window:
     kinds: Sequence[Role]
     offset: int
     first: int
-    #: How often each short line (and each part of a title bar) occurs on the page.
-    echoes: Mapping[str, int] = attrs.field(factory=dict)
 
     def kind(self, i: int) -> str:
         k = i - self.offset
@@ -505,31 +499,13 @@ def _title_below(w: Window, i: int) -> int | None:
     return None
 
 
-def echoes(text: str, blocks: Sequence[Block]) -> dict[str, int]:
-    """How often each short line occurs on the page, with the parts of title bars and
-    breadcrumbs ("Title | Site", "Home › News › Title", "Share this article: Title")."""
-    counts: dict[str, int] = {}
-    for block in blocks:
-        if block.end - block.start > MAX_ECHO or len(block.lines) > 2:
-            continue
-        raw = text[block.start : block.end]
-        keys = {shape.normalise(raw)}
-        keys.update(shape.normalise(part) for part in _BAR_PARTS.split(raw) if part.strip())
-        for key in keys:
-            if key.count(" ") >= 2:
-                counts[key] = counts.get(key, 0) + 1
-    return counts
-
-
 def _repeated(w: Window, i: int) -> bool:
-    """Does the page repeat this title: elsewhere as a line of its own or a part of a
-    title bar, or nearby inside a longer line ("Home News Title", "* Title")?"""
+    """Does a block nearby hold this title inside a longer line ("Home News Title",
+    "Title | Site") or as a list item ("* Title")?"""
     raw = w.text[w.blocks[i].start : w.blocks[i].end]
     key = shape.normalise(raw)
     if len(key.split()) < 3:
         return False
-    if any(w.echoes.get(part, 0) >= 1 for part in ()):
-        return True
     lo = max(w.offset, i - 30)
     hi = min(w.offset + len(w.kinds), i + 30)
     for j in range(lo, hi):

@@ -91,8 +91,7 @@ def label_header(
     lo = max(0, first - header_scan.REACH_BACK)
     hi = header_scan.window_end(measures, first, last)
     kinds = header_scan.roles(text, blocks, measures, lo, hi)
-    echoes = header_scan.echoes(text, blocks)
-    pick = header_scan.pick_headline(header_scan.Window(text, blocks, measures, kinds, lo, first, echoes))
+    pick = header_scan.pick_headline(header_scan.Window(text, blocks, measures, kinds, lo, first))
     if pick is None:
         return _plain_header(text, blocks, measures, first)
     return _page_header(text, blocks, measures, first, last, kinds, lo, pick)
@@ -193,7 +192,7 @@ def _strict_byline_nearby(
     passed = 0
     for i in range(h + 1, min(hi, h + 1 + STRICT_REACH)):
         kind = kinds[i - lo].kind
-        if kind == "byline" and measures[i].byline is not None or _label_and_names(kinds, lo, i):
+        if (kind == "byline" and measures[i].byline is not None) or _label_and_names(kinds, lo, i):
             body = ev.body if ev.body is not None and ev.body > i else None
             return attrs.evolve(ev, byline=i, meta_end=max(ev.meta_end, i + 1), body=body)
         if kind in ("prose", "dated") and measures[i].words >= header_scan.BODY_WORDS:

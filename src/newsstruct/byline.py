@@ -246,9 +246,18 @@ def _name_then_rest(text: str, a: int, b: int) -> tuple[NameSpan, str] | None:
     return (fallback, "other") if fallback is not None else None
 
 
-def _classify(text: str, a: int, b: int, after: str) -> _Piece:
+def _is_handle(piece: str, lower_ok: bool) -> bool:
+    """A one-word name a site shows for its author ("CarolRomig", "IWB", "delta201"): a
+    capital or a digit in it, so a plain word ("by country") is not one, unless
+    ``lower_ok`` (the line carries a date: "13. Januar 2014 von uriebe")."""
+    if _HANDLE.fullmatch(piece) is None or piece.casefold() in names.non_name_words():
+        return False
+    return lower_ok or any(ch.isupper() or ch.isdigit() for ch in piece)
+
+
+def _classify(text: str, a: int, b: int, after: str, stamped: bool) -> _Piece:
     """What one piece is; ``after`` is the kind of the piece before it ("prefix",
-    "employer" after "for", or "")."""
+    "employer" after "for", or ""); ``stamped`` when the line carries a date."""
     piece = text[a:b]
     found = _agency(piece)
     if found is not None:
@@ -270,7 +279,7 @@ def _classify(text: str, a: int, b: int, after: str) -> _Piece:
         return _Piece(a, b, "title")
     if _is_junk(piece):
         return _Piece(a, b, "junk")
-    if after == "prefix" and _HANDLE.fullmatch(piece) and piece.casefold() not in names.non_name_words():
+    if after == "prefix" and _is_handle(piece, stamped):
         return _Piece(a, b, "handle", (NameSpan(a, b, piece),))
     if _names_publication(piece):
         return _Piece(a, b, "publication")
@@ -290,13 +299,13 @@ def _pieces(text: str, start: int, end: int) -> tuple[list[_Piece], timestamps.S
         pos = s.end
     cuts.append((pos, end))
     for k, (a, b) in enumerate(cuts):
-        _read_segment(text, a, b, out)
+        _read_segment(text, a, b, out, bool(stamps))
         if k < len(stamps):
             out.append(_Piece(stamps[k].start, stamps[k].end, "stamp"))
     return out, (stamps[0] if stamps else None)
 
 
-def _read_segment(text: str, a: int, b: int, out: list[_Piece]) -> None:
+def _read_segment(text: str, a: int, b: int, out: list[_Piece], stamped: bool) -> None:
     # Glued titles and labels become separators of their own.
     bounds = [a, *(m.start() for m in _GLUED.finditer(text, a, b)), b]
     for x, y in itertools.pairwise(bounds):
@@ -332,7 +341,7 @@ def _read_segment(text: str, a: int, b: int, out: list[_Piece]) -> None:
                     break
                 piece_end -= 1
             if piece_end > pos:
-                out.append(_classify(text, pos, piece_end, after))
+                out.append(_classify(text, pos, piece_end, after, stamped))
             pos, after = stop, ""
 
 
@@ -404,6 +413,10 @@ def read_author_line(text: str, start: int, end: int) -> BylineMatch | None:
         # Names after the first "By" that a name follows; what stands before it is a
         # date, a label or the subject of an as-told-to story.
         for i in prefixes:
+            before = {p.kind for p in pieces[:i]}
+            told = text[pieces[i].start : pieces[i].end].casefold().startswith("as")
+            if not (before <= {"stamp", "junk", "prefix", "title"} or told):
+                continue  # "... exporters of corn, by country, as follows": prose, not a byline
             after = pieces[i + 1 : i + 2]
             if after and after[0].kind in ("person", "person+", "agency", "handle"):
                 people, agency = _people(_run_of_names(pieces[i + 1 :]))

@@ -18,6 +18,7 @@ what it rests on.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -83,6 +84,8 @@ _CONTRIBUTION = regex.compile(
 )
 #: A link to the previous or next story ("« Older post", "Next story »").
 _NAV_ARROW = regex.compile(r"^[«‹←<]\s|\s[»›→>]$")
+#: Words after a dateline that make its block a paragraph rather than a title.
+MIN_DATED_WORDS = 4
 #: A one-word author handle ("CarolRomig").
 _HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
 #: A list item or a navigation arrow at the start of a line.
@@ -197,7 +200,7 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("staff")  # "Reviewed by Jane Doe": part of the header, not the byline
     if _NAV_ARROW.search(m.text):
         return Role("list")
-    if lines == 1 or (lines <= MAX_HEADER_LINES and not m.prose):
+    if lines == 1 or (lines <= MAX_HEADER_LINES and not m.prose and not _wrapped(text, block)):
         found = _byline_in(text, block, m)
         if found is not None:
             return found
@@ -215,6 +218,15 @@ def _role(text: str, block: Block, m: Measure) -> Role:
     if m.prose:
         return Role("prose")
     return Role("other")
+
+
+def _wrapped(text: str, block: Block) -> bool:
+    """Is the block one paragraph hard-wrapped over lines: does a line open in lower
+    case in the middle of a sentence?"""
+    return any(
+        text[line.start : line.start + 1].islower() and not shape.ends_sentence(text[prev.start : prev.end])
+        for prev, line in itertools.pairwise(block.lines)
+    )
 
 
 def _byline_in(text: str, block: Block, m: Measure) -> Role | None:
@@ -238,14 +250,17 @@ def _byline_in(text: str, block: Block, m: Measure) -> Role | None:
 
 
 def _dated(text: str, block: Block, m: Measure) -> bool:
-    """Does a dateline open the block? A bare place before a colon ("GOTY: Kotaku's
-    Top 12 ...") only in a paragraph of prose: in a title it is a kicker."""
+    """Does a dateline open a paragraph here? Not when a line of capitals merely has a
+    dash in it ("CORN SUPPLY/DEMAND BY COUNTRY -- USDA"), nor a bare place before a
+    colon in a title ("GOTY: Kotaku's Top 12 ..."): those are headlines."""
     found = dateline.match_dateline(text, block.start, block.end)
     if found is None:
         return False
-    if found.rule == "place" and text[found.start : found.end].rstrip().endswith(":"):
-        return m.prose
-    return True
+    if m.prose or found.rule != "place":
+        return True
+    if text[found.start : found.end].rstrip().endswith(":"):
+        return False
+    return shape.word_count(text[found.end : block.end]) >= MIN_DATED_WORDS
 
 
 def _opens_with_date(text: str, block: Block) -> bool:
@@ -314,7 +329,12 @@ def evidence(i: int, w: Window) -> Evidence:
                 stamp, meta_end = j, j + 1
             continue
         if kind == "dateline":
-            stamp = stamp if stamp is not None else j  # a wire dateline line dates the story
+            # A wire dateline on its own line dates the story, and the body follows it.
+            stamp = stamp if stamp is not None else j
+            after = _next_content(w, j + 1, stop)
+            if after is not None:
+                body, end = after, after
+                break
             continue
         if kind in ("furniture", "staff") or (kind == "list" and w.measures[j].words <= SHORT_LIST):
             continue  # share bars, tags, captions
@@ -393,7 +413,7 @@ def pick_headline(w: Window) -> Pick | None:
             if score >= MIN_SCORE and (best is None or key > best):
                 best = key
                 best_pick = Pick(i, ev, "headline: " + ", ".join(why))
-        if i >= w.first and _body_like(w.measures[i]):
+        if i >= w.first and (_body_like(w.measures[i]) or role.kind == "dated"):
             cut += 1
     return best_pick
 
@@ -459,6 +479,13 @@ def _title_above(w: Window, i: int) -> int | None:
             return j
         return None
     return None
+
+
+def _next_content(w: Window, j: int, stop: int) -> int | None:
+    """The first block from ``j`` on that is not furniture."""
+    while j < stop and w.kind(j) in ("furniture", "staff"):
+        j += 1
+    return j if j < stop and w.kind(j) in ("prose", "other", "title", "dated", "list") else None
 
 
 def _given(w: Window, j: int) -> bool:

@@ -35,6 +35,8 @@ from newsstruct import dateline, lexicon, names, shape, timestamps
 MAX_BYLINE = 160
 #: A header line that carries names, stamps and publication may run a little longer.
 MAX_AUTHOR_LINE = 220
+#: A line of bare names is short.
+MAX_NAME_LINE = 80
 
 #: Words that introduce the authors. "By" glued to a name ("ByJane Doe") counts.
 _PREFIX = regex.compile(
@@ -72,6 +74,12 @@ _VERBS = frozenset(
     "do does did says said gets got makes made takes took reveals shares".split()
 )
 _WORD = regex.compile(r"\S+")
+#: What any byline holds: two capitalised words in a row, a "By" or "Von", a label
+#: with a colon, or a capital inside a word (a handle such as "CarolRomig").
+_MAY_NAME = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’.\-]*+[ \t]+(?:\p{Ll}{1,3}[ \t]+){0,2}\p{Lu}"
+    r"|(?i:\bby\b|\bvon\b|\bvom\b|\bpar\b|\bpor\b)|\p{L}:|\p{Ll}\p{Lu}"
+)
 _INITIAL_OR_PARTICLE = regex.compile(r"\p{Lu}\.|" + names.PARTICLE)
 _HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
 _DIGITS = regex.compile(r"[\d\W_]*\d[\d\W_]*")
@@ -382,6 +390,12 @@ def match_byline(text: str, start: int, end: int) -> BylineMatch | None:
     if _PREFIX.match(text, begin, end) is None and agency_pattern().search(text, begin, end) is None:
         return None  # neither "By" nor an agency: no strict byline (and no work to find out)
     pieces, stamp = _pieces(text, begin, end)
+    return _strict(start, end, pieces, stamp)
+
+
+def _strict(
+    start: int, end: int, pieces: Sequence[_Piece], stamp: timestamps.Stamp | None
+) -> BylineMatch | None:
     if not pieces:
         return None
     if pieces[0].kind == "prefix":
@@ -402,12 +416,48 @@ def match_byline(text: str, start: int, end: int) -> BylineMatch | None:
 
 def read_author_line(text: str, start: int, end: int) -> BylineMatch | None:
     """Read a header line as a byline, leniently (see the module docs), or return None."""
-    if end - start > MAX_AUTHOR_LINE or dateline.match_dateline(text, start, end) is not None:
+    found = read_header_line(text, start, end)
+    return found if found is not None and found.rule != "name-line" else None
+
+
+def match_name_line(text: str, start: int, end: int) -> BylineMatch | None:
+    """A line that is nothing but people's names ("Zayda Rivera"), as pages show authors."""
+    if end - start > MAX_NAME_LINE:
         return None
-    strict = match_byline(text, start, end)
+    pieces, _ = _pieces(text, _skip_bullet(text, start, end), end)
+    return _name_line(text, start, end, pieces)
+
+
+def read_header_line(text: str, start: int, end: int) -> BylineMatch | None:
+    """A header line read as a byline: strictly, then leniently, then as a line of bare
+    names (rule "name-line"), reading its pieces once."""
+    if end - start > MAX_AUTHOR_LINE or _MAY_NAME.search(text, start, end) is None:
+        return None  # no two capitalised words, no "By", no handle: no byline (cheaply)
+    begin = _skip_bullet(text, start, end)
+    signed = (
+        _PREFIX.match(text, begin, end) is not None or agency_pattern().search(text, begin, end) is not None
+    )
+    if not signed and shape.is_all_caps(text[start:end]):
+        first = _WORD.match(text, begin, end)
+        if first is None or not names.known_given_name(names.proper_case(first.group())):
+            return None  # a line in capitals is a byline only with "BY" or a given name
+    if dateline.match_dateline(text, start, end) is not None:
+        return None
+    pieces, stamp = _pieces(text, begin, end)
+    strict = None
+    if signed:
+        strict = _strict(start, end, pieces, stamp) if end - start <= MAX_BYLINE else None
     if strict is not None:
         return strict
-    pieces, stamp = _pieces(text, _skip_bullet(text, start, end), end)
+    found = _lenient(text, start, end, pieces, stamp)
+    if found is not None:
+        return found
+    return _name_line(text, start, end, pieces) if end - start <= MAX_NAME_LINE else None
+
+
+def _lenient(
+    text: str, start: int, end: int, pieces: Sequence[_Piece], stamp: timestamps.Stamp | None
+) -> BylineMatch | None:
     prefixes = [i for i, p in enumerate(pieces) if p.kind == "prefix"]
     if prefixes:
         # Names after the first "By" that a name follows; what stands before it is a
@@ -453,11 +503,7 @@ def _run_of_names(pieces: Sequence[_Piece]) -> list[_Piece]:
     return run
 
 
-def match_name_line(text: str, start: int, end: int) -> BylineMatch | None:
-    """A line that is nothing but people's names ("Zayda Rivera"), as pages show authors."""
-    if end - start > 80:
-        return None
-    pieces, _ = _pieces(text, _skip_bullet(text, start, end), end)
+def _name_line(text: str, start: int, end: int, pieces: Sequence[_Piece]) -> BylineMatch | None:
     if not pieces or any(p.kind not in ("person", "agency") or p.backed for p in pieces):
         return None
     if any(p.names and (p.names[0].start, p.names[0].end) != (p.start, p.end) for p in pieces):

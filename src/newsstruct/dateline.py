@@ -72,6 +72,7 @@ def _kickers() -> frozenset[str]:
     return frozenset(lexicon.entries("kickers.txt"))
 
 
+@functools.cache
 def _month_words() -> frozenset[str]:
     return frozenset(r[0].casefold() for r in lexicon.table("months.tsv"))
 

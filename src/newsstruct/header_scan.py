@@ -35,6 +35,8 @@ REACH_BACK = 60
 REACH_INTO = 12
 #: ... and at most, while the run opens with menus rather than prose.
 MAX_INTO = 150
+#: A line of prose longer than this is no byline ("By Perry Bacon Jr." is short).
+MAX_PROSE_BYLINE = 12
 #: Blocks of up to this many lines are read for a byline.
 MAX_HEADER_LINES = 3
 #: A title of two lines is a headline less often than one of one line; one with bars
@@ -200,11 +202,13 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("staff")  # "Reviewed by Jane Doe": part of the header, not the byline
     if _NAV_ARROW.search(m.text):
         return Role("list")
-    if lines == 1 or (lines <= MAX_HEADER_LINES and not m.prose and not _wrapped(text, block)):
+    if (lines == 1 and not (m.prose and m.words > MAX_PROSE_BYLINE)) or (
+        lines <= MAX_HEADER_LINES and not m.prose and not _wrapped(text, block)
+    ):
         found = _byline_in(text, block, m)
         if found is not None:
             return found
-    if m.words >= 4 and _dated(text, block, m):
+    if m.words >= 4 and not (m.prose and m.words >= BODY_WORDS) and _dated(text, block, m):
         return Role("dated")  # a paragraph a dateline opens is body, never a title
     if lines == 1 and m.words <= MAX_STAMP_WORDS and _opens_with_date(text, block):
         return Role("stamp")
@@ -232,20 +236,23 @@ def _wrapped(text: str, block: Block) -> bool:
 def _byline_in(text: str, block: Block, m: Measure) -> Role | None:
     """A byline or a name line in a block of up to three lines ("Jane Doe 8:41 PM on
     December 20, 2023" over "Share Tweet"); a line of prose is passed over."""
+    name: byline.BylineMatch | None = None
     for line in block.lines:
-        if shape.ends_sentence(text[line.start : line.end]) and shape.is_prose(text[line.start : line.end]):
+        chunk = text[line.start : line.end]
+        if shape.ends_sentence(chunk) and shape.is_prose(chunk):
             continue
-        found = byline.read_author_line(text, line.start, line.end)
-        if found is not None and (found.names or found.agency):
+        found = byline.read_header_line(text, line.start, line.end)
+        if found is None or not (found.names or found.agency):
+            continue
+        if found.rule != "name-line":
             return Role("byline", found)
-    for line in block.lines:
-        name = byline.match_name_line(text, line.start, line.end)
-        if name is not None and name.names:
-            # Two or three capitalised words may be a title ("Downloading Python"),
-            # unless they start with a known given name.
-            shaped = len(block.lines) == 1 and headline_shaped(m, 1)
-            titled = shaped and not names.known_given_name(name.names[0].name)
-            return Role("name", name, NAME_SHAPE if titled else None)
+        name = name or found
+    if name is not None and name.names:
+        # Two or three capitalised words may be a title ("Downloading Python"), unless
+        # they start with a known given name.
+        shaped = len(block.lines) == 1 and headline_shaped(m, 1)
+        titled = shaped and not names.known_given_name(name.names[0].name)
+        return Role("name", name, NAME_SHAPE if titled else None)
     return None
 
 
@@ -297,8 +304,12 @@ class Window:
         return self.dated(j)
 
     def dated(self, j: int) -> bool:
-        """Does a dateline open block ``j`` ("WALTHAM, Mass., March 11 - Kurzweil ...")?"""
-        return self.kind(j) == "dated"
+        """Does a dateline open block ``j`` ("WALTHAM, Mass., March 11 - Kurzweil ...")?
+        (Long paragraphs are prose to :func:`roles`; they are checked here, when asked.)"""
+        kind = self.kind(j)
+        if kind == "prose" and self.measures[j].words >= BODY_WORDS:
+            return _dated(self.text, self.blocks[j], self.measures[j])
+        return kind == "dated"
 
 
 def evidence(i: int, w: Window) -> Evidence:
@@ -349,6 +360,7 @@ def evidence(i: int, w: Window) -> Evidence:
                 and seen <= 2
                 and w.measures[j].words <= MAX_DECK_WORDS
                 and kind not in ("title", "dated")
+                and not w.dated(j)
             ):
                 deck = deck if deck is not None else j
                 decks += 1

@@ -38,7 +38,7 @@ MAX_PASSED = 2
 
 
 @attrs.frozen(slots=True)
-class Published:
+class PublishedStamp:
     """When the story was published, as the header gives it: the stamp's span and its
     ISO 8601 date (and time, when the text gives one)."""
 
@@ -57,7 +57,7 @@ class Header:
     body_start: int
     byline: byline.BylineMatch | None
     dateline: dateline.DatelineMatch | None
-    published: Published | None = None
+    published: PublishedStamp | None = None
 
 
 def find_headline(measures: Sequence[Measure], first: int) -> int | None:
@@ -242,7 +242,7 @@ def _published(
     h: int,
     body_start: int,
     found_byline: byline.BylineMatch | None,
-) -> Published | None:
+) -> PublishedStamp | None:
     """The first dated stamp of the header (or just above the headline)."""
     order = list(range(h + 1, body_start)) + list(range(h - 1, max(lo, h - 1 - STAMP_ABOVE), -1))
     for i in order:
@@ -254,7 +254,7 @@ def _published(
             stamp = _first_dated(text, block)
             if stamp is not None:
                 rule = "stamp line" if kind == "stamp" else "stamp in the byline"
-                return Published(stamp.start, stamp.end, stamp.iso_datetime or stamp.iso, rule)
+                return PublishedStamp(stamp.start, stamp.end, stamp.iso_datetime or stamp.iso, rule)
     return None
 
 
@@ -307,6 +307,8 @@ def _plain_header(text: str, blocks: Sequence[Block], measures: Sequence[Measure
             stamp = match_timestamp(measures[i].text)
             dated = _first_dated(text, blocks[i])
             if stamp is not None and dated is not None:
-                published = Published(dated.start, dated.end, dated.iso_datetime or dated.iso, "stamp line")
+                published = PublishedStamp(
+                    dated.start, dated.end, dated.iso_datetime or dated.iso, "stamp line"
+                )
                 break
     return Header(tuple(zones), first, found_byline, found_dateline, published)

@@ -35,7 +35,7 @@ class Layout:
     pieces: tuple[Piece, ...]
     byline: byline.BylineMatch | None
     dateline: dateline.DatelineMatch | None
-    published: headline.Published | None = None
+    published: headline.PublishedStamp | None = None
 
 
 def stands_alone(text: str, line: Line) -> bool:

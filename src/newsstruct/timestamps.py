@@ -151,6 +151,18 @@ def match_timestamp(text: str) -> Timestamp | None:
     return Timestamp(first.iso, "date" if dated else "time", first.iso_datetime)
 
 
+def published_iso(line: str) -> str | None:
+    """The ISO 8601 date (and time) a publication line gives ("Updated Dec. 22, 2023
+    10:45 a.m. PT" gives "2023-12-22T10:45"), from the line's first dated stamp."""
+    stamp = match_timestamp(line)
+    if stamp is not None and stamp.iso is not None:
+        return stamp.iso_datetime or stamp.iso
+    for found in find_stamps(line):
+        if found.iso is not None:
+            return found.iso_datetime or found.iso
+    return None
+
+
 def _stamp(m: regex.Match[str]) -> Stamp:
     iso = _iso_date(m)
     return Stamp(m.start(), m.end(), iso, _with_time(m, iso), _has_date(m))

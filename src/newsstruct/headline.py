@@ -13,7 +13,7 @@ does not claim before the body is furniture.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -58,6 +58,8 @@ class Header:
     byline: byline.BylineMatch | None
     dateline: dateline.DatelineMatch | None
     published: PublishedStamp | None = None
+    #: Header lines inside the top of the body's run (a byline under the lede), by block.
+    inside: Mapping[int, Zone] = attrs.field(factory=dict)
 
 
 def find_headline(measures: Sequence[Measure], first: int) -> int | None:
@@ -121,6 +123,8 @@ def _page_header(
             zone = Zone("headline", pick.rule)
         elif i in byline_blocks:
             zone = Zone("byline", f"byline: {found_byline.rule}" if found_byline else "byline")
+        elif i > h and _paragraph(measures, kinds, lo, i) and not _caption(measures[i]):
+            zone = Zone("body", "lede under the headline")
         elif i == deck_at:
             zone = Zone("subheadline", "deck under the headline")
         elif m.verdict is not None:
@@ -135,8 +139,14 @@ def _page_header(
         else:
             zone = Zone("boilerplate", "position: before the headline", "other")
         zones.append(zone)
-    published = _published(text, blocks, kinds, lo, h, body_start, found_byline)
-    return Header(tuple(zones), body_start, found_byline, found_dateline, published)
+    inside: dict[int, Zone] = {}
+    for i in range(body_start, min(ev.meta_end, last + 1)):
+        if i in byline_blocks:
+            inside[i] = Zone("byline", f"byline: {found_byline.rule}" if found_byline else "byline")
+        elif _kind(kinds, lo, i) == "stamp" and measures[i].verdict is None:
+            inside[i] = Zone("boilerplate", "pattern: stamp line", "timestamp")
+    published = _published(text, blocks, kinds, lo, h, max(body_start, ev.meta_end), found_byline)
+    return Header(tuple(zones), body_start, found_byline, found_dateline, published, inside)
 
 
 def _body_start(
@@ -148,18 +158,31 @@ def _body_start(
     h: int,
     ev: header_scan.Evidence,
 ) -> int:
-    """Where the body starts: the prose run's first block, unless the headline or its
-    byline and stamps stand inside the run; then after them and the furniture that
-    follows, up to the body the evidence found."""
-    start = max(first, h + 1 if h >= first else first, ev.meta_end if ev.meta_end > first else first)
-    if start == first:
-        return first
+    """Where the body starts: the prose run's first block, unless the headline stands
+    inside the run, or the run opens with header lines (a title-case deck, the byline,
+    stamps, share bars); then after them, up to the first paragraph. A paragraph of
+    prose under the headline (a lede) stays in the body even when the byline follows
+    it; the header labels that byline where it stands (:attr:`Header.inside`)."""
+    start = h + 1 if h >= first else first
+    while start < ev.meta_end and start <= last and not _paragraph(measures, kinds, lo, start):
+        start += 1
+    if start < ev.meta_end:
+        return min(start, last + 1)
     stop = ev.body if ev.body is not None else last + 1
     while start < stop and (
         measures[start].verdict is not None or _kind(kinds, lo, start) in ("furniture", "stamp", "staff")
     ):
         start += 1
     return min(start, last + 1)
+
+
+def _caption(m: Measure) -> bool:
+    return m.verdict is not None
+
+
+def _paragraph(measures: Sequence[Measure], kinds: Sequence[header_scan.Role], lo: int, i: int) -> bool:
+    m = measures[i]
+    return (m.prose and m.words >= header_scan.BODY_WORDS) or _kind(kinds, lo, i) == "dated"
 
 
 def _kind(kinds: Sequence[header_scan.Role], lo: int, i: int) -> str:

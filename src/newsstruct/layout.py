@@ -189,6 +189,8 @@ def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
         zones[i] = _tail_zone(text, blocks[i], measures[i]) or Zone(
             "boilerplate", "position: after the article", "other"
         )
+    for i, zone in header.inside.items():
+        zones[i] = zone  # a byline or stamp line under the lede, inside the run
     return attrs.evolve(_cut(text, blocks, zones, header.byline, header.dateline), published=header.published)
 
 

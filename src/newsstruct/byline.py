@@ -44,7 +44,7 @@ _PREFIX = regex.compile(
     r"geschrieben|veröffentlicht|publiziert|erstellt|ein\s+artikel|ein\s+beitrag|article|"
     r"interview|recipe|review)[ \t]+)?"
     r"(?:(?i:by|von|vom|par|por|as\s+told\s+to)(?:[ \t]*:)?[ \t]+"
-    r"|(?:By|BY|by|Von|von)(?=\p{Lu}[\p{Ll}\p{Lu}]))"
+    r"|(?:By|BY|by|Von|von)(?=\p{Lu}\p{Ll}))"
     r"|(?i:author|authors|autor|autorin|autoren|auteur|redaktion|verfasst\s+von|byline|text|texte)"
     r"[ \t]*:[ \t]*"
 )
@@ -214,11 +214,14 @@ def _person(text: str, a: int, b: int) -> NameSpan | None:
         return None
     if any(w.casefold() in _org_words() or w.endswith(("'s", "’s")) for w in words):
         return None  # "Northwest Airlines", "Pamela Anderson's Makeup-Free Life"
-    if words[0].casefold().rstrip(".") in _office_titles():
+    if words[0].casefold().rstrip(".") in _office_titles() and words[0].casefold() not in names.given_names():
         return None  # "Gov. Kathy Hochul" is the subject of a caption, never an author
     if len(words[0]) >= 3 and words[0].isupper() and not text[a:b].isupper():
         return None  # "CBC Arts", "MIT Technology": an acronym opens an organisation
-    if any(w.casefold() in _VERBS for w in words[1:]) or words[0].casefold() in _not_openers():
+    opener = words[0].casefold()
+    if any(w.casefold() in _VERBS for w in words[1:]) or (
+        opener in _not_openers() and opener not in names.given_names()
+    ):
         return None  # "Tucker Carlson Is Entering Streaming", "Das Imperialismus-Phantom"
     if names.is_person_name(name):
         return NameSpan(b - len(name) if text[a:b].endswith(name) else a, b, name)
@@ -270,11 +273,14 @@ def _classify(text: str, a: int, b: int, after: str, stamped: bool) -> _Piece:
     found = _agency(piece)
     if found is not None:
         return _Piece(a, b, "agency", agency=found)
-    if after == "employer" or (len(piece.split()) >= 2 and _names_publication(piece, capitals=False)):
+    if after == "employer":
         return _Piece(a, b, "publication")
     # Four capitalised words or more are rarely one name: "Kaitlyn McCormick Cherry
     # Hill Courier-Post" is a name and a publication.
     split = _name_then_rest(text, a, b) if len(piece.split()) >= 4 else None
+    lone = split is None or split[1] == "other"
+    if lone and len(piece.split()) >= 2 and _names_publication(piece, capitals=False):
+        return _Piece(a, b, "publication")  # "Bleacher Report", "The Washington Times"
     person = _person(text, a, b) if split is None or split[1] == "other" else None
     if person is not None:
         return _Piece(a, b, "person", (person,))

@@ -319,6 +319,7 @@ def evidence(i: int, w: Window) -> Evidence:
     """
     found_byline = stamp = body = deck = None
     decks = others = seen = 0
+    lede = False
     meta_end = i + 1
     names: list[int] = []
     stop = min(w.offset + len(w.kinds), i + 1 + MAX_LOOK)
@@ -356,6 +357,7 @@ def evidence(i: int, w: Window) -> Evidence:
         if kind in ("prose", "other", "title", "dated") and w.opens_body(j):
             if (
                 not meta
+                and not lede
                 and decks < 2
                 and seen <= 2
                 and w.measures[j].words <= MAX_DECK_WORDS
@@ -364,6 +366,7 @@ def evidence(i: int, w: Window) -> Evidence:
             ):
                 deck = deck if deck is not None else j
                 decks += 1
+                lede = True  # one paragraph may stand between a headline and its byline
                 continue
             body, end = j, j
             break

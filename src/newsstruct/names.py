@@ -21,6 +21,7 @@ FULL_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{1,4}}(?:,?
 _UPPER_PIECE = regex.compile(r"[\p{L}\p{M}]+")
 _NUMERAL = regex.compile(r"(?:II|III|IV|VI{0,3})")
 _PARTICLE = regex.compile(PARTICLE)
+_INITIAL = regex.compile(r"\p{Lu}\.")
 
 
 @functools.cache
@@ -102,9 +103,11 @@ def is_person_name(name: str) -> bool:
     if not 2 <= len(words) <= 6:
         return False
     banned = non_name_words()
-    if words[0].casefold().rstrip(".") in banned or words[-1].casefold() in banned:
-        return False
-    if sum(1 for w in words if w.casefold().rstrip(".") in banned) > 0:
+    opener = words[0].casefold().rstrip(".")
+    if (opener in banned and opener not in given_names()) or words[-1].casefold() in banned:
+        return False  # "April Dubois" is a name: a known given name is not the month
+    # A middle initial ("John A. Smith") is never the article "A".
+    if any(w.casefold().rstrip(".") in banned for w in words[1:-1] if not _INITIAL.fullmatch(w)):
         return False
     folded = name.casefold()
     if folded in places() or name in agencies():

@@ -212,6 +212,8 @@ def _person(text: str, a: int, b: int) -> NameSpan | None:
     words = name.split()
     if not words or len(words) > 4:
         return None
+    if any(w.endswith(".") and not _KEEP_STOP.search(w) for w in words):
+        return None  # "Rückenecho. Schwellenvernunft." are sentences, not a name
     if any(w.casefold() in _org_words() or w.endswith(("'s", "’s")) for w in words):
         return None  # "Northwest Airlines", "Pamela Anderson's Makeup-Free Life"
     if words[0].casefold().rstrip(".") in _office_titles() and words[0].casefold() not in names.given_names():
@@ -486,9 +488,10 @@ def _lenient(
     # A stamp, a staff title or an agency backs a bare name; a publication backs it
     # only when the name starts with a given name ("Elizabeth Flores USA TODAY").
     kinds = {p.kind for p in pieces}
-    backed = bool(kinds & {"stamp", "title", "agency"}) or content[0].backed == "title"
+    given = names.known_given_name(content[0].names[0].name)
+    backed = bool(kinds & {"title", "agency", "stamp"}) or content[0].backed == "title"
     if not backed and (content[0].backed == "publication" or "publication" in kinds):
-        backed = names.known_given_name(content[0].names[0].name)
+        backed = given
     if not backed:
         return None
     run = _run_of_names(content)

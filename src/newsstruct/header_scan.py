@@ -67,6 +67,9 @@ MAX_OTHERS = 3
 LONG_TITLE = 3
 #: ... unless it is a kicker: a title-case label of this many words over a longer line.
 MAX_KICKER_WORDS = 4
+#: A body of this many words of prose within this many blocks is an article's, not a teaser's.
+LONG_BODY_WORDS = 150
+LONG_BODY_BLOCKS = 8
 #: The least score a title needs to be the headline.
 MIN_SCORE = 2.0
 
@@ -143,15 +146,16 @@ def headline_shaped(m: Measure, lines: int) -> bool:
 
 def window_end(measures: Sequence[Measure], first: int, last: int) -> int:
     """Where the header window ends: a few blocks into the prose run, and past the
-    run's opening furniture until three body-like blocks are behind (the run may open
-    with menus that carry figures)."""
+    run's opening menus and teasers until three paragraphs of prose are behind (the run
+    may open with lines that carry figures)."""
     if first > last:
         return min(len(measures), first)
     seen = 0
     i = first
     stop = min(last + 1, first + MAX_INTO)
     while i < stop and (i < first + REACH_INTO or seen < 3):
-        seen += _body_like(measures[i])
+        m = measures[i]
+        seen += m.prose and m.words >= BODY_WORDS
         i += 1
     return i
 
@@ -246,7 +250,8 @@ def _byline_in(text: str, block: Block, m: Measure) -> Role | None:
             continue
         if found.rule != "name-line":
             return Role("byline", found)
-        name = name or found
+        if not _LIST_MARK.match(chunk):
+            name = name or found  # a list item of names is a menu, not a byline
     if name is not None and name.names:
         # Two or three capitalised words may be a title ("Downloading Python"), unless
         # they start with a known given name.
@@ -378,11 +383,14 @@ def evidence(i: int, w: Window) -> Evidence:
         if others > MAX_OTHERS:
             end = j
             break
-    # A name line counts as the byline next to a stamp or a staff title, or right
-    # under the headline and its deck.
+    # A line of bare names counts as the byline over a staff title ("Jane Doe" over
+    # "Politics Reporter"), or, when it opens with a known given name, next to a stamp
+    # or right under the headline and its deck.
     for j in names:
         if found_byline is None and (
-            stamp in (j - 1, j + 1) or w.kind(j + 1) == "staff" or (j - 1 - i <= decks and _given(w, j))
+            w.kind(j + 1) == "staff"
+            or stamp == j + 1
+            or (_given(w, j) and (stamp == j - 1 or j - 1 - i <= decks))
         ):
             found_byline = j
             meta_end = max(meta_end, j + 1)
@@ -433,6 +441,19 @@ def pick_headline(w: Window) -> Pick | None:
     return best_pick
 
 
+def _long_body(w: Window, start: int) -> bool:
+    """Does a body of some length start at ``start``: prose of ``LONG_BODY_WORDS`` within
+    the next ``LONG_BODY_BLOCKS`` blocks (a teaser under another story's title is short)?"""
+    words = 0
+    for j in range(start, min(len(w.measures), start + LONG_BODY_BLOCKS)):
+        m = w.measures[j]
+        if m.prose:
+            words += m.words
+            if words >= LONG_BODY_WORDS:
+                return True
+    return False
+
+
 def _body_like(m: Measure) -> bool:
     """Prose, or a table row of running text ("Net loss 23.3 mln vs loss 44.8 mln")."""
     if m.prose:
@@ -453,6 +474,9 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     if ev.body is not None:
         score += 2
         why.append("body follows")
+        if _long_body(w, ev.body):
+            score += 1
+            why.append("a long body")
     if ev.byline is None and ev.stamp is None:
         before = meta_before(i, w)
         if before is not None:

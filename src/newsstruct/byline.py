@@ -385,6 +385,11 @@ def _people(pieces: Sequence[_Piece]) -> tuple[list[NameSpan], str | None]:
     return people, agency
 
 
+def _shouted(text: str, start: int, end: int) -> bool:
+    """Is the line in capitals (every cased letter upper case)?"""
+    return text[start:end].isupper()
+
+
 def _skip_bullet(text: str, start: int, end: int) -> int:
     m = _BULLET.match(text, start, end)
     return m.end() if m is not None else start
@@ -445,7 +450,7 @@ def read_header_line(text: str, start: int, end: int) -> BylineMatch | None:
     signed = (
         _PREFIX.match(text, begin, end) is not None or agency_pattern().search(text, begin, end) is not None
     )
-    if not signed and shape.is_all_caps(text[start:end]):
+    if not signed and _shouted(text, start, end):
         first = _WORD.match(text, begin, end)
         if first is None or not names.known_given_name(names.proper_case(first.group())):
             return None  # a line in capitals is a byline only with "BY" or a given name
@@ -483,7 +488,7 @@ def _lenient(
     content = [p for p in pieces if p.kind not in ("stamp", "junk")]
     if not content or content[0].kind not in ("person", "person+"):
         return None
-    if shape.is_all_caps(text[start:end]):
+    if _shouted(text, start, end):
         return None  # a headline in capitals; bylines in capitals say "BY"
     # A stamp, a staff title or an agency backs a bare name; a publication backs it
     # only when the name starts with a given name ("Elizabeth Flores USA TODAY").
@@ -520,7 +525,7 @@ def _name_line(text: str, start: int, end: int, pieces: Sequence[_Piece]) -> Byl
     people, agency = _people(pieces)
     if not people:
         return None
-    if shape.is_all_caps(text[start:end]) and not names.known_given_name(people[0].name):
+    if _shouted(text, start, end) and not names.known_given_name(people[0].name):
         return None  # "EVENT ENDED"; a name in capitals must start with a known given name
     return BylineMatch(start, end, tuple(people), agency, "name-line")
 

@@ -294,6 +294,15 @@ class Window:
     kinds: Sequence[Role]
     offset: int
     first: int
+    _normalised: dict[int, str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+
+    def normalised(self, i: int) -> str:
+        """Block ``i`` as :func:`newsstruct.shape.normalise` gives it, worked out once."""
+        found = self._normalised.get(i)
+        if found is None:
+            found = shape.normalise(self.text[self.blocks[i].start : self.blocks[i].end])
+            self._normalised[i] = found
+        return found
 
     def kind(self, i: int) -> str:
         k = i - self.offset
@@ -569,9 +578,20 @@ def _repeated(w: Window, i: int) -> bool:
     """Does a block nearby hold this title inside a longer line ("Home News Title",
     "Title | Site") or as a list item ("* Title")?"""
     raw = w.text[w.blocks[i].start : w.blocks[i].end]
-    key = shape.normalise(raw)
-    if len(key.split()) < 3:
+    key = w.normalised(i)
+    if key.count(" ") < 2:
         return False
+    lo = max(w.offset, i - 30)
+    hi = min(w.offset + len(w.kinds), i + 30)
+    for j in range(lo, hi):
+        if j == i or w.measures[j].prose:
+            continue
+        block = w.blocks[j]
+        if block.end - block.start > 4 * len(raw) + 40 or w.text[block.start : block.end] == raw:
+            continue
+        if key in w.normalised(j):
+            return True
+    return False
     lo = max(w.offset, i - 30)
     hi = min(w.offset + len(w.kinds), i + 30)
     for j in range(lo, hi):

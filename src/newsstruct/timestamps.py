@@ -43,6 +43,8 @@ _RELATIVE = (
 )
 #: "6 min read" after a stamp on the same line.
 READING = regex.compile(r"(?i)\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?(?![\p{L}])")
+#: Every stamp has a figure in it, but "an hour ago" and "just now".
+_MAY_STAMP = regex.compile(r"\d|(?i:ago|now)")
 #: What may stand between the parts of a timestamp line.
 _SEPARATOR = regex.compile(r"[\s|·•,;/\-–—]*+")
 
@@ -121,8 +123,8 @@ def find_stamps(text: str, start: int = 0, end: int | None = None) -> list[Stamp
 def match_timestamp(text: str) -> Timestamp | None:
     """Read ``text`` as one timestamp line, or return ``None``."""
     line = text.strip().rstrip(".")
-    if not line or len(line) > MAX_STAMP_LINE:
-        return None
+    if not line or len(line) > MAX_STAMP_LINE or _MAY_STAMP.search(line) is None:
+        return None  # no figure and no "ago": no stamp (and no work to find out)
     pos = 1 if line[0] in "*•·" else 0
     stamps: list[Stamp] = []
     for _ in range(MAX_PARTS):

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct import dateline, lexicon, names, shape, timestamps
+from newsstruct import dateline, lexicon, names, timestamps
 
 #: Bylines are short.
 MAX_BYLINE = 160
@@ -74,6 +74,8 @@ _VERBS = frozenset(
     "do does did says said gets got makes made takes took reveals shares".split()
 )
 _WORD = regex.compile(r"\S+")
+_LOWER = regex.compile(r"\p{Ll}")
+_UPPER = regex.compile(r"\p{Lu}")
 #: What any byline holds: two capitalised words in a row, a "By" or "Von", a label
 #: with a colon, or a capital inside a word (a handle such as "CarolRomig").
 _MAY_NAME = regex.compile(
@@ -386,8 +388,12 @@ def _people(pieces: Sequence[_Piece]) -> tuple[list[NameSpan], str | None]:
 
 
 def _shouted(text: str, start: int, end: int) -> bool:
-    """Is the line in capitals (every cased letter upper case)?"""
-    return text[start:end].isupper()
+    """Is the line in capitals ("EAGLE CLOTHES INC 2nD QTR": nearly every letter)?"""
+    line = text[start:end]
+    if line.isupper():
+        return True
+    lower = len(_LOWER.findall(line))
+    return lower <= 2 and lower * 8 < len(_UPPER.findall(line))
 
 
 def _skip_bullet(text: str, start: int, end: int) -> int:

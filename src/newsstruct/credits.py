@@ -138,7 +138,7 @@ def _clauses_are_credits(text: str, start: int, end: int) -> bool:
 
 def is_signature(text: str, start: int, end: int) -> bool:
     """A line that signs the story with its author's name ("Text: Jane Doe")."""
-    if "\n" in text[start:end] or _SIGNED.match(text, start, end) is None:
+    if _SIGNED.match(text, start, end) is None or "\n" in text[start:end]:
         return False
     return byline.match_byline(text, start, end) is not None
 

@@ -157,6 +157,8 @@ def window_end(measures: Sequence[Measure], first: int, last: int) -> int:
         m = measures[i]
         seen += m.prose and m.words >= BODY_WORDS
         i += 1
+        if seen == i - first == 3:
+            break  # the run opens with three paragraphs: it is the body, from its start
     return i
 
 

@@ -67,6 +67,10 @@ MAX_OTHERS = 3
 LONG_TITLE = 3
 #: ... unless it is a kicker: a title-case label of this many words over a longer line.
 MAX_KICKER_WORDS = 4
+#: A line under a title is its deck when at least this share of its length; a much
+#: shorter one is the headline under its overline ("Kolumne: Queer Royal - ..." over
+#: "Im Schlepptau").
+DECK_SHARE = 0.6
 #: A body of this many words of prose within this many blocks is an article's, not a teaser's.
 LONG_BODY_WORDS = 150
 LONG_BODY_BLOCKS = 8
@@ -554,13 +558,14 @@ def _deck_under(w: Window, i: int, above: int) -> bool:
     higher = _title_above(w, above)
     if higher is not None and w.measures[higher].words >= LONG_TITLE:
         return False
-    # A deck is longer than its headline, or a sentence, or in sentence case under a
-    # title-case headline; a shorter line under a longer one is the headline under its
-    # overline ("Kolumne: Queer Royal - Über Dragqueens ..." over "Im Schlepptau").
+    # A deck is about as long as its headline or longer, or a sentence, or in sentence
+    # case under a title-case headline; a much shorter line under a longer one is the
+    # headline under its overline ("Kolumne: Queer Royal - ..." over "Im Schlepptau").
     kicker = a.words <= MAX_KICKER_WORDS and shape.is_title_case(a.text) and m.words >= a.words + 3
     if kicker and not shape.ends_sentence(m.text):
         return False
-    if m.words > a.words or (shape.ends_sentence(m.text) and not m.text.rstrip().endswith("?")):
+    sentence = shape.ends_sentence(m.text) and not m.text.rstrip().endswith("?")
+    if m.words >= DECK_SHARE * a.words or sentence:
         return True
     return shape.is_title_case(a.text) and not shape.is_title_case(m.text)
 

@@ -33,6 +33,8 @@ CASES = [
     ("By Carla D'Afflisio", ["Carla D'Afflisio"], None),
     ("By Ludwig van Beethoven", ["Ludwig van Beethoven"], None),
     ("By Omar bin Laden", ["Omar bin Laden"], None),
+    ("By Ahmed al-Sharif", ["Ahmed al-Sharif"], None),
+    ("By Lena de Vries and Piet van der Berg", ["Lena de Vries", "Piet van der Berg"], None),
     ("By Mary Smith-Jones", ["Mary Smith-Jones"], None),
     ("By John A. Smith", ["John A. Smith"], None),
     ("By Perry Bacon Jr.", ["Perry Bacon Jr."], None),

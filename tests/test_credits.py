@@ -42,6 +42,11 @@ CASES = [
         [("Jane Doe", "reporting"), ("John Roe", "reporting"), ("Ann Poe", "author"), ("Tom Moe", "editing")],
     ),
     ("Text: Jana Roth", [("Jana Roth", "author")]),
+    ("Jane Doe contributed reporting (from Kyiv).", [("Jane Doe", "reporting")]),
+    (
+        "Jane Doe and Ahmed al-Sharif contributed reporting.",
+        [("Jane Doe", "reporting"), ("Ahmed al-Sharif", "reporting")],
+    ),
     ("Autorin: Jana Roth", [("Jana Roth", "author")]),
 ]
 

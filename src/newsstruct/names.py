@@ -15,12 +15,18 @@ NAME_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}]*+(?:['’\-]\p{L}[\p{L
 #: Lower-case particles that may stand inside a name ("Ludwig van Beethoven").
 PARTICLE = r"(?:de|da|di|du|del|della|der|den|des|van|von|ter|ten|bin|ibn|al|el|la|le|dos|das|do|y|zu)"
 SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|JR\.?|SR\.?)"
+#: A surname joined to its article ("al-Sharif", "el-Sayed", "ibn-Rushd").
+JOINED_PARTICLE = r"(?:al|el|ad|ar|as|at|an|ash|abu|bin|ibn|ben|ul)-\p{Lu}[\p{L}\p{M}]*+"
 #: A full name of two to five words, with particles and a suffix.
-FULL_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{1,4}}(?:,?[ \t]+{SUFFIX}(?![\p{{L}}]))?"
+FULL_NAME = (
+    rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?(?:{NAME_WORD}|{JOINED_PARTICLE})){{1,4}}"
+    rf"(?:,?[ \t]+{SUFFIX}(?![\p{{L}}]))?"
+)
 
 _UPPER_PIECE = regex.compile(r"[\p{L}\p{M}]+")
 _NUMERAL = regex.compile(r"(?:II|III|IV|VI{0,3})")
 _PARTICLE = regex.compile(PARTICLE)
+_JOINED = regex.compile(JOINED_PARTICLE)
 _INITIAL = regex.compile(r"\p{Lu}\.")
 
 
@@ -112,7 +118,9 @@ def is_person_name(name: str) -> bool:
     folded = name.casefold()
     if folded in places() or name in agencies():
         return False
-    return all(w[0].isupper() or _PARTICLE.fullmatch(w) for w in words)
+    return all(w[0].isupper() or _PARTICLE.fullmatch(w) or _JOINED.fullmatch(w) for w in words[1:]) and (
+        words[0][0].isupper()
+    )
 
 
 _FULL_NAME = regex.compile(FULL_NAME)

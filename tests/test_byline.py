@@ -41,6 +41,7 @@ CASES = [
     ("By Jane Doe • 12/18/23 4:02pm", ["Jane Doe"], None),
     ("By Jane Doe - The Daily Example - Thursday, December 21, 2023", ["Jane Doe"], None),
     ("By Jane Doe For Daily Mail Australia", ["Jane Doe"], None),
+    ("By Jane Doe | jdoe@example.com | The Daily Example", ["Jane Doe"], None),
 ]
 
 

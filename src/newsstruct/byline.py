@@ -74,6 +74,8 @@ _VERBS = frozenset(
     "do does did says said gets got makes made takes took reveals shares".split()
 )
 _WORD = regex.compile(r"\S+")
+#: An e-mail address, a social handle or a link in a byline ("jdoe@example.com", "@jdoe").
+_CONTACT = regex.compile(r"\S*@\S+|https?://\S+|www\.\S+")
 _LOWER = regex.compile(r"\p{Ll}")
 _UPPER = regex.compile(r"\p{Lu}")
 #: What any byline holds: two capitalised words in a row, a "By" or "Von", a label
@@ -199,8 +201,8 @@ def _publication_words() -> frozenset[str]:
 
 def _is_junk(piece: str) -> bool:
     """Page junk inside a byline: counts ("7 comments"), labels ("Published"), "Follow"."""
-    if _DIGITS.fullmatch(piece):
-        return True
+    if _DIGITS.fullmatch(piece) or _CONTACT.fullmatch(piece):
+        return True  # counts, e-mail addresses, handles and links
     words = [w.strip(".:").casefold() for w in _words(piece)]
     if words and all(w in _staff_words() or w.isdigit() for w in words):
         return True

@@ -181,8 +181,11 @@ def _caption(m: Measure) -> bool:
 
 
 def _paragraph(measures: Sequence[Measure], kinds: Sequence[header_scan.Role], lo: int, i: int) -> bool:
+    """A paragraph of the body: prose of some length, a long text, or one a dateline opens."""
     m = measures[i]
-    return (m.prose and m.words >= header_scan.BODY_WORDS) or _kind(kinds, lo, i) == "dated"
+    if m.prose and m.words >= header_scan.BODY_WORDS:
+        return True
+    return m.words >= 2 * header_scan.BODY_WORDS or _kind(kinds, lo, i) == "dated"
 
 
 def _kind(kinds: Sequence[header_scan.Role], lo: int, i: int) -> str:

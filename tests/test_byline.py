@@ -1,27 +1,47 @@
-"""Bylines, names as a byline writes them, and what is not a byline."""
+"""Bylines in the shapes wire services and news sites give them, and what is not a byline."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
 
 import newsstruct
-from newsstruct.byline import match_byline
+from newsstruct.byline import match_byline, match_name_line, read_author_line
 from newsstruct.names import proper_case
+from newsstruct.testing import GeneratedByline, bylines
 
+# (line, names, agency): read anywhere in a text.
 CASES = [
     ("By Jane Doe", ["Jane Doe"], None),
     ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"], None),
     ("By Jane Doe, John Roe and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"], None),
     ("BY ABBY GOODNOUGH", ["Abby Goodnough"], None),
+    ("BY JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"], None),
+    ("ByJane Doe", ["Jane Doe"], None),
     ("by Janie Gabbett, Reuters", ["Janie Gabbett"], "Reuters"),
     ("By Malcolm Whittaker and Franck Pauly, Reuters", ["Malcolm Whittaker", "Franck Pauly"], "Reuters"),
     ("By Jane Doe, Staff Writer", ["Jane Doe"], None),
+    ("By Jane Doe, Senior Correspondent", ["Jane Doe"], None),
     ("By The Associated Press", [], "Associated Press"),
     ("By Jane Doe | Reuters", ["Jane Doe"], "Reuters"),
     ("Written by Jane Doe", ["Jane Doe"], None),
+    ("Story by Jane Doe", ["Jane Doe"], None),
+    ("Author: Jane Doe", ["Jane Doe"], None),
+    ("Von Jana Roth und Max Berg", ["Jana Roth", "Max Berg"], None),
     ("Jane Doe, Associated Press", ["Jane Doe"], "Associated Press"),
     ("By Sean O'Brien", ["Sean O'Brien"], None),
+    ("By Carla D'Afflisio", ["Carla D'Afflisio"], None),
     ("By Ludwig van Beethoven", ["Ludwig van Beethoven"], None),
+    ("By Omar bin Laden", ["Omar bin Laden"], None),
+    ("By Ahmed al-Sharif", ["Ahmed al-Sharif"], None),
+    ("By Lena de Vries and Piet van der Berg", ["Lena de Vries", "Piet van der Berg"], None),
+    ("By Mary Smith-Jones", ["Mary Smith-Jones"], None),
+    ("By John A. Smith", ["John A. Smith"], None),
+    ("By Perry Bacon Jr.", ["Perry Bacon Jr."], None),
+    ("By Jane Doe • 12/18/23 4:02pm", ["Jane Doe"], None),
+    ("By Jane Doe - The Daily Example - Thursday, December 21, 2023", ["Jane Doe"], None),
+    ("By Jane Doe For Daily Mail Australia", ["Jane Doe"], None),
+    ("By Jane Doe | jdoe@example.com | The Daily Example", ["Jane Doe"], None),
 ]
 
 
@@ -35,6 +55,32 @@ def test_bylines(line: str, names: list[str], agency: str | None) -> None:
         assert line[n.start : n.end].casefold() == n.name.casefold()
 
 
+# (line, names): read only where a page's header puts them, under a headline.
+HEADER_CASES = [
+    ("Dec 21, 2023 at 1:39 pm | By Jane Doe", ["Jane Doe"]),
+    ("Jane Doe - December 21, 2023", ["Jane Doe"]),
+    ("Jane Doe 8:41 PM on December 20, 2023", ["Jane Doe"]),
+    ("Jane Doe and John Roe, The Daily Example - Dec 20, 2023 3:06 pm UTC", ["Jane Doe", "John Roe"]),
+    ("Jane Doe, Staff Writer", ["Jane Doe"]),
+    ("Jane Doe Wellness Writer", ["Jane Doe"]),
+    ("Jane DoeWriter", ["Jane Doe"]),
+    ("Emily Roe Cherry Hill Courier-Post", ["Emily Roe"]),
+    ("Jane Doe · Example News · Posted: Dec 22, 2023 8:25 AM EST", ["Jane Doe"]),
+    ("Posted On : May 20, 2018 Published By : William J. Patterson", ["William J. Patterson"]),
+    ("Veröffentlicht am 17. Dezember 2019 von Jana Roth", ["Jana Roth"]),
+    ("October 19, 2019 by ABC123", ["ABC123"]),
+    ("26. September 2019 Jana Roth Schreibe einen Kommentar", ["Jana Roth"]),
+    ("Lucy Vance as told to Jane Doe", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), HEADER_CASES)
+def test_header_bylines(line: str, names: list[str]) -> None:
+    m = read_author_line(line, 0, len(line))
+    assert m is not None
+    assert [n.name for n in m.names] == names
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -43,10 +89,43 @@ def test_bylines(line: str, names: list[str], agency: str | None) -> None:
         "By 2030 emissions must fall",
         "Email The Author",
         "3 Minute Read",
+        "Minute Read",
+        "Published",
+        "Hours Ago",
+        "Follow",
+        "Twitter",
+        "by Northwest Airlines (NWA).",
     ],
 )
 def test_not_bylines(line: str) -> None:
     assert match_byline(line, 0, len(line)) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email The Author",
+        "Minute Read",
+        "Follow Twitter",
+        "Hours Ago",
+        "Tucker Carlson Is Entering Streaming",
+        "Amanda Jones Reveals Buzzcut Mullet",
+        "Pamela Doe's Makeup-Free Life: All Her Public Outings Since 2020",
+        "National Football League",
+        "EVENT ENDED",
+        "CORN SUPPLY/DEMAND BY COUNTRY -- USDA",
+        "exporters of corn, by country, as follows in mln tonnes",
+        "Gov. Kathy Hochul, Dec. 20, 2023",
+        "Pay May 10",
+        "NEWPORT BEACH, Calif., March 11 - Period ended January 31.",
+        "Das Imperialismus-Phantom",
+    ],
+)
+def test_not_header_bylines(line: str) -> None:
+    """Junk, headlines and captions are never read as a byline, even under a headline."""
+    assert read_author_line(line, 0, len(line)) is None
+    found = match_name_line(line, 0, len(line))
+    assert found is None or not found.names
 
 
 @pytest.mark.parametrize(
@@ -62,6 +141,15 @@ def test_not_bylines(line: str) -> None:
 )
 def test_capitals_restored(shouted: str, name: str) -> None:
     assert proper_case(shouted) == name
+
+
+@given(bylines())
+def test_generated_bylines(generated: GeneratedByline) -> None:
+    line = generated.text
+    m = match_byline(line, 0, len(line)) if generated.strict else read_author_line(line, 0, len(line))
+    assert m is not None, line
+    assert tuple(n.name for n in m.names) == generated.names
+    assert m.agency == generated.agency
 
 
 def test_byline_between_headline_and_wire_dateline() -> None:

@@ -29,6 +29,37 @@ CASES = [
     ("NEW YORK, MAR 6 - Permian", "NEW YORK, MAR 6 -", "NEW YORK", "MAR 6", None),
     ("New york, March 2 - Chicago", "New york, March 2 -", "New york", "March 2", None),
     ("st joseph, april 7 - barrow", "st joseph, april 7 -", "st joseph", "april 7", None),
+    ("WASHINGTON (UPI) -- The Senate", "WASHINGTON (UPI) --", "WASHINGTON", None, "UPI"),
+    ("(Bloomberg) -- Stocks rose", "(Bloomberg) --", None, None, "Bloomberg"),
+    ("NEW YORK (Bloomberg) -- Stocks", "NEW YORK (Bloomberg) --", "NEW YORK", None, "Bloomberg"),
+    ("Washington (CNN)The storm", "Washington (CNN)", "Washington", None, "CNN"),
+    ("Dateline: BERLIN — Officials", "Dateline: BERLIN —", "BERLIN", None, None),
+    ("SHANGHAI: Chinese police", "SHANGHAI:", "SHANGHAI", None, None),
+    (
+        "LONDON, Nov. 28, 2021 (Reuters) - Oil",
+        "LONDON, Nov. 28, 2021 (Reuters) -",
+        "LONDON",
+        "Nov. 28, 2021",
+        "Reuters",
+    ),
+    ("PARIS, Monday — The", "PARIS, Monday —", "PARIS", "Monday", None),
+    ("TOKYO, 2021-11-28 — The", "TOKYO, 2021-11-28 —", "TOKYO", "2021-11-28", None),
+    ("BERLIN, 28. November (dpa) - Die", "BERLIN, 28. November (dpa) -", "BERLIN", "28. November", "dpa"),
+    (
+        "Brussels, 28 November 2021 – The",
+        "Brussels, 28 November 2021 –",
+        "Brussels",
+        "28 November 2021",
+        None,
+    ),
+    ("HONG KONG, Jan 5 | The", "HONG KONG, Jan 5 |", "HONG KONG", "Jan 5", None),
+    (
+        "MEXICO CITY, Dec. 1, 2021 /PRNewswire/ -- Acme",
+        "MEXICO CITY, Dec. 1, 2021 /PRNewswire/ --",
+        "MEXICO CITY",
+        "Dec. 1, 2021",
+        "PRNewswire",
+    ),
     (
         "DALLAS/FORT WORTH AIRPORT, Texas, March 9 - Singer",
         "DALLAS/FORT WORTH AIRPORT, Texas, March 9 -",
@@ -60,6 +91,14 @@ def test_house_styles(
         "Note: this is not",
         "He said: we will",
         "In Washington — a town",
+        "GOTY: Kotaku's Top 12 Games",
+        "COVID-19: What you need to know",
+        "EXCLUSIVE — Inside the deal",
+        "UPDATE - new figures",
+        "WATCH: The video",
+        "OPINION — Why we",
+        "ANALYSIS: The vote",
+        "Q: What now?",
     ],
 )
 def test_not_datelines(text: str) -> None:
@@ -96,3 +135,30 @@ def test_generated_datelines(generated: tuple[str, str, str | None]) -> None:
     assert m is not None
     assert (m.location, m.agency) == (location, agency)
     assert text[m.start : m.end] == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Inside a sentence, in a later paragraph, in a table row, in a headline line.
+        "Storm Hits Coast\n\nThe mayor said LONDON — and Paris — would help.\n\nMore rain is due.",
+        "Wheat Prices\n\nWheat - 2.55 dlrs a bushel, traders said on Monday.\n\nCorn - 1.50 dlrs.",
+        "CORN SUPPLY/DEMAND BY COUNTRY -- USDA\n\nThe department released its figures on Thursday.",
+        "BREAKING: Storm Hits Coast\n\nThe storm arrived on Monday night, officials said.",
+    ],
+)
+def test_no_dateline_in_the_article(text: str) -> None:
+    assert newsstruct.parse(text).dateline is None
+
+
+def test_dateline_glued_to_its_sentence() -> None:
+    article = newsstruct.parse("Markets\n\nNEW YORK, March 2 -The market rose on Monday, traders said.")
+    assert article.dateline is not None
+    assert (article.dateline.text, article.dateline.date) == ("NEW YORK, March 2 -", "March 2")
+    assert article.paragraphs[0].text.startswith("The market rose")
+
+
+def test_dateline_line_with_the_body_on_the_next_line() -> None:
+    article = newsstruct.parse("Markets Rise\n\nWASHINGTON (AP) —\nThe market rose on Monday, traders said.")
+    assert article.dateline is not None and article.dateline.agency == "AP"
+    assert article.paragraphs[0].text == "The market rose on Monday, traders said."

@@ -25,6 +25,7 @@ CONTRACT_KEYS = {
     "credits",
     "boilerplate",
     "segments",
+    "published",
 }
 
 

@@ -1,25 +1,92 @@
 """Bylines: the line that names who wrote the story ("By Jane Doe and John Roe").
 
-A byline is read into pieces separated by commas, "and", "&", bars and dashes; each
-piece must be a person's name, a news agency, or a staff title ("Staff Writer"),
-otherwise the line is not a byline ("By Tuesday, the vote ..." is prose).
+A byline is read into pieces separated by commas, "and", "&", bars, bullets and
+dashes, with dates and times ("Dec 20, 2023 3:06 pm") set aside as pieces of their
+own. Each piece is a person's name, a news agency, a staff title ("Staff Writer"), a
+publication ("The Washington Times"), a stamp, or page junk ("7 comments").
+
+Two readers share the pieces:
+
+* :func:`match_byline` is strict, for a line anywhere in the text: it opens with "By"
+  (or "Written by", "Von", "Author:" ...) and every piece after that is a person, an
+  agency, a title, a publication or a stamp; or it is names and an agency
+  ("Jane Doe, Associated Press"). "By Tuesday, the vote ..." is prose.
+* :func:`read_author_line` is lenient, for a line the header places under a headline:
+  the "By" may follow a date ("Dec 21, 2023 | By Lexi G"), a name may stand without it
+  when a stamp, a title or a publication backs it ("Tex Hollywood - December 21,
+  2023", "Jessica Rendall Wellness Writer"), and a one-word handle may follow "By".
+
+An agency names no person: "By The Associated Press" gives the agency, no author.
+Words in ``data/byline_junk.txt`` ("Email The Author", "Minute Read") never make a name.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
+from collections.abc import Sequence
 
 import attrs
 import regex
 
-from newsstruct import lexicon, names
+from newsstruct import dateline, lexicon, names, timestamps
 
-_PREFIX = regex.compile(
-    r"(?i)(?:(?:written|story|words|text|reporting|report)\s+by|by|author(?:s)?\s*:|von|par|por)"
-    r"(?:\s*:)?\s+|(?-i:By)(?=\p{Lu}\p{Ll})"
-)
-_SEPARATOR = regex.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\s[-–—]\s|/)\s*", regex.IGNORECASE)
+#: Bylines are short.
 MAX_BYLINE = 160
+#: A header line that carries names, stamps and publication may run a little longer.
+MAX_AUTHOR_LINE = 220
+#: A line of bare names is short.
+MAX_NAME_LINE = 80
+
+#: Words that introduce the authors. "By" glued to a name ("ByJane Doe") counts.
+_PREFIX = regex.compile(
+    r"(?i:(?:written|story|words|text|reporting|report|posted|published|photos?|commentary|"
+    r"geschrieben|veröffentlicht|publiziert|erstellt|ein\s+artikel|ein\s+beitrag|article|"
+    r"interview|recipe|review)[ \t]+)?"
+    r"(?:(?i:by|von|vom|par|por|as\s+told\s+to)(?:[ \t]*:)?[ \t]+"
+    r"|(?:By|BY|by|Von|von)(?=\p{Lu}\p{Ll}))"
+    r"|(?i:author|authors|autor|autorin|autoren|auteur|redaktion|verfasst\s+von|byline|text|texte)"
+    r"[ \t]*:[ \t]*"
+)
+#: Bullets and list marks a scraper leaves before a byline.
+_BULLET = regex.compile(r"[*•·▪+\-–—][ \t]+")
+#: Between the pieces of a byline.
+_SEPARATOR = regex.compile(
+    r"[ \t]*(?:[,;|&•·/\[\]]|[ \t](?:and|und|et|y|with)[ \t]|[ \t][-–—][ \t]|[-–—]{2})[ \t]*"
+    r"|[ \t]*:[ \t]+|[ \t]+(?=as[ \t]+told[ \t]+to[ \t])"
+    r"|[ \t]+(?:am|um|on|at|le|el|il)[ \t]*$",
+    regex.IGNORECASE,
+)
+#: What follows "for" is the author's employer ("By Jane Doe for Daily Mail Australia");
+#: what stands in brackets is a note ("(Pressesprecher des EJW)").
+_EMPLOYER = regex.compile(r"[ \t]+(?i:for|für|pour)[ \t]+")
+_ASIDE = regex.compile(r"[ \t]*\([^()\n]{0,80}\)?")
+#: A name may end in the full stop of an initial or a suffix ("Perry Bacon Jr.").
+_KEEP_STOP = regex.compile(r"(?:(?<![\p{L}])\p{Lu}|Jr|Sr|JR|SR)\.$")
+#: A staff title or label glued to the name before it ("Miguel CortinaWriter").
+_GLUED = regex.compile(
+    r"(?<=\p{Ll})(?=(?:Published|Updated|Posted|Writer|Editor|Reporter|Correspondent|Contributor|"
+    r"Columnist|Staff|Senior|Freelance|Follow)(?![\p{Ll}]))"
+)
+#: Words that make a capitalised phrase a clause, not a name ("President Gay Was Right").
+_VERBS = frozenset(
+    "is are was were be been being has have had will would can could should shall may might must "
+    "do does did says said gets got makes made takes took reveals shares".split()
+)
+_WORD = regex.compile(r"\S+")
+#: An e-mail address, a social handle or a link in a byline ("jdoe@example.com", "@jdoe").
+_CONTACT = regex.compile(r"\S*@\S+|https?://\S+|www\.\S+")
+_LOWER = regex.compile(r"\p{Ll}")
+_UPPER = regex.compile(r"\p{Lu}")
+#: What any byline holds: two capitalised words in a row, a "By" or "Von", a label
+#: with a colon, or a capital inside a word (a handle such as "CarolRomig").
+_MAY_NAME = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’.\-]*+[ \t]+(?:\p{Ll}{1,3}[ \t]+){0,2}\p{Lu}"
+    r"|(?i:\bby\b|\bvon\b|\bvom\b|\bpar\b|\bpor\b)|\p{L}:|\p{Ll}\p{Lu}"
+)
+_INITIAL_OR_PARTICLE = regex.compile(r"\p{Lu}\.|" + names.PARTICLE)
+_HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
+_DIGITS = regex.compile(r"[\d\W_]*\d[\d\W_]*")
 
 
 @attrs.frozen(slots=True)
@@ -38,12 +105,24 @@ class BylineMatch:
     names: tuple[NameSpan, ...]
     agency: str | None
     rule: str
+    #: The first stamp on the line, as a byline such as "By X • Dec 20, 2023" gives it.
+    stamp: timestamps.Stamp | None = None
+
+
+@attrs.frozen(slots=True)
+class _Piece:
+    start: int
+    end: int
+    kind: str  # prefix, person, person+, handle, agency, title, publication, titled, stamp, junk, other
+    names: tuple[NameSpan, ...] = ()
+    agency: str | None = None
+    #: What a name carries after it in the same piece: "title" or "publication".
+    backed: str = ""
 
 
 @functools.cache
 def _agency_names() -> dict[str, str]:
-    out = {k.casefold(): v for k, v in names.agencies().items()}
-    return out
+    return {k.casefold(): v for k, v in names.agencies().items()}
 
 
 @functools.cache
@@ -51,66 +130,426 @@ def _staff_words() -> frozenset[str]:
     return lexicon.words("byline_junk.txt")
 
 
+@functools.cache
+def _office_titles() -> frozenset[str]:
+    return frozenset(t.casefold().rstrip(".") for t in lexicon.entries("titles.txt") if " " not in t)
+
+
+@functools.cache
+def _not_openers() -> frozenset[str]:
+    return lexicon.words("name_openers_not.txt")
+
+
+@functools.cache
+def _org_words() -> frozenset[str]:
+    return lexicon.words("org_words.txt")
+
+
+@functools.cache
+def agency_pattern() -> regex.Pattern[str]:
+    """Any agency name of ``data/agencies.tsv`` as a whole word."""
+    return regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(list(names.agencies())) + r")(?![\p{L}])")
+
+
 def _agency(piece: str) -> str | None:
-    return _agency_names().get(piece.casefold().removeprefix("the ").strip()) or _agency_names().get(
-        piece.casefold()
+    key = piece.casefold().strip()
+    return _agency_names().get(key.removeprefix("the ").strip()) or _agency_names().get(key)
+
+
+def _words(piece: str) -> list[str]:
+    return piece.replace(",", " ").split()
+
+
+def is_staff_title(piece: str) -> bool:
+    """A staff title: "Staff Writer", "Politics Reporter", "Intelligencer staff writer"."""
+    words = [w.strip(".") for w in _words(piece)]
+    staff = _staff_words()
+    if not words or not any(w.casefold() in staff for w in words):
+        return False
+    return all(
+        w.casefold() in staff or w[:1].isupper() or w.casefold() in ("of", "for", "the", "and") for w in words
     )
 
 
-def _read_pieces(text: str, start: int, end: int) -> tuple[list[NameSpan], str | None] | None:
-    """People and agency in ``text[start:end]``, or None when a piece is neither."""
+def _is_publication(piece: str) -> bool:
+    """A name in capitals or title case that is not a person's: "The Washington Times"."""
+    words = _words(piece)
+    if not 1 <= len(words) <= 6:
+        return False
+    small = ("of", "the", "and", "for", "de", "du", "des", "la", "le", "und", "der", "die", "das", "&")
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in small for w in words) and any(
+        w[:1].isupper() for w in words
+    )
+
+
+def _names_publication(piece: str, capitals: bool = True) -> bool:
+    """A publication by its words ("Cherry Hill Courier-Post", "USA TODAY", "CBC News"):
+    a title-case phrase with a newsroom word, or (``capitals``) a phrase in capitals."""
+    if not _is_publication(piece):
+        return False
+    words = _words(piece)
+    if capitals and all(sum(ch.isupper() for ch in w) >= 2 for w in words):
+        return True
+    pub = _publication_words()
+    return any(part.casefold() in pub for w in words for part in w.split("-"))
+
+
+@functools.cache
+def _publication_words() -> frozenset[str]:
+    return lexicon.words("publication_words.txt")
+
+
+def _is_junk(piece: str) -> bool:
+    """Page junk inside a byline: counts ("7 comments"), labels ("Published"), "Follow"."""
+    if _DIGITS.fullmatch(piece) or _CONTACT.fullmatch(piece):
+        return True  # counts, e-mail addresses, handles and links
+    words = [w.strip(".:").casefold() for w in _words(piece)]
+    if words and all(w in _staff_words() or w.isdigit() for w in words):
+        return True
+    label = timestamps.LABEL.match(piece)
+    return label is not None and label.end() == len(piece)
+
+
+def _person(text: str, a: int, b: int) -> NameSpan | None:
+    name = names.proper_case(text[a:b])
+    name, _ = names.strip_honorific(name)
+    words = name.split()
+    if not words or len(words) > 4:
+        return None
+    if any(w.endswith(".") and not _KEEP_STOP.search(w) for w in words):
+        return None  # "Rückenecho. Schwellenvernunft." are sentences, not a name
+    if any(w.endswith(("'s", "’s")) for w in words):
+        return None  # "Pamela Anderson's Makeup-Free Life"
+    given = words[0].casefold() in names.given_names()
+    if not given and any(w.casefold() in _org_words() for w in words):
+        return None  # "Northwest Airlines", but "Eric Hall" is a person
+    if words[0].casefold().rstrip(".") in _office_titles() and words[0].casefold() not in names.given_names():
+        return None  # "Gov. Kathy Hochul" is the subject of a caption, never an author
+    if len(words[0]) >= 3 and words[0].isupper() and not text[a:b].isupper():
+        return None  # "CBC Arts", "MIT Technology": an acronym opens an organisation
+    opener = words[0].casefold()
+    if any(w.casefold() in _VERBS for w in words[1:]) or (
+        opener in _not_openers() and opener not in names.given_names()
+    ):
+        return None  # "Tucker Carlson Is Entering Streaming", "Das Imperialismus-Phantom"
+    if names.is_person_name(name):
+        return NameSpan(b - len(name) if text[a:b].endswith(name) else a, b, name)
+    return None
+
+
+def _name_then_rest(text: str, a: int, b: int) -> tuple[NameSpan, str] | None:
+    """A name followed by a title, a publication or junk in one piece: "Jessica Rendall
+    Wellness Writer", "Kaitlyn McCormick Cherry Hill Courier-Post", "Haje Jan Kamps 2
+    months". Two words make the name unless only three leave a rest that fits."""
+    words = list(_WORD.finditer(text[a:b]))
+    if len(words) < 3:
+        return None
+    middle = words[1].group()
+    sizes = [3, 4] if _INITIAL_OR_PARTICLE.fullmatch(middle) else [2, 3]
+    fallback: NameSpan | None = None
+    for size in sizes:
+        if size >= len(words):
+            continue
+        person = _person(text, a, a + words[size - 1].end())
+        if person is None:
+            continue
+        rest = text[a + words[size].start() : b]
+        if len(rest.split()) > 4:
+            continue
+        if is_staff_title(rest):
+            return person, "title"
+        if _names_publication(rest) or _agency(rest):
+            return person, "publication"
+        if _is_junk(rest):
+            return person, "junk"
+        fallback = fallback or person
+    return (fallback, "other") if fallback is not None else None
+
+
+def _is_handle(piece: str, lower_ok: bool) -> bool:
+    """A one-word name a site shows for its author ("CarolRomig", "IWB", "delta201"): a
+    capital or a digit in it, so a plain word ("by country") is not one, unless
+    ``lower_ok`` (the line carries a date: "13. Januar 2014 von uriebe")."""
+    if _HANDLE.fullmatch(piece) is None or piece.casefold() in names.non_name_words():
+        return False
+    return lower_ok or any(ch.isupper() or ch.isdigit() for ch in piece)
+
+
+def _classify(text: str, a: int, b: int, after: str, stamped: bool) -> _Piece:
+    """What one piece is; ``after`` is the kind of the piece before it ("prefix",
+    "employer" after "for", or ""); ``stamped`` when the line carries a date."""
+    piece = text[a:b]
+    found = _agency(piece)
+    if found is not None:
+        return _Piece(a, b, "agency", agency=found)
+    if after == "employer":
+        return _Piece(a, b, "publication")
+    # Four capitalised words or more are rarely one name: "Kaitlyn McCormick Cherry
+    # Hill Courier-Post" is a name and a publication.
+    split = _name_then_rest(text, a, b) if len(piece.split()) >= 4 else None
+    lone = split is None or split[1] == "other"
+    if lone and len(piece.split()) >= 2 and _names_publication(piece, capitals=False):
+        return _Piece(a, b, "publication")  # "Bleacher Report", "The Washington Times"
+    person = _person(text, a, b) if split is None or split[1] == "other" else None
+    if person is not None:
+        return _Piece(a, b, "person", (person,))
+    split = split or _name_then_rest(text, a, b)
+    if split is not None:
+        kind = "person+" if split[1] == "other" else "person"
+        backed = split[1] if split[1] in ("title", "publication") else ""
+        return _Piece(a, b, kind, (split[0],), backed=backed)
+    if is_staff_title(piece):
+        return _Piece(a, b, "title")
+    if _is_junk(piece):
+        return _Piece(a, b, "junk")
+    if after == "prefix" and _is_handle(piece, stamped):
+        return _Piece(a, b, "handle", (NameSpan(a, b, piece),))
+    if _names_publication(piece):
+        return _Piece(a, b, "publication")
+    if _is_publication(piece):
+        return _Piece(a, b, "titled")  # title case, perhaps a publication ("Computerworld")
+    return _Piece(a, b, "other")
+
+
+def _pieces(text: str, start: int, end: int) -> tuple[list[_Piece], timestamps.Stamp | None]:
+    """The pieces of ``text[start:end]`` in order, stamps and prefixes included."""
+    out: list[_Piece] = []
+    stamps = timestamps.find_stamps(text, start, end)
+    cuts: list[tuple[int, int]] = []
+    pos = start
+    for s in stamps:
+        cuts.append((pos, s.start))
+        pos = s.end
+    cuts.append((pos, end))
+    for k, (a, b) in enumerate(cuts):
+        _read_segment(text, a, b, out, bool(stamps))
+        if k < len(stamps):
+            out.append(_Piece(stamps[k].start, stamps[k].end, "stamp"))
+    return out, (stamps[0] if stamps else None)
+
+
+def _read_segment(text: str, a: int, b: int, out: list[_Piece], stamped: bool) -> None:
+    # Glued titles and labels become separators of their own.
+    bounds = [a, *(m.start() for m in _GLUED.finditer(text, a, b)), b]
+    for x, y in itertools.pairwise(bounds):
+        pos = x
+        after = ""
+        while pos < y:
+            aside = _ASIDE.match(text, pos, y)
+            if aside is not None and aside.end() > pos and "(" in aside.group():
+                pos = aside.end()
+                continue
+            employer = _EMPLOYER.match(text, pos, y)
+            if employer is not None:
+                pos, after = employer.end(), "employer"
+                continue
+            sep = _SEPARATOR.match(text, pos, y)
+            if sep is not None and sep.end() > pos:
+                pos = sep.end()
+                continue
+            while pos < y and text[pos] in " \t":
+                pos += 1
+            prefix = _PREFIX.match(text, pos, y)
+            if prefix is not None and prefix.end() > pos:
+                out.append(_Piece(pos, prefix.end(), "prefix"))
+                pos, after = prefix.end(), "prefix"
+                continue
+            stop = _next_stop(text, pos, y)
+            if stop == pos:
+                pos += 1
+                continue
+            piece_end = stop
+            while piece_end > pos and text[piece_end - 1] in " \t.:":
+                if text[piece_end - 1] == "." and _KEEP_STOP.search(text, pos, piece_end):
+                    break
+                piece_end -= 1
+            if piece_end > pos:
+                out.append(_classify(text, pos, piece_end, after, stamped))
+            pos, after = stop, ""
+
+
+def _next_stop(text: str, pos: int, end: int) -> int:
+    """Where the piece starting at ``pos`` ends: at a separator, "for" or a bracket."""
+    stops = [
+        m.start()
+        for m in (
+            _SEPARATOR.search(text, pos, end),
+            _EMPLOYER.search(text, pos, end),
+            _ASIDE.search(text, pos, end),
+        )
+        if m is not None and (m.end() > m.start() or m.start() > pos)
+    ]
+    return min(stops, default=end)
+
+
+def _people(pieces: Sequence[_Piece]) -> tuple[list[NameSpan], str | None]:
     people: list[NameSpan] = []
     agency: str | None = None
-    pos = start
-    pieces: list[tuple[int, int]] = []
-    for m in _SEPARATOR.finditer(text, start, end):
-        pieces.append((pos, m.start()))
-        pos = m.end()
-    pieces.append((pos, end))
-    for a, b in pieces:
-        piece = text[a:b].strip(" \t.")
-        if not piece:
-            continue
-        b = a + len(text[a:b].rstrip(" \t."))
-        a = b - len(piece)
-        found = _agency(piece)
-        if found is not None:
-            agency = agency or found
-            continue
-        name = names.proper_case(piece)
-        name, _ = names.strip_honorific(name)
-        if names.is_person_name(name):
-            people.append(NameSpan(a, b, name))
-            continue
-        if all(w.casefold() in _staff_words() or w[:1].isupper() for w in piece.split()) and any(
-            w.casefold() in _staff_words() for w in piece.split()
-        ):
-            continue  # "Staff Writer", "Senior Correspondent"
-        return None
+    for p in pieces:
+        people.extend(p.names)
+        if p.agency is not None:
+            agency = agency or p.agency
     return people, agency
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """Is the line in capitals ("EAGLE CLOTHES INC 2nD QTR": nearly every letter)?"""
+    line = text[start:end]
+    if line.isupper():
+        return True
+    lower = len(_LOWER.findall(line))
+    return lower <= 2 and lower * 8 < len(_UPPER.findall(line))
+
+
+def _skip_bullet(text: str, start: int, end: int) -> int:
+    m = _BULLET.match(text, start, end)
+    return m.end() if m is not None else start
 
 
 def match_byline(text: str, start: int, end: int) -> BylineMatch | None:
     """Read ``text[start:end]`` (one line) as a byline, or return None."""
     if end - start > MAX_BYLINE:
         return None
-    m = _PREFIX.match(text, start, end)
-    if m is not None:
-        read = _read_pieces(text, m.end(), end)
-        if read is not None and (read[0] or read[1]):
-            return BylineMatch(start, end, tuple(read[0]), read[1], "by-line")
+    begin = _skip_bullet(text, start, end)
+    if _PREFIX.match(text, begin, end) is None and agency_pattern().search(text, begin, end) is None:
+        return None  # neither "By" nor an agency: no strict byline (and no work to find out)
+    pieces, stamp = _pieces(text, begin, end)
+    return _strict(start, end, pieces, stamp)
+
+
+def _strict(
+    start: int, end: int, pieces: Sequence[_Piece], stamp: timestamps.Stamp | None
+) -> BylineMatch | None:
+    if not pieces:
         return None
-    read = _read_pieces(text, start, end)
-    if read is not None and read[0] and read[1]:
-        return BylineMatch(start, end, tuple(read[0]), read[1], "name-agency")
+    if pieces[0].kind == "prefix":
+        rest = pieces[1:]
+        if not rest or rest[0].kind not in ("person", "agency"):
+            return None
+        allowed = ("person", "agency", "title", "publication", "titled", "stamp", "junk")
+        if any(p.kind not in allowed for p in rest):
+            return None
+        people, agency = _people(rest)
+        return BylineMatch(start, end, tuple(people), agency, "by-line", stamp)
+    kinds = {p.kind for p in pieces}
+    if kinds <= {"person", "agency", "title", "stamp"} and "person" in kinds and "agency" in kinds:
+        people, agency = _people(pieces)
+        return BylineMatch(start, end, tuple(people), agency, "name-agency", stamp)
     return None
+
+
+def read_author_line(text: str, start: int, end: int) -> BylineMatch | None:
+    """Read a header line as a byline, leniently (see the module docs), or return None."""
+    found = read_header_line(text, start, end)
+    return found if found is not None and found.rule != "name-line" else None
 
 
 def match_name_line(text: str, start: int, end: int) -> BylineMatch | None:
     """A line that is nothing but people's names ("Zayda Rivera"), as pages show authors."""
-    if end - start > 80:
+    if end - start > MAX_NAME_LINE:
         return None
-    read = _read_pieces(text, start, end)
-    if read is None or not read[0]:
+    pieces, _ = _pieces(text, _skip_bullet(text, start, end), end)
+    return _name_line(text, start, end, pieces)
+
+
+def read_header_line(text: str, start: int, end: int) -> BylineMatch | None:
+    """A header line read as a byline: strictly, then leniently, then as a line of bare
+    names (rule "name-line"), reading its pieces once."""
+    if end - start > MAX_AUTHOR_LINE or _MAY_NAME.search(text, start, end) is None:
+        return None  # no two capitalised words, no "By", no handle: no byline (cheaply)
+    begin = _skip_bullet(text, start, end)
+    signed = (
+        _PREFIX.match(text, begin, end) is not None or agency_pattern().search(text, begin, end) is not None
+    )
+    if not signed and _shouted(text, start, end):
+        first = _WORD.match(text, begin, end)
+        if first is None or not names.known_given_name(names.proper_case(first.group())):
+            return None  # a line in capitals is a byline only with "BY" or a given name
+    if dateline.match_dateline(text, start, end) is not None:
         return None
-    return BylineMatch(start, end, tuple(read[0]), read[1], "name-line")
+    pieces, stamp = _pieces(text, begin, end)
+    strict = None
+    if signed:
+        strict = _strict(start, end, pieces, stamp) if end - start <= MAX_BYLINE else None
+    if strict is not None:
+        return strict
+    found = _lenient(text, start, end, pieces, stamp)
+    if found is not None:
+        return found
+    return _name_line(text, start, end, pieces) if end - start <= MAX_NAME_LINE else None
+
+
+def _lenient(
+    text: str, start: int, end: int, pieces: Sequence[_Piece], stamp: timestamps.Stamp | None
+) -> BylineMatch | None:
+    prefixes = [i for i, p in enumerate(pieces) if p.kind == "prefix"]
+    if prefixes:
+        # Names after the first "By" that a name follows; what stands before it is a
+        # date, a label or the subject of an as-told-to story.
+        for i in prefixes:
+            before = {p.kind for p in pieces[:i]}
+            told = text[pieces[i].start : pieces[i].end].casefold().startswith("as")
+            if not (before <= {"stamp", "junk", "prefix", "title"} or told):
+                continue  # "... exporters of corn, by country, as follows": prose, not a byline
+            after = pieces[i + 1 : i + 2]
+            if after and after[0].kind in ("person", "person+", "agency", "handle"):
+                people, agency = _people(_run_of_names(pieces[i + 1 :]))
+                return BylineMatch(start, end, tuple(people), agency, "by-line in header", stamp)
+        return None
+    content = [p for p in pieces if p.kind not in ("stamp", "junk")]
+    if not content or content[0].kind not in ("person", "person+"):
+        return None
+    if _shouted(text, start, end):
+        return None  # a headline in capitals; bylines in capitals say "BY"
+    # A stamp, a staff title or an agency backs a bare name; a publication backs it
+    # only when the name starts with a given name ("Elizabeth Flores USA TODAY").
+    kinds = {p.kind for p in pieces}
+    given = names.known_given_name(content[0].names[0].name)
+    backed = bool(kinds & {"title", "agency", "stamp"}) or content[0].backed == "title"
+    if not backed and (content[0].backed == "publication" or "publication" in kinds):
+        backed = given
+    if not backed:
+        return None
+    run = _run_of_names(content)
+    people, agency = _people(run)
+    return BylineMatch(start, end, tuple(people), agency, "names with stamp or title", stamp)
+
+
+def _run_of_names(pieces: Sequence[_Piece]) -> list[_Piece]:
+    """The names at the head of the pieces, up to the first piece that is not a name."""
+    run: list[_Piece] = []
+    for p in pieces:
+        if p.kind in ("person", "person+", "agency", "handle"):
+            run.append(p)
+            if p.kind == "person+":
+                break
+        elif run or p.kind not in ("stamp", "junk"):
+            break
+    return run
+
+
+def _name_line(text: str, start: int, end: int, pieces: Sequence[_Piece]) -> BylineMatch | None:
+    if not pieces or any(p.kind not in ("person", "agency") or p.backed for p in pieces):
+        return None
+    if any(p.names and (p.names[0].start, p.names[0].end) != (p.start, p.end) for p in pieces):
+        return None  # a name with more words after it ("Pay April 10")
+    people, agency = _people(pieces)
+    if not people:
+        return None
+    if _shouted(text, start, end) and not names.known_given_name(people[0].name):
+        return None  # "EVENT ENDED"; a name in capitals must start with a known given name
+    return BylineMatch(start, end, tuple(people), agency, "name-line")
+
+
+def is_by_label(text: str, start: int, end: int) -> bool:
+    """A line that only introduces the authors on the next line ("By", "Author")."""
+    line = text[start:end].strip(" \t:").casefold()
+    return line in _by_labels()
+
+
+@functools.cache
+def _by_labels() -> frozenset[str]:
+    return frozenset(
+        "by|von|vom|par|por|author|authors|autor|autorin|autoren|auteur|written by|story by|words by|"
+        "commentary by|published by|posted by|geschrieben von|verfasst von|reporting by".split("|")
+    )

@@ -14,7 +14,7 @@ from newsstruct.model import Article, Span
 
 
 def _spans(article: Article) -> Iterator[tuple[str, Span]]:
-    for key in ("headline", "subheadline", "byline", "dateline"):
+    for key in ("headline", "subheadline", "byline", "dateline", "published"):
         span = getattr(article, key)
         if span is not None:
             yield key, span

@@ -12,7 +12,7 @@ import functools
 import attrs
 import regex
 
-from newsstruct import lexicon, names
+from newsstruct import byline, lexicon, names
 from newsstruct.model import Role
 
 #: Credit blocks are short; a longer block is body text that mentions reporting.
@@ -45,6 +45,11 @@ _CLAUSE_END = regex.compile(r";|\(|\)|(?<=[\p{Ll}\p{Lu}]{2})\.(?=\s|$)|\n\s*\n")
 _ELIDED_FROM = regex.compile(r"\s*,?\s*(?:and\s+)?(" + names.FULL_NAME + r")\s+from\b")
 
 
+#: A story signed at its end names its author after a label ("Text: Jane Doe",
+#: "Autorin: Jane Doe"); "By Jane Doe" there is more often a teaser for another story.
+_SIGNED = regex.compile(r"(?i)(?:[*•]\s*)?(?:text|texte|autor|autorin|autoren|author|redaktion|reporter)\s*:")
+
+
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     pos = start
@@ -56,9 +61,13 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def read_credits(text: str, start: int, end: int) -> list[Credited]:
-    """Every person a credit block credits, in order of appearance."""
+    """Every person a credit block credits, in order of appearance. A byline standing at
+    the end of the story ("Text: Jane Doe", "Von Jane Doe, dpa") credits its authors."""
     pattern, roles = _phrases()
     found: list[Credited] = []
+    if is_signature(text, start, end):
+        signed = byline.match_byline(text, start, end)
+        return [Credited(n.start, n.end, n.name, "author") for n in signed.names] if signed else []
     for a, b in _clauses(text, start, end):
         m = pattern.search(text, a, b)
         if m is None:
@@ -83,8 +92,67 @@ def read_credits(text: str, start: int, end: int) -> list[Credited]:
     return found
 
 
+#: Where a credit glued to the end of the last paragraph may start: after a sentence,
+#: at a bracket or a dash, or at a sentence that opens with a credit phrase.
+_GLUED = regex.compile(
+    r"(?<=[.!?\"”'’)])[ \t\n]+(?=\(|[—–]|--"
+    r"|(?:Additional\s+)?(?:Reporting|Writing|Editing|Research|Compiled)\s+by\b"
+    r"|With\s+(?:additional\s+)?assistance\s+from\b|\p{Lu}[\p{L}.'’\-]*+\s)"
+)
+#: What may open a glued credit: a bracket or a dash and then a credit phrase.
+_OPENING = regex.compile(r"[(\[]?\s*(?:[—–]|--)?\s*")
+#: A glued credit is looked for in the last characters of the paragraph only.
+MAX_GLUED_CHARS = 400
+#: A glued credit is short.
+MAX_GLUED_WORDS = 60
+
+
+def glued_credit(text: str, start: int, end: int) -> int | None:
+    """Where a credit glued to the end of a paragraph starts ("... said. (Reporting by
+    Jane Doe; Editing by Ann Poe)", "... said. Jane Doe contributed reporting."), or
+    None. The credit must run to the end of the paragraph and open with its phrase or,
+    for a phrase that follows the names, with the first name it credits."""
+    pattern, roles = _phrases()
+    for m in _GLUED.finditer(text, max(start, end - MAX_GLUED_CHARS), end):
+        at = m.end()
+        if len(text[at:end].split()) > MAX_GLUED_WORDS:
+            continue
+        found = read_credits(text, at, end)
+        if not found:
+            continue
+        opening = _OPENING.match(text, at, end)
+        head = opening.end() if opening is not None else at
+        phrase = pattern.match(text, head, end)
+        if phrase is not None and roles[phrase.group().casefold()][0] == "after":
+            return at
+        if found[0].start == head and _clauses_are_credits(text, at, end):
+            return at
+    return None
+
+
+def _clauses_are_credits(text: str, start: int, end: int) -> bool:
+    """Does every clause of ``text[start:end]`` hold a credit phrase?"""
+    pattern, _ = _phrases()
+    return all(pattern.search(text, a, b) is not None for a, b in _clauses(text, start, end))
+
+
+def is_signature(text: str, start: int, end: int) -> bool:
+    """A line that signs the story with its author's name ("Text: Jane Doe")."""
+    if _SIGNED.match(text, start, end) is None or "\n" in text[start:end]:
+        return False
+    return byline.match_byline(text, start, end) is not None
+
+
 def is_credit_block(text: str, start: int, end: int, words: int) -> bool:
-    """Is this block a credit line: short, with a credit phrase that names someone?"""
+    """Is this block a credit line: short, opening with a clause that holds a credit
+    phrase, and naming someone? (A paragraph of prose with a credit glued to its end is
+    body; :func:`glued_credit` finds where its credit starts.)"""
     if words > MAX_CREDIT_WORDS:
+        return False
+    if is_signature(text, start, end):
+        return True
+    clauses = _clauses(text, start, end)
+    pattern, _ = _phrases()
+    if not clauses or pattern.search(text, clauses[0][0], clauses[0][1]) is None:
         return False
     return bool(read_credits(text, start, end))

@@ -21,8 +21,7 @@ _TITLE_WORD = r"(?:\p{Lu}[\p{L}\p{M}.'’\-]*+|de|do|da|del|la|le|es|am|upon|on|
 _SEP = r"(?P<sep>—|–|--|_|-|:|―|‒|\|)"
 
 
-@functools.cache
-def _pattern() -> regex.Pattern[str]:
+def _source(alone: bool) -> str:
     rows = lexicon.table("months.tsv")
     months = lexicon.alternation([r[0] for r in rows if r[1] != "day"])
     days = lexicon.alternation([r[0] for r in rows if r[1] == "day"])
@@ -33,21 +32,36 @@ def _pattern() -> regex.Pattern[str]:
         rf"|(?:{days})"
         r"|\d{4}-\d{2}-\d{2})"
     )
-    region = r"\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’\-]*+){0,2}"
+    # A region is a state or country ("Calif.", "Puerto Rico"), never a date ("Monday").
+    region = (
+        rf"(?!(?i:{days}|{months})(?![\p{{L}}]))"
+        r"\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’\-]*+){0,2}"
+    )
     location = (
         rf"(?P<caps>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}})"
         rf"|(?P<title>\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:[ \t]+(?:{_TITLE_WORD}|\p{{Ll}}+)){{0,3}})"
         rf"|(?P<lower>\p{{Ll}}[\p{{Ll}}.'’\-]*+(?:[ \t]+\p{{Ll}}[\p{{Ll}}.'’\-]*+){{0,3}}(?=,[ \t]*{date}))"
     )
-    agency = rf"\((?P<agency>(?:{agencies})(?:[ \t]+\p{{Lu}}\p{{L}}+)?|\p{{Lu}}{{2,6}})\)"
-    return regex.compile(
+    # "(AP)", "(Reuters)"; press releases put the wire between slashes ("/PRNewswire/").
+    agency = (
+        rf"\((?P<agency>(?:{agencies})(?:[ \t]+\p{{Lu}}\p{{L}}+)?|\p{{Lu}}{{2,6}})\)"
+        rf"|/[ \t]*(?P<wire>{agencies})[ \t]*/"
+    )
+    # The separator; after an agency a scraper may glue the sentence on ("(CNN)The").
+    end = rf"[ \t]*{_SEP}[ \t]*$" if alone else rf"(?:[ \t]*{_SEP}(?=[ \t]*\S)|(?<=\))(?=\p{{Lu}}))"
+    return (
         rf"(?:Dateline:\s*)?"
         rf"(?P<location>(?:{location})(?:,[ \t]*(?P<region>{region}))?)?"
         rf"(?:,?[ \t]*(?P<date>{date}))?"
-        rf"(?:[ \t]*{agency})?"
-        rf"[ \t]*{_SEP}(?=[ \t]*\S)",
-        regex.VERSION0,
+        rf"(?:[ \t]*(?:{agency}))?"
+        rf"{end}"
     )
+
+
+@functools.cache
+def _pattern() -> regex.Pattern[str]:
+    """A dateline opening a paragraph."""
+    return regex.compile(_source(alone=False), regex.VERSION0)
 
 
 @attrs.frozen(slots=True)
@@ -72,6 +86,7 @@ def _kickers() -> frozenset[str]:
     return frozenset(lexicon.entries("kickers.txt"))
 
 
+@functools.cache
 def _month_words() -> frozenset[str]:
     return frozenset(r[0].casefold() for r in lexicon.table("months.tsv"))
 
@@ -84,7 +99,7 @@ def match_dateline(text: str, start: int, end: int, *, alone: bool = False) -> D
     if m is None or m.end() == start:
         return None
     location = m.group("location")
-    agency = m.group("agency")
+    agency = m.group("agency") or m.group("wire")
     date = m.group("date")
     if location is None and agency is None:
         return None
@@ -95,6 +110,9 @@ def match_dateline(text: str, start: int, end: int, *, alone: bool = False) -> D
     bare = location is not None and agency is None and date is None
     if bare and m.group("sep") in ("-", ":", "|") and m.group("title") is not None:
         # "Word -" or "Word:" in title case opens many things that are not datelines.
+        return None
+    if bare and m.group("sep") == ":" and (location or "").casefold() not in _place_words():
+        # "SHANGHAI: Chinese police ..." is a dateline; "GOTY: Kotaku's Top 12" is a kicker.
         return None
     return DatelineMatch(
         start,
@@ -131,5 +149,4 @@ def _location_ok(m: regex.Match[str], has_more: bool) -> bool:
 @functools.cache
 def _alone_pattern() -> regex.Pattern[str]:
     """A dateline that is the whole line: the separator may end it."""
-    source = _pattern().pattern.replace(r"(?=[ \t]*\S)", r"[ \t]*$")
-    return regex.compile(source)
+    return regex.compile(_source(alone=True), regex.VERSION0)

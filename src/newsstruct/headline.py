@@ -1,36 +1,65 @@
-"""The header above the body: headline, deck, byline, a dateline on its own line.
+"""The header above the body: headline, deck, byline, publication stamp, a dateline line.
 
-The headline is the nearest block above the body that reads as a title, walking back
-past bylines, timestamps, kickers and captions; a deck may stand between it and the
-body. What the header does not claim before the body is furniture.
+:mod:`newsstruct.header_scan` picks the headline by its shape and what follows it
+(deck, byline, stamps, then the body). The header then runs from the headline to the
+body: the first deck under the headline is the subheadline, the byline it found
+becomes the byline (a "By" label and the names under it together), stamps and share
+bars are furniture, and the first stamp gives the publication time. When the body's
+prose run started early (at the headline or inside the header), the header moves the
+body's first block down to where the body really starts. With no headline found, the
+nearest title above the body is taken, as plain articles have it. What the header
+does not claim before the body is furniture.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
-from newsstruct import byline, dateline
+from newsstruct import byline, dateline, header_scan
 from newsstruct.blocks import Block
 from newsstruct.measure import Measure
+from newsstruct.timestamps import Stamp, find_stamps, match_timestamp
 from newsstruct.zone import Zone
 
-#: How far back from the body the headline may stand (blocks).
+#: How far back from the body the fallback walk looks for a headline (blocks).
 HEADLINE_REACH = 8
 #: Decks are short.
-MAX_DECK_WORDS = 70
-#: Furniture the walk back to the headline may step over.
+MAX_DECK_WORDS = header_scan.MAX_DECK_WORDS
+#: Furniture the fallback walk back to the headline may step over.
 _STEP_OVER = ("timestamp", "caption", "kicker", "reading-time", "share", "audio")
+#: A stamp this many blocks above the headline still dates the story (blogs put it there).
+STAMP_ABOVE = 3
+#: A "By" byline this many blocks under the headline is its byline ...
+STRICT_REACH = 14
+#: ... when no more than this many paragraphs (captions, a deck) stand between.
+MAX_PASSED = 2
+
+
+@attrs.frozen(slots=True)
+class PublishedStamp:
+    """When the story was published, as the header gives it: the stamp's span and its
+    ISO 8601 date (and time, when the text gives one)."""
+
+    start: int
+    end: int
+    iso: str | None
+    rule: str
 
 
 @attrs.frozen(slots=True)
 class Header:
-    """Zones of the blocks before the body, and the byline and dateline found there."""
+    """Zones of the blocks before the body, where the body starts, and the byline,
+    dateline and publication stamp found on the way."""
 
     zones: tuple[Zone, ...]
+    body_start: int
     byline: byline.BylineMatch | None
     dateline: dateline.DatelineMatch | None
+    published: PublishedStamp | None = None
+    #: Header lines inside the top of the body's run (a byline under the lede), by block.
+    inside: Mapping[int, Zone] = attrs.field(factory=dict)
 
 
 def find_headline(measures: Sequence[Measure], first: int) -> int | None:
@@ -55,8 +84,224 @@ def find_headline(measures: Sequence[Measure], first: int) -> int | None:
     return fallback
 
 
-def label_header(text: str, blocks: Sequence[Block], measures: Sequence[Measure], first: int) -> Header:
-    """Label every block before the body (``first``)."""
+def label_header(
+    text: str, blocks: Sequence[Block], measures: Sequence[Measure], first: int, last: int | None = None
+) -> Header:
+    """Label every block before the body (``first``; ``last`` is the body's last block)."""
+    n = len(blocks)
+    last = n - 1 if last is None else last
+    lo = max(0, first - header_scan.REACH_BACK)
+    hi = header_scan.window_end(measures, first, last)
+    kinds = header_scan.roles(text, blocks, measures, lo, hi)
+    pick = header_scan.pick_headline(header_scan.Window(text, blocks, measures, kinds, lo, first))
+    if pick is None:
+        return _plain_header(text, blocks, measures, first)
+    return _page_header(text, blocks, measures, first, last, kinds, lo, pick)
+
+
+def _page_header(
+    text: str,
+    blocks: Sequence[Block],
+    measures: Sequence[Measure],
+    first: int,
+    last: int,
+    kinds: Sequence[header_scan.Role],
+    lo: int,
+    pick: header_scan.Pick,
+) -> Header:
+    h, ev = pick.index, pick.evidence
+    if ev.byline is None:
+        ev = _strict_byline_nearby(measures, kinds, lo, h, ev)
+    body_start = _body_start(measures, kinds, lo, first, last, h, ev)
+    found_byline, byline_blocks = _chosen_byline(text, blocks, kinds, lo, ev)
+    found_dateline: dateline.DatelineMatch | None = None
+    zones: list[Zone] = []
+    deck_at = h + 1 if _deck(kinds, lo, h + 1, measures, byline_blocks, body_start) else None
+    for i in range(body_start):
+        m, block = measures[i], blocks[i]
+        if i == h:
+            zone = Zone("headline", pick.rule)
+        elif i in byline_blocks:
+            zone = Zone("byline", f"byline: {found_byline.rule}" if found_byline else "byline")
+        elif i > h and _paragraph(measures, kinds, lo, i) and not _caption(measures[i]):
+            zone = Zone("body", "lede under the headline")
+        elif i == deck_at:
+            zone = Zone("subheadline", "deck under the headline")
+        elif m.verdict is not None:
+            zone = Zone("boilerplate", m.verdict.reason, m.verdict.kind)
+        elif m.dateline_alone and i == body_start - 1:
+            found_dateline = dateline.match_dateline(text, block.start, block.end, alone=True)
+            zone = Zone("dateline", "dateline on its own line")
+        elif i > h and _kind(kinds, lo, i) == "stamp":
+            zone = Zone("boilerplate", "pattern: stamp line", "timestamp")
+        elif i > h:
+            zone = Zone("boilerplate", "position: in the header", "other")
+        else:
+            zone = Zone("boilerplate", "position: before the headline", "other")
+        zones.append(zone)
+    inside: dict[int, Zone] = {}
+    for i in range(body_start, min(ev.meta_end, last + 1)):
+        if i in byline_blocks:
+            inside[i] = Zone("byline", f"byline: {found_byline.rule}" if found_byline else "byline")
+        elif _kind(kinds, lo, i) == "stamp" and measures[i].verdict is None:
+            inside[i] = Zone("boilerplate", "pattern: stamp line", "timestamp")
+    published = _published(text, blocks, kinds, lo, h, max(body_start, ev.meta_end), found_byline)
+    return Header(tuple(zones), body_start, found_byline, found_dateline, published, inside)
+
+
+def _body_start(
+    measures: Sequence[Measure],
+    kinds: Sequence[header_scan.Role],
+    lo: int,
+    first: int,
+    last: int,
+    h: int,
+    ev: header_scan.Evidence,
+) -> int:
+    """Where the body starts: the prose run's first block, unless the headline stands
+    inside the run, or the run opens with header lines (a title-case deck, the byline,
+    stamps, share bars); then after them, up to the first paragraph. A paragraph of
+    prose under the headline (a lede) stays in the body even when the byline follows
+    it; the header labels that byline where it stands (:attr:`Header.inside`)."""
+    start = h + 1 if h >= first else first
+    while start < ev.meta_end and start <= last and not _paragraph(measures, kinds, lo, start):
+        start += 1
+    if start < ev.meta_end:
+        return min(start, last + 1)
+    stop = ev.body if ev.body is not None else last + 1
+    while start < stop and (
+        measures[start].verdict is not None or _kind(kinds, lo, start) in ("furniture", "stamp", "staff")
+    ):
+        start += 1
+    return min(start, last + 1)
+
+
+def _caption(m: Measure) -> bool:
+    return m.verdict is not None
+
+
+def _paragraph(measures: Sequence[Measure], kinds: Sequence[header_scan.Role], lo: int, i: int) -> bool:
+    """A paragraph of the body: prose of some length, a long text, or one a dateline opens."""
+    m = measures[i]
+    if m.prose and m.words >= header_scan.BODY_WORDS:
+        return True
+    return m.words >= 2 * header_scan.BODY_WORDS or _kind(kinds, lo, i) == "dated"
+
+
+def _kind(kinds: Sequence[header_scan.Role], lo: int, i: int) -> str:
+    return kinds[i - lo].kind if 0 <= i - lo < len(kinds) else ""
+
+
+def _deck(
+    kinds: Sequence[header_scan.Role],
+    lo: int,
+    i: int,
+    measures: Sequence[Measure],
+    byline_blocks: set[int],
+    body_start: int,
+) -> bool:
+    if i >= body_start or i in byline_blocks or measures[i].verdict is not None:
+        return False
+    return _kind(kinds, lo, i) in ("prose", "title", "other") and measures[i].words <= MAX_DECK_WORDS
+
+
+def _strict_byline_nearby(
+    measures: Sequence[Measure],
+    kinds: Sequence[header_scan.Role],
+    lo: int,
+    h: int,
+    ev: header_scan.Evidence,
+) -> header_scan.Evidence:
+    """With no byline in the headline's header: a "By" byline a little further down
+    (past a caption or two of the body's first blocks) or just above the headline."""
+    hi = lo + len(kinds)
+    passed = 0
+    for i in range(h + 1, min(hi, h + 1 + STRICT_REACH)):
+        kind = kinds[i - lo].kind
+        if (kind == "byline" and measures[i].byline is not None) or _label_and_names(kinds, lo, i):
+            body = ev.body if ev.body is not None and ev.body > i else None
+            return attrs.evolve(ev, byline=i, meta_end=max(ev.meta_end, i + 1), body=body)
+        if kind in ("prose", "dated") and measures[i].words >= header_scan.BODY_WORDS:
+            passed += 1
+            if passed > MAX_PASSED:
+                break
+    for i in range(h - 1, max(lo - 1, h - 1 - STAMP_ABOVE), -1):
+        if kinds[i - lo].kind == "byline" and measures[i].byline is not None:
+            return attrs.evolve(ev, byline=i)
+    return ev
+
+
+def _label_and_names(kinds: Sequence[header_scan.Role], lo: int, i: int) -> bool:
+    k = i - lo
+    return kinds[k].kind == "label" and k + 1 < len(kinds) and kinds[k + 1].byline is not None
+
+
+def _chosen_byline(
+    text: str,
+    blocks: Sequence[Block],
+    kinds: Sequence[header_scan.Role],
+    lo: int,
+    ev: header_scan.Evidence,
+) -> tuple[byline.BylineMatch | None, set[int]]:
+    """The byline the evidence found, and the blocks it covers ("By" label and names)."""
+    b = ev.byline
+    if b is None:
+        return None, set()
+    role = kinds[b - lo]
+    if role.kind == "label" and b + 1 - lo < len(kinds) and kinds[b + 1 - lo].byline is not None:
+        names = kinds[b + 1 - lo].byline
+        assert names is not None
+        found = byline.BylineMatch(
+            blocks[b].start, names.end, names.names, names.agency, "label and names", names.stamp
+        )
+        return found, {b, b + 1}
+    if role.byline is not None:
+        return role.byline, {b}
+    return None, set()
+
+
+def _published(
+    text: str,
+    blocks: Sequence[Block],
+    kinds: Sequence[header_scan.Role],
+    lo: int,
+    h: int,
+    body_start: int,
+    found_byline: byline.BylineMatch | None,
+) -> PublishedStamp | None:
+    """The first dated stamp of the header (or just above the headline)."""
+    order = list(range(h + 1, body_start)) + list(range(h - 1, max(lo, h - 1 - STAMP_ABOVE), -1))
+    for i in order:
+        kind = _kind(kinds, lo, i)
+        block = blocks[i]
+        if kind == "stamp" or (
+            kind == "byline" and found_byline is not None and i == _index_of(blocks, found_byline)
+        ):
+            stamp = _first_dated(text, block)
+            if stamp is not None:
+                rule = "stamp line" if kind == "stamp" else "stamp in the byline"
+                return PublishedStamp(stamp.start, stamp.end, stamp.iso_datetime or stamp.iso, rule)
+    return None
+
+
+def _index_of(blocks: Sequence[Block], found: byline.BylineMatch) -> int:
+    for i, b in enumerate(blocks):
+        if b.start <= found.end <= b.end:
+            return i
+    return -1
+
+
+def _first_dated(text: str, block: Block) -> Stamp | None:
+    if len(block.lines) != 1:
+        return None
+    for stamp in find_stamps(text, block.start, block.end):
+        if stamp.has_date:
+            return stamp
+    return None
+
+
+def _plain_header(text: str, blocks: Sequence[Block], measures: Sequence[Measure], first: int) -> Header:
+    """With no headline found by its neighbourhood: the nearest title above the body."""
     zones: list[Zone] = []
     found_byline: byline.BylineMatch | None = None
     found_dateline: dateline.DatelineMatch | None = None
@@ -82,4 +327,14 @@ def label_header(text: str, blocks: Sequence[Block], measures: Sequence[Measure]
         else:
             zone = Zone("boilerplate", "position: before the article", "other")
         zones.append(zone)
-    return Header(tuple(zones), found_byline, found_dateline)
+    published = None
+    for i in range(first):
+        if measures[i].verdict is not None and measures[i].verdict.kind == "timestamp":  # type: ignore[union-attr]
+            stamp = match_timestamp(measures[i].text)
+            dated = _first_dated(text, blocks[i])
+            if stamp is not None and dated is not None:
+                published = PublishedStamp(
+                    dated.start, dated.end, dated.iso_datetime or dated.iso, "stamp line"
+                )
+                break
+    return Header(tuple(zones), first, found_byline, found_dateline, published)

@@ -39,6 +39,7 @@ class Layout:
     pieces: tuple[Piece, ...]
     byline: byline.BylineMatch | None
     dateline: dateline.DatelineMatch | None
+    published: headline.PublishedStamp | None = None
 
 
 def stands_alone(text: str, line: Line) -> bool:
@@ -66,7 +67,8 @@ def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
     zones: list[Zone] = [Zone("boilerplate", "unassigned", "other")] * n
 
     # Header: headline, byline, deck, a dateline line; the rest is furniture.
-    header = headline.label_header(text, blocks, measures, first)
+    header = headline.label_header(text, blocks, measures, first, last)
+    first = header.body_start  # the header may reach into the top of the prose run
     zones[:first] = [_refine(z, m, "before") for z, m in zip(header.zones, measures, strict=False)]
 
     # Tail: credits and furniture closing the run, then everything after it.
@@ -96,7 +98,9 @@ def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
         elif m.comment_mark:
             section = "comments"
         zones[i] = zone
-    return _cut(text, blocks, zones, header.byline, header.dateline)
+    for i, zone in header.inside.items():
+        zones[i] = zone  # a byline or stamp line under the lede, inside the run
+    return attrs.evolve(_cut(text, blocks, zones, header.byline, header.dateline), published=header.published)
 
 
 #: Credit lines follow the article closely.
@@ -148,26 +152,45 @@ def _cut(
     found_byline: byline.BylineMatch | None,
     found_dateline: dateline.DatelineMatch | None,
 ) -> Layout:
-    """Pieces from labelled blocks, splitting off an inline dateline and sign-off."""
+    """Pieces from labelled blocks, splitting off an inline dateline and sign-off.
+
+    The dateline opens the first paragraph, or, when a lede stands above the byline,
+    the first paragraph after the byline.
+    """
     body = [i for i, z in enumerate(zones) if z.label == "body"]
+    opening = set(body[:1])
+    if len(body) > 1 and any(zones[j].label == "byline" for j in range(body[0] + 1, body[1])):
+        opening.add(body[1])
     pieces: list[Piece] = []
     for i, (block, zone) in enumerate(zip(blocks, zones, strict=True)):
         start, end = block.start, block.end
-        if body and i == body[0] and found_dateline is None:
+        if i in opening and found_dateline is None:
             found_dateline = dateline.match_dateline(text, start, end)
             if found_dateline is not None:
                 pieces.append(
                     Piece(start, found_dateline.end, Zone("dateline", f"dateline: {found_dateline.rule}"))
                 )
                 start = _skip_space(text, found_dateline.end, end)
+        if zone.label == "body" and credits.is_signature(text, start, end):
+            zone = Zone("credit", "credit line: signed")
         tail = _SIGNOFF_TAIL.search(text, start, end) if body and i == body[-1] else None
+        body_end = tail.start() if tail is not None else end
+        glued = credits.glued_credit(text, start, body_end) if body and i == body[-1] else None
+        if glued is not None:
+            pieces.append(Piece(start, _trim_end(text, start, glued), zone))
+            pieces.append(Piece(glued, body_end, Zone("credit", "credit line: glued to the last paragraph")))
+        else:
+            pieces.append(Piece(start, body_end, zone))
         if tail is not None:
             cut = _skip_space(text, tail.start(), end)
-            pieces.append(Piece(start, tail.start(), zone))
             pieces.append(Piece(cut, end, Zone("boilerplate", "pattern: wire-signoff", "signoff")))
-        else:
-            pieces.append(Piece(start, end, zone))
     return Layout(tuple(pieces), found_byline, found_dateline)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:

@@ -190,17 +190,47 @@ class Quote(Span):
 
 @attrs.frozen(slots=True)
 class Boilerplate(Span):
-    """Page furniture that is not the article; ``reason`` names the rule that fired."""
+    """Page furniture that is not the article; ``reason`` names the rule that fired.
+
+    A publication line (``kind`` "timestamp": "Published Dec. 15, 2021") carries its
+    time in ``published``: ISO 8601, the date ("2021-12-15") or the date and time
+    ("2023-12-17T12:34"), when the line gives enough; otherwise None.
+    """
 
     kind: str = "other"
     reason: str = ""
+    published: str | None = None
 
     def to_dict(self) -> JSON:
-        return {**Span.to_dict(self), "kind": self.kind, "reason": self.reason}
+        out = {**Span.to_dict(self), "kind": self.kind, "reason": self.reason}
+        if self.kind == "timestamp":
+            out["published"] = self.published
+        return out
 
     @classmethod
     def from_dict(cls, d: JSON) -> Boilerplate:
-        return cls(d["start"], d["end"], d["text"], d.get("kind", "other"), d.get("reason", ""))
+        return cls(
+            d["start"], d["end"], d["text"], d.get("kind", "other"), d.get("reason", ""), d.get("published")
+        )
+
+
+@attrs.frozen(slots=True)
+class Published(Span):
+    """When the story was published, as its header gives it: the stamp as written
+    ("Dec. 15, 2021", "12/18/23 4:02pm") and ``iso``, its ISO 8601 date or date and time
+    ("2021-12-15", "2023-12-18T16:02"), when the text gives year, month and day.
+    ``rule`` says where the stamp stood ("stamp line", "stamp in the byline").
+    """
+
+    iso: str | None = None
+    rule: str = ""
+
+    def to_dict(self) -> JSON:
+        return {**Span.to_dict(self), "iso": self.iso, "rule": self.rule}
+
+    @classmethod
+    def from_dict(cls, d: JSON) -> Published:
+        return cls(d["start"], d["end"], d["text"], d.get("iso"), d.get("rule", ""))
 
 
 @attrs.frozen(slots=True)
@@ -245,6 +275,8 @@ class Article:
     boilerplate: tuple[Boilerplate, ...] = attrs.field(default=(), converter=_tuple)
     segments: tuple[Segment, ...] = attrs.field(default=(), converter=_tuple)
     source: str = attrs.field(default="", eq=False, repr=False)
+    #: When the story was published, from its header (a stamp line or the byline's stamp).
+    published: Published | None = None
 
     @property
     def body_text(self) -> str:
@@ -278,6 +310,7 @@ class Article:
             "credits": [c.to_dict() for c in self.credits],
             "boilerplate": [b.to_dict() for b in self.boilerplate],
             "segments": [s.to_dict() for s in self.segments],
+            "published": one(self.published),
         }
         if include_source:
             out["source"] = self.source
@@ -306,4 +339,5 @@ class Article:
             boilerplate=[Boilerplate.from_dict(x) for x in d.get("boilerplate", ())],
             segments=[Segment.from_dict(x) for x in d.get("segments", ())],
             source=source if source is not None else d.get("source", ""),
+            published=one(Published, d.get("published")),
         )

@@ -15,10 +15,19 @@ NAME_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}]*+(?:['’\-]\p{L}[\p{L
 #: Lower-case particles that may stand inside a name ("Ludwig van Beethoven").
 PARTICLE = r"(?:de|da|di|du|del|della|der|den|des|van|von|ter|ten|bin|ibn|al|el|la|le|dos|das|do|y|zu)"
 SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|JR\.?|SR\.?)"
+#: A surname joined to its article ("al-Sharif", "el-Sayed", "ibn-Rushd").
+JOINED_PARTICLE = r"(?:al|el|ad|ar|as|at|an|ash|abu|bin|ibn|ben|ul)-\p{Lu}[\p{L}\p{M}]*+"
 #: A full name of two to five words, with particles and a suffix.
-FULL_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{1,4}}(?:,?[ \t]+{SUFFIX}(?![\p{{L}}]))?"
+FULL_NAME = (
+    rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?(?:{NAME_WORD}|{JOINED_PARTICLE})){{1,4}}"
+    rf"(?:,?[ \t]+{SUFFIX}(?![\p{{L}}]))?"
+)
 
 _UPPER_PIECE = regex.compile(r"[\p{L}\p{M}]+")
+_NUMERAL = regex.compile(r"(?:II|III|IV|VI{0,3})")
+_PARTICLE = regex.compile(PARTICLE)
+_JOINED = regex.compile(JOINED_PARTICLE)
+_INITIAL = regex.compile(r"\p{Lu}\.")
 
 
 @functools.cache
@@ -30,6 +39,18 @@ def non_name_words() -> frozenset[str]:
 @functools.cache
 def places() -> frozenset[str]:
     return frozenset(p.casefold() for p in lexicon.entries("places.txt"))
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Case-folded given names from ``data/given_names.tsv``."""
+    return frozenset(row[0].casefold() for row in lexicon.table("given_names.tsv"))
+
+
+def known_given_name(name: str) -> bool:
+    """Does ``name`` start with a given name the data knows ("Elizabeth Flores")?"""
+    words = name.split()
+    return bool(words) and words[0].casefold() in given_names()
 
 
 @functools.cache
@@ -53,7 +74,7 @@ def proper_case(name: str) -> str:
         low = word.casefold()
         if 0 < i < len(words) - 1 and low in particles:
             out.append(low)
-        elif regex.fullmatch(r"(?:II|III|IV|VI{0,3})", word):
+        elif _NUMERAL.fullmatch(word):
             out.append(word)
         else:
             out.append(_UPPER_PIECE.sub(lambda m: _cap(m.group()), word))
@@ -88,14 +109,18 @@ def is_person_name(name: str) -> bool:
     if not 2 <= len(words) <= 6:
         return False
     banned = non_name_words()
-    if words[0].casefold().rstrip(".") in banned or words[-1].casefold() in banned:
-        return False
-    if sum(1 for w in words if w.casefold().rstrip(".") in banned) > 0:
+    opener = words[0].casefold().rstrip(".")
+    if (opener in banned and opener not in given_names()) or words[-1].casefold() in banned:
+        return False  # "April Dubois" is a name: a known given name is not the month
+    # A middle initial ("John A. Smith") is never the article "A".
+    if any(w.casefold().rstrip(".") in banned for w in words[1:-1] if not _INITIAL.fullmatch(w)):
         return False
     folded = name.casefold()
     if folded in places() or name in agencies():
         return False
-    return all(w[0].isupper() or regex.fullmatch(PARTICLE, w) for w in words)
+    return all(w[0].isupper() or _PARTICLE.fullmatch(w) or _JOINED.fullmatch(w) for w in words[1:]) and (
+        words[0][0].isupper()
+    )
 
 
 _FULL_NAME = regex.compile(FULL_NAME)

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from newsstruct import credits, quotes, speakers
+from newsstruct import credits, quotes, speakers, timestamps
 from newsstruct.blocks import split_blocks
 from newsstruct.byline import BylineMatch
 from newsstruct.dateline import DatelineMatch
+from newsstruct.headline import PublishedStamp
 from newsstruct.layout import Layout, lay_out, stands_alone
-from newsstruct.model import Article, Boilerplate, Byline, Dateline, Person, Quote, Segment, Span
+from newsstruct.model import (
+    Article,
+    Boilerplate,
+    Byline,
+    Dateline,
+    Person,
+    Published,
+    Quote,
+    Segment,
+    Span,
+)
 
 
 def parse(text: str) -> Article:
@@ -47,9 +58,9 @@ def _assemble(text: str, layout: Layout) -> Article:
         elif label == "credit":
             credit_spans.append(span)
         elif label == "boilerplate":
-            furniture.append(
-                Boilerplate(span.start, span.end, span.text, piece.zone.kind or "other", piece.zone.rule)
-            )
+            kind = piece.zone.kind or "other"
+            published = timestamps.published_iso(span.text) if kind == "timestamp" else None
+            furniture.append(Boilerplate(span.start, span.end, span.text, kind, piece.zone.rule, published))
     authors, contributors = _people(text, layout.byline, credit_spans)
     return Article(
         headline=headline,
@@ -64,7 +75,14 @@ def _assemble(text: str, layout: Layout) -> Article:
         boilerplate=furniture,
         segments=[Segment(p.zone.label, p.start, p.end, p.zone.rule) for p in layout.pieces],
         source=text,
+        published=_published(text, layout.published),
     )
+
+
+def _published(text: str, found: PublishedStamp | None) -> Published | None:
+    if found is None:
+        return None
+    return Published(found.start, found.end, text[found.start : found.end], found.iso, found.rule)
 
 
 def _dateline(text: str, found: DatelineMatch | None) -> Dateline | None:

@@ -33,7 +33,27 @@ CITIES = (
     "NEW YORK|SAN FRANCISCO|LOS ANGELES|BUENOS AIRES|HONG KONG|RIO DE JANEIRO",
 )
 MONTHS = "Jan Feb March April May June July Aug Sept Oct Nov Dec".split()
-AGENCIES = ("Reuters", "AP", "AFP")
+AGENCIES = ("Reuters", "AP", "AFP", "UPI", "CNN", "Bloomberg")
+#: Places a dateline gives in title case or with a state or country.
+REGIONAL_PLACES = (
+    "KANSAS CITY, Mo.",
+    "PORTLAND, Ore.",
+    "SAN JUAN, Puerto Rico",
+    "Kyiv, Ukraine",
+    "Lagos, Nigeria",
+    "SPRINGFIELD, Ill.",
+    "Washington",
+    "London",
+)
+#: Publication stamps as pages print them.
+STAMPS = (
+    "Dec. 20, 2023 3:06 pm",
+    "12/18/23 4:02pm",
+    "December 21, 2023",
+    "Nov. 28, 2021 at 10:20 PM",
+    "21 December 2023",
+    "2023-12-21",
+)
 WORDS = (
     "the council budget river plan vote market bridge school report water city team price "
     "year week month policy project station harbor engine contract season program record "
@@ -219,18 +239,144 @@ def quoted_paragraphs(
 
 @st.composite
 def datelines(draw: st.DrawFn) -> tuple[str, str, str | None]:
-    """(text, location, agency) in a wire style."""
+    """(text, location, agency) in a house style: "MOSCOW —", "LONDON, Nov 28 (Reuters) -",
+    "KANSAS CITY, Mo. (AP) —", "WASHINGTON (AP) _", "Kyiv, Ukraine —", "PARIS, Monday —",
+    "TOKYO, Nov. 28, 2021 --"."""
     city = draw(st.sampled_from(CITIES[0].split() + CITIES[1].split("|")))
-    style = draw(st.integers(0, 3))
+    style = draw(st.integers(0, 7))
     if style == 0:
-        return f"{city} —", city, None
+        return f"{city} {draw(st.sampled_from(('—', '--', '–')))}", city, None
     if style == 1:
         agency = draw(st.sampled_from(AGENCIES))
-        return f"{city} ({agency}) —", city, agency
+        return f"{city} ({agency}) {draw(st.sampled_from(('—', '-', '_', '--')))}", city, agency
     if style == 2:
         month = draw(st.sampled_from(MONTHS))
         return f"{city}, {month} {draw(st.integers(1, 28))} (Reuters) -", city, "Reuters"
+    if style == 3:
+        place = draw(st.sampled_from(REGIONAL_PLACES))
+        if draw(st.booleans()):
+            return f"{place} (AP) —", place, "AP"
+        return f"{place} —", place, None
+    if style == 4:
+        day = draw(st.sampled_from(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")))
+        return f"{city}, {day} —", city, None
+    if style == 5:
+        month = draw(st.sampled_from(("Jan.", "Feb.", "Nov.", "Dec.", "March", "April")))
+        return f"{city}, {month} {draw(st.integers(1, 28))}, {draw(st.integers(1990, 2030))} --", city, None
+    if style == 6:
+        y, m, d = draw(st.integers(2000, 2030)), draw(st.integers(1, 12)), draw(st.integers(1, 28))
+        return f"{city}, {y}-{m:02d}-{d:02d} —", city, None
     return f"{city}, {draw(st.sampled_from(MONTHS))} {draw(st.integers(1, 28))} -", city, None
+
+
+@attrs.frozen
+class GeneratedByline:
+    """A byline line the generator wrote, the names it holds (as the parser should give
+    them) and its agency; ``strict`` when it reads as a byline anywhere (it opens with
+    "By" or pairs names with an agency), not only under a headline."""
+
+    text: str
+    names: tuple[str, ...]
+    agency: str | None
+    strict: bool
+
+
+@st.composite
+def byline_names(draw: st.DrawFn) -> str:
+    """A person's name as bylines write them: plain, with an initial, a particle, a
+    hyphen, an apostrophe or a suffix ("Ana de la Cruz", "Sean O'Brien", "Mary Smith-Jones",
+    "John Doe Jr.")."""
+    first = draw(st.sampled_from(_given_names()[draw(st.sampled_from(("m", "f")))]))
+    last = draw(st.sampled_from(SURNAMES))
+    other = draw(st.sampled_from(SURNAMES))
+    style = draw(st.integers(0, 6))
+    if style == 1:
+        return f"{first} {draw(st.sampled_from('ABCDEHJKLMPRSTW'))}. {last}"
+    if style == 2:
+        return f"{first} {draw(st.sampled_from(('de', 'van', 'van der', 'bin', 'de la', 'von')))} {last}"
+    if style == 3:
+        return f"{first} {last}-{other}"
+    if style == 4:
+        return f"{first} {draw(st.sampled_from(('O', 'D')))}'{last}"
+    if style == 5:
+        return f"{first} {last} Jr."
+    return f"{first} {last}"
+
+
+def _join(names: list[str]) -> str:
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+@st.composite
+def bylines(draw: st.DrawFn) -> GeneratedByline:
+    """A byline in one of the shapes wire services and pages give them, built from
+    parts: "By X", "By X and Y", "By X, Y and Z", "BY X", "ByX", "By X | Reuters",
+    "By X, Staff Writer", "X, Associated Press", "Written by X", "Author: X",
+    "By The Associated Press", "By X • Dec. 20, 2023 3:06 pm", "Dec. 20, 2023 | By X",
+    "X - December 21, 2023", "X, Staff Writer"."""
+    people = draw(st.lists(byline_names(), min_size=1, max_size=3, unique=True))
+    names = tuple(people)
+    who = _join(people)
+    one = people[0]
+    stamp = draw(st.sampled_from(STAMPS))
+    style = draw(st.integers(0, 13))
+    if style == 0:
+        return GeneratedByline(f"By {who}", names, None, True)
+    if style == 1:
+        plain = draw(st.lists(people_plain(), min_size=1, max_size=2, unique=True))
+        return GeneratedByline("BY " + _join(plain).upper(), tuple(plain), None, True)
+    if style == 2:
+        return GeneratedByline(f"By{one}", (one,), None, True)
+    if style == 3:
+        agency, full = draw(
+            st.sampled_from(
+                (("Reuters", "Reuters"), ("AP", "Associated Press"), ("AFP", "Agence France-Presse"))
+            )
+        )
+        return GeneratedByline(f"By {who} | {agency}", names, full, True)
+    if style == 4:
+        title = draw(
+            st.sampled_from(("Staff Writer", "Senior Correspondent", "Contributing Editor", "Staff Reporter"))
+        )
+        return GeneratedByline(f"By {one}, {title}", (one,), None, True)
+    if style == 5:
+        return GeneratedByline(f"{one}, Associated Press", (one,), "Associated Press", True)
+    if style == 6:
+        lead = draw(st.sampled_from(("Written by", "Story by", "Words by", "Author:", "Text:", "Von")))
+        return GeneratedByline(f"{lead} {who}", names, None, True)
+    if style == 7:
+        agency, full = draw(
+            st.sampled_from(
+                (
+                    ("The Associated Press", "Associated Press"),
+                    ("Reuters", "Reuters"),
+                    ("AFP", "Agence France-Presse"),
+                )
+            )
+        )
+        return GeneratedByline(f"By {agency}", (), full, True)
+    if style == 8:
+        sep = draw(st.sampled_from((" • ", " | ", " - ", " · ")))
+        return GeneratedByline(f"By {one}{sep}{stamp}", (one,), None, True)
+    if style == 9:
+        return GeneratedByline(f"{stamp} | By {one}", (one,), None, False)
+    if style == 10:
+        return GeneratedByline(f"{one} - {stamp}", (one,), None, False)
+    if style == 11:
+        title = draw(st.sampled_from(("Staff Writer", "Senior Reporter", "Politics Reporter")))
+        return GeneratedByline(f"{one}, {title}", (one,), None, False)
+    if style == 12:
+        return GeneratedByline(f"{one} {stamp}", (one,), None, False)
+    return GeneratedByline(f"Posted {stamp} by {one}", (one,), None, False)
+
+
+@st.composite
+def people_plain(draw: st.DrawFn) -> str:
+    """A first name and a surname, nothing more ("Dana Quigley")."""
+    first = draw(st.sampled_from(_given_names()[draw(st.sampled_from(("m", "f")))]))
+    return f"{first} {draw(st.sampled_from(SURNAMES))}"
 
 
 @st.composite
@@ -391,6 +537,44 @@ def _footer(draw: st.DrawFn) -> list[tuple[str, str]]:
     return lines
 
 
+@attrs.frozen
+class GeneratedHeaderPage:
+    """A page's top as a scraper gives it: menus, a kicker, the article's header (headline,
+    deck, byline, stamp, share bar), its paragraphs, and related links after it; the truth
+    is the header (for the furniture around a whole article, see :func:`pages`)."""
+
+    text: str
+    headline: str
+    authors: tuple[str, ...]
+    published: str | None  # ISO 8601 date of the stamp line, when there is one
+
+
+#: Menu lines above an article on a page.
+MENUS = (
+    "* World",
+    "* Business",
+    "* Politics",
+    "* Sports",
+    "* Opinion",
+    "* Science & Tech",
+    "Subscribe",
+    "Sign in",
+    "Advertisement",
+    "Skip to main content",
+)
+#: Section labels over a headline.
+KICKERS = ("Politics", "World News", "Business", "Opinion", "Local")
+#: Lines between the header and the body.
+SHARE_BARS = ("Share", "* Facebook", "* Twitter", "Share this article", "5 min read")
+#: Stamp lines with the ISO date they give.
+STAMP_LINES = (
+    ("Published Dec. 15, 2021", "2021-12-15"),
+    ("Updated Nov. 28, 2021 5:30 a.m. ET", "2021-11-28T05:30"),
+    ("December 17, 2023, 12:34 PM", "2023-12-17T12:34"),
+    ("Saturday 23 December 2023 09:25", "2023-12-23T09:25"),
+)
+
+
 @st.composite
 def pages(draw: st.DrawFn) -> GeneratedPage:
     """An article (three paragraphs or more, no furniture of its own) amid generated page
@@ -428,6 +612,38 @@ def pages(draw: st.DrawFn) -> GeneratedPage:
     chunks += ["\n".join(line for _, line in group) for group in after]
     furniture = tuple(line for group in before + after for line in group)
     return GeneratedPage("\n\n".join(chunks) + "\n", article, furniture)
+
+
+@st.composite
+def header_pages(draw: st.DrawFn) -> GeneratedHeaderPage:
+    """A scraped page around one article; the headline and byline are found by their
+    place, not by being first."""
+    headline = draw(headlines())
+    authors = draw(st.lists(people_plain(), min_size=0, max_size=2, unique=True))
+    lines: list[str] = list(draw(st.lists(st.sampled_from(MENUS), min_size=2, max_size=8)))
+    if draw(st.booleans()):
+        lines.append(draw(st.sampled_from(KICKERS)))
+    lines.append(headline)
+    if draw(st.booleans()):
+        lines.append(draw(sentences(min_words=8)))  # the deck
+    if authors:
+        style = draw(st.integers(0, 2))
+        who = _join(authors)
+        if style == 0:
+            lines.append(f"By {who}")
+        elif style == 1:
+            lines.extend(["By", who])
+        else:
+            lines.append(f"{who} | Reuters")
+    published = None
+    if draw(st.booleans()):
+        stamp, published = draw(st.sampled_from(STAMP_LINES))
+        lines.append(stamp)
+    lines.extend(draw(st.lists(st.sampled_from(SHARE_BARS), max_size=2, unique=True)))
+    for _ in range(draw(st.integers(3, 6))):
+        lines.append(" ".join(draw(st.lists(sentences(min_words=7), min_size=2, max_size=4))))
+    lines.extend(["Related Articles", f"* {draw(headlines())}", f"* {draw(headlines())}"])
+    return GeneratedHeaderPage("\n\n".join(lines) + "\n", headline, tuple(authors), published)
 
 
 #: Text that stresses a parser: control characters, CRLF, lone marks, no newlines.

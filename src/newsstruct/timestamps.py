@@ -1,6 +1,12 @@
 """Publication timestamps: lines such as "Published Dec. 15, 2021" or "5 hours ago".
 
-A line counts as a timestamp when a date or time pattern covers nearly all of it.
+A line is a timestamp line when it is made of nothing but stamps (a date, a time, or
+both: "Dec. 22, 2023 10:45 a.m. PT", "Saturday 23 December 2023 09:25", "12/18/23
+4:02pm"), each perhaps after a label ("Published", "Updated:", "Veröffentlicht am"),
+joined by separators ("|", "·", "/") and perhaps closed by a reading time
+("6 min read"). :func:`find_stamps` finds stamps inside a longer line, as a byline
+carries them ("By Jane Doe • 12/18/23 4:02pm"). A stamp that gives year, month and day
+has an ISO 8601 date; with a clock time as well it has an ISO 8601 date and time.
 Month and weekday names come from ``data/months.tsv``.
 """
 
@@ -13,17 +19,34 @@ import regex
 
 from newsstruct import lexicon
 
-_PREFIX = (
-    r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|created|uploaded|date|"
-    r"veröffentlicht|aktualisiert|stand|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|"
-    r"aggiornato)(?:\s+(?:on|at|am|le|el|il))?\s*[:\-–—|]?\s*)"
+#: Lines longer than this are never timestamp lines.
+MAX_STAMP_LINE = 160
+#: A timestamp line holds at most this many stamps, labels and reading times.
+MAX_PARTS = 8
+
+LABEL = regex.compile(
+    r"(?i)(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|created|uploaded|"
+    r"date|datum|stand(?:\s+des\s+artikels)?|veröffentlicht|aktualisiert|publiziert|erschienen|"
+    r"publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd)"
+    r"(?:\s+(?:on|at|am|le|el|il|op))?\s*[:\-–—|]?\s*"
 )
+#: Time zones are matched case-sensitively ("ET", "GMT+1"), so "News" is never one.
+_ZONE = r"(?-i:\(?(?P<zone>(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}(?![\p{Ll}]))\)?)"
 _TIME = (
-    r"(?:(?:at|um|à|a\s+las)\s+)?\d{1,2}(?:[:.h]\d{2})(?::\d{2})?\s*"
-    r"(?:[ap]\.?\s?m\.?|uhr)?(?:\s*\(?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}(?::\d{2})?|UTC[+-]\d{1,2})\)?)?"
-    r"|\d{1,2}\s*[ap]\.?\s?m\.?(?:\s*[A-Z]{2,4})?"
+    r"(?:(?:at|um|à|a\s+las|klo|kl\.)\s+)?(?P<hh>\d{1,2})(?:[:.h](?P<mm>\d{2}))(?::\d{2})?\s*"
+    r"(?P<ampm>[ap]\.?\s?m\.?(?![\p{L}]))?(?:\s*uhr)?(?:\s*" + _ZONE + r")?"
+    r"|(?P<hh2>\d{1,2})\s*(?P<ampm2>[ap]\.?\s?m\.?)(?![\p{L}])(?:\s*" + _ZONE + r")?"
 )
-_RELATIVE = r"(?:\d{1,3}|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|just\s+now"
+_RELATIVE = (
+    r"(?:\d{1,3}|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago"
+    r"|just\s+now|vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten)"
+)
+#: "6 min read" after a stamp on the same line.
+READING = regex.compile(r"(?i)\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?(?![\p{L}])")
+#: Every stamp has a figure in it, but "an hour ago" and "just now".
+_MAY_STAMP = regex.compile(r"\d|(?i:ago|now)")
+#: What may stand between the parts of a timestamp line.
+_SEPARATOR = regex.compile(r"[\s|·•,;/\-–—]*+")
 
 
 @functools.cache
@@ -32,47 +55,126 @@ def _months() -> dict[str, str]:
 
 
 @functools.cache
-def _pattern() -> regex.Pattern[str]:
+def _stamp_source() -> str:
+    """One stamp: a date (with weekday and time), a weekday with a time, a time (with a
+    date), or a relative time ("5 hours ago")."""
     names = [row[0] for row in lexicon.table("months.tsv")]
     month = r"(?:" + lexicon.alternation([n for n in names if _months()[n.casefold()] != "day"]) + r")"
     day = r"(?:" + lexicon.alternation([n for n in names if _months()[n.casefold()] == "day"]) + r")"
     date = (
-        rf"(?P<mdy>(?P<m1>{month})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(?P<y1>\d{{4}}))?)"
-        rf"|(?P<dmy>(?P<d2>\d{{1,2}})\.?\s+(?P<m2>{month})\.?,?(?:\s+(?P<y2>\d{{4}}))?)"
-        r"|(?P<iso>(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
-        r"|(?P<num>(?P<a4>\d{1,2})[/.](?P<b4>\d{1,2})[/.](?P<y4>\d{4}|\d{2}))"
+        rf"(?P<mdy>(?P<m1>{month})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s*(?P<y1>\d{{4}}))?)"
+        rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?P<m2>{month})\.?(?:,?\s*(?P<y2>\d{{4}}))?)"
+        r"|(?P<iso>(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?:[T\s](?P<isot>\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?"
+        r"(?P<isoz>Z|[+-]\d{2}:?\d{2})?)?"
+        r"|(?P<num>(?P<a4>\d{1,2})(?P<s4>[/.])(?P<b4>\d{1,2})[/.](?P<y4>\d{4}|\d{2})(?![\d/.]\d))"
     )
+    time = _TIME
     body = (
-        rf"(?:{day}\.?,?\s+)?(?:{date})(?:\s*(?:,|at|\||-|–|—|·|•|um|à)?\s*(?:{_TIME}))?"
-        rf"|(?:{_TIME})(?:\s*(?:,|on|\||-|–|·|•)?\s*(?:{day}\.?,?\s+)?(?:{date}))?"
+        rf"(?:{day}\.?,?\s*)?(?:{date})(?:\s*(?:,|at|\||-|–|—|·|•|um|à|/)?\s*(?:{time}))?"
+        rf"|(?:{day}\.?,?\s*)(?:{time})"
+        rf"|(?:{time})(?:\s*(?:,|on|\||-|–|·|•|/)?\s*(?:{day}\.?,?\s+)?(?:{date}))?"
         rf"|{_RELATIVE}"
     )
-    return regex.compile(rf"(?i)^\s*{_PREFIX}?(?:{body})\s*(?:[|·•,;]\s*)?$", regex.VERSION1)
+    return rf"(?:{body})(?![\p{{L}}])(?!\d\d)"
+
+
+@functools.cache
+def stamp_pattern() -> regex.Pattern[str]:
+    """A stamp standing apart from the words around it, to search a line for."""
+    # A stamp may follow a year unspaced, as pages print "published" and "updated"
+    # dates back to back ("6 December 20236 December 2023").
+    return regex.compile(r"(?i)(?:(?<![\p{L}\p{N}])|(?<=(?:19|20)\d\d))" + _stamp_source())
+
+
+@functools.cache
+def _stamp_here() -> regex.Pattern[str]:
+    """A stamp where a timestamp line's reader stands (it may follow a label unspaced)."""
+    return regex.compile(r"(?i)" + _stamp_source())
+
+
+@attrs.frozen(slots=True)
+class Stamp:
+    """One date or time inside a line; ``iso`` when it gives year, month and day, and
+    ``iso_datetime`` adds the clock time when it gives one ("2023-12-17T12:34")."""
+
+    start: int
+    end: int
+    iso: str | None
+    iso_datetime: str | None
+    has_date: bool
 
 
 @attrs.frozen(slots=True)
 class Timestamp:
-    """A matched timestamp line: its ISO 8601 date when the text gives year, month, day."""
+    """A matched timestamp line: the ISO 8601 date (and date and time) of its first
+    dated stamp, and ``rule`` "date" or "time"."""
 
     iso: str | None
     rule: str
+    iso_datetime: str | None = None
+
+
+def find_stamps(text: str, start: int = 0, end: int | None = None) -> list[Stamp]:
+    """Every stamp in ``text[start:end]``, in order."""
+    end = len(text) if end is None else end
+    return [_stamp(m) for m in stamp_pattern().finditer(text, start, end)]
 
 
 def match_timestamp(text: str) -> Timestamp | None:
     """Read ``text`` as one timestamp line, or return ``None``."""
-    if len(text) > 80:
+    line = text.strip().rstrip(".")
+    if not line or len(line) > MAX_STAMP_LINE or _MAY_STAMP.search(line) is None:
+        return None  # no figure and no "ago": no stamp (and no work to find out)
+    pos = 1 if line[0] in "*•·" else 0
+    stamps: list[Stamp] = []
+    for _ in range(MAX_PARTS):
+        pos = _SEPARATOR.match(line, pos).end()  # type: ignore[union-attr]
+        if pos >= len(line):
+            break
+        label = LABEL.match(line, pos)
+        if label is not None and label.end() > pos:
+            pos = label.end()
+            continue
+        m = _stamp_here().match(line, pos)
+        if m is not None and m.end() > pos:
+            stamps.append(_stamp(m))
+            pos = m.end()
+            continue
+        if stamps:
+            read = READING.match(line, pos)
+            if read is not None:
+                pos = read.end()
+                continue
         return None
-    m = _pattern().match(text)
-    if m is None:
+    if pos < len(line) or not stamps:
         return None
-    return Timestamp(_iso(m), "date" if _has_date(m) else "time")
+    dated = [s for s in stamps if s.has_date]
+    first = dated[0] if dated else stamps[0]
+    return Timestamp(first.iso, "date" if dated else "time", first.iso_datetime)
+
+
+def published_iso(line: str) -> str | None:
+    """The ISO 8601 date (and time) a publication line gives ("Updated Dec. 22, 2023
+    10:45 a.m. PT" gives "2023-12-22T10:45"), from the line's first dated stamp."""
+    stamp = match_timestamp(line)
+    if stamp is not None and stamp.iso is not None:
+        return stamp.iso_datetime or stamp.iso
+    for found in find_stamps(line):
+        if found.iso is not None:
+            return found.iso_datetime or found.iso
+    return None
+
+
+def _stamp(m: regex.Match[str]) -> Stamp:
+    iso = _iso_date(m)
+    return Stamp(m.start(), m.end(), iso, _with_time(m, iso), _has_date(m))
 
 
 def _has_date(m: regex.Match[str]) -> bool:
     return any(m.group(g) for g in ("mdy", "dmy", "iso", "num"))
 
 
-def _iso(m: regex.Match[str]) -> str | None:
+def _iso_date(m: regex.Match[str]) -> str | None:
     months = _months()
     year = month = day = None
     if m.group("mdy") and m.group("y1"):
@@ -81,10 +183,11 @@ def _iso(m: regex.Match[str]) -> str | None:
         year, month, day = m.group("y2"), months.get(m.group("m2").casefold()), m.group("d2")
     elif m.group("iso"):
         year, month, day = m.group("y3"), m.group("m3"), m.group("d3")
-    elif m.group("num") and len(m.group("y4")) == 4:
-        a, b = int(m.group("a4")), int(m.group("b4"))
-        day_first = "." in m.group("num") or a > 12  # 28.11.2021 and 28/11/2021; else US order
-        year = m.group("y4")
+    elif m.group("num"):
+        a, b, y = int(m.group("a4")), int(m.group("b4")), m.group("y4")
+        year = y if len(y) == 4 else str(2000 + int(y))
+        # 28.11.2021 and 28/11/2021 are day first; 11/28/2021 is the US order.
+        day_first = m.group("s4") == "." or a > 12
         month, day = (str(b), str(a)) if day_first else (str(a), str(b))
     if year is None or month is None or day is None or not month.isdigit():
         return None
@@ -92,3 +195,35 @@ def _iso(m: regex.Match[str]) -> str | None:
     if not (1 <= mm <= 12 and 1 <= dd <= 31):
         return None
     return f"{int(year):04d}-{mm:02d}-{dd:02d}"
+
+
+def _with_time(m: regex.Match[str], iso: str | None) -> str | None:
+    """The date with the clock time, 24-hour, and the zone when it is UTC or an offset."""
+    if iso is None:
+        return None
+    if m.group("isot"):
+        zone = m.group("isoz") or ""
+        return f"{iso}T{m.group('isot')}{zone}"
+    hour_text = m.group("hh") or m.group("hh2")
+    if hour_text is None:
+        return iso
+    hour, minute = int(hour_text), int(m.group("mm") or 0)
+    ampm = (m.group("ampm") or m.group("ampm2") or "").casefold()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return iso
+    return f"{iso}T{hour:02d}:{minute:02d}{_offset(m.group('zone'))}"
+
+
+def _offset(zone: str | None) -> str:
+    if zone is None or not zone.startswith(("UTC", "GMT")):
+        return ""
+    rest = zone[3:]
+    if not rest:
+        return "Z"
+    sign, digits = rest[0], rest[1:].replace(":", "")
+    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+    return f"{sign}{int(hours):02d}:{minutes}"

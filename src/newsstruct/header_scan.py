@@ -1,0 +1,643 @@
+"""Find the headline among the blocks around the top of the body, by shape and place.
+
+On a whole scraped page the headline is not the first line: menus, kickers, share bars
+and teasers stand before it, and the body's prose run may start a little early or
+late. What marks the headline is its neighbourhood. Each block near the top of the
+body gets a *role* (stamp, byline, "By" label, name line, furniture, title, prose,
+list item); every title-shaped block is then scored on what follows it within a few
+blocks, as a page lays out an article's header::
+
+    [kicker] HEADLINE [deck] [byline | stamp | share bar | caption]* BODY
+
+A byline after it counts most, then a publication stamp, then the body's prose; a
+deck or another title in between counts against it, and so does prose of the run it
+would cut off. A title the page repeats in a breadcrumb or title bar ("Home › News ›
+Title", "Title | Site") gains. The best-scoring title wins; the rule of each pick lists
+what it rests on.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsstruct import byline, dateline, names, shape
+from newsstruct.blocks import Block
+from newsstruct.measure import MAX_HEADLINE_WORDS, Measure
+from newsstruct.timestamps import find_stamps
+
+#: How many blocks before the body's first block the headline may stand.
+REACH_BACK = 60
+#: How many blocks into the body run the header reaches at least (the run may start early)...
+REACH_INTO = 12
+#: ... and at most, while the run opens with menus rather than prose.
+MAX_INTO = 150
+#: A line of prose longer than this is no byline ("By Perry Bacon Jr." is short).
+MAX_PROSE_BYLINE = 12
+#: Blocks of up to this many lines are read for a byline.
+MAX_HEADER_LINES = 3
+#: A title of two lines is a headline less often than one of one line; one with bars
+#: ("Title | Site") is more often a title bar.
+MULTILINE_SHAPE = -1.5
+BAR_SHAPE = -1.0
+#: A line of two or three capitalised words may be a name or a title ("Downloading Python").
+NAME_SHAPE = -1.0
+#: How many blocks after a headline its header may take, not counting furniture ...
+LOOK_AHEAD = 14
+#: ... and counting it.
+MAX_LOOK = 60
+#: Prose of this many words is the body (or a deck, right under the headline).
+BODY_WORDS = 12
+#: A short paragraph of prose inside the run still counts as body.
+SENTENCE_WORDS = 4
+#: Decks are short.
+MAX_DECK_WORDS = 70
+#: A line that opens with a date and has few words is a stamp line ("Dec 20, 2023 6 min read").
+MAX_STAMP_WORDS = 12
+#: A byline or stamp this many blocks after a title (furniture included) is its own.
+META_REACH = 15
+#: How far above a title a byline or stamp may stand.
+BEFORE_REACH = 5
+#: List items this short between a headline and the body are share bars and tags.
+SHORT_LIST = 6
+#: Blocks that are neither deck, header nor body end the walk after a headline.
+MAX_OTHERS = 3
+#: A title of this many words may have a deck under it ...
+LONG_TITLE = 3
+#: ... unless it is a kicker: a title-case label of this many words over a longer line.
+MAX_KICKER_WORDS = 4
+#: A line under a title is its deck when at least this share of its length; a much
+#: shorter one is the headline under its overline ("Kolumne: Queer Royal - ..." over
+#: "Im Schlepptau").
+DECK_SHARE = 0.6
+#: A body of this many words of prose within this many blocks is an article's, not a teaser's.
+LONG_BODY_WORDS = 150
+LONG_BODY_BLOCKS = 8
+#: The least score a title needs to be the headline.
+MIN_SCORE = 2.0
+#: A title that opens a text with no furniture above its body is its headline.
+TOP_OF_PLAIN_TEXT = 4.0
+
+#: A title may end in an abbreviation ("... Christmas in L.A.", "Tricks für Kleiderschrank & Co.").
+_ABBREVIATION_END = regex.compile(
+    r"(?:(?<![\p{L}])\p{Lu}|\b(?:Co|Inc|Ltd|Jr|Sr|St|Dr|Mr|Mrs|Ms|Tues|Wed|Thurs))\.$"
+)
+#: A line that introduces names on the next line ("Recipe tested by", "Reporting by").
+#: A full stop after a lower-case word, and a lower-case word that is not a title's
+#: small word: together they make a sentence, not a headline.
+_SENTENCE_END = regex.compile(r"\p{Ll}{2,}[.]['\"”’]?\s*$")
+_LOWER_WORD = regex.compile(
+    r"(?<![\p{L}'’])(?!(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|over|the|to|up|with|vs)\b)"
+    r"\p{Ll}{3,}\b"
+)
+_ENDS_BY = regex.compile(r"(?i)(?:^|\s)(?:by|von)\s*:?$")
+#: Separators that make a line a title bar or a menu, which a headline rarely carries.
+_BAR = regex.compile(r"\s[|•·]\s")
+#: Lines that credit a helper in the header, not an author ("Reviewed by Jane Doe").
+_CONTRIBUTION = regex.compile(
+    r"(?i)(?:[*•]\s*)?(?:edited|reviewed|medically\s+reviewed|fact[- ]?checked|illustrat(?:ed|ions?)|"
+    r"photo(?:graph)?s?|photographed|produced|design(?:ed)?|graphics|video|recipe\s+(?:tested|developed)|"
+    r"tested|contributions?|with\s+contributions|additional\s+reporting)\s+(?:by|from)\b"
+)
+#: A link to the previous or next story ("« Older post", "Next story »").
+_NAV_ARROW = regex.compile(r"^[«‹←<]\s|\s[»›→>]$")
+#: Words after a dateline that make its block a paragraph rather than a title.
+MIN_DATED_WORDS = 4
+#: A one-word author handle ("CarolRomig").
+_HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
+#: A list item or a navigation arrow at the start of a line.
+_LIST_MARK = regex.compile(r"(?:[*•·▪●◦‣+>»«›‹←→o]|-(?!-)|\d{1,3}[.)])[ \t]")
+
+
+@attrs.frozen(slots=True)
+class Role:
+    """What one block is to the header: ``kind``, the byline read from it, and, for a
+    block that may be the headline, how its shape counts (0 for a title; less for a
+    name line or a short sentence, which are headlines less often)."""
+
+    kind: str  # stamp, byline, label, name, staff, dateline, dated, furniture, title, prose, list, other
+    byline: byline.BylineMatch | None = None
+    candidate: float | None = None
+
+
+@attrs.frozen(slots=True)
+class Evidence:
+    """What follows a title-shaped block: the header it heads and the body after it."""
+
+    byline: int | None
+    stamp: int | None
+    body: int | None
+    decks: int
+    others: int
+    end: int  # the first block after the header (the body, when found)
+    meta_end: int  # the block after the last byline, label or stamp (the title's when none)
+
+
+@attrs.frozen(slots=True)
+class Pick:
+    """The chosen headline block, its evidence and the rule that says why."""
+
+    index: int
+    evidence: Evidence
+    rule: str
+
+
+def headline_shaped(m: Measure, lines: int) -> bool:
+    """Could this block be a headline: a short title-like line, not a list item or label?"""
+    if lines > 2 or not 1 <= m.words <= MAX_HEADLINE_WORDS or len(m.text) > 320:
+        return False
+    if _LIST_MARK.match(m.text) or m.text.rstrip().endswith(":") or _ENDS_BY.search(m.text):
+        return False
+    if sum(1 for ch in m.text if ch.isalpha()) < 2:
+        return False
+    if m.title or _ABBREVIATION_END.search(m.text):
+        return True
+    stripped = m.text.rstrip("\"'”’»)] \t")
+    return stripped.endswith(("?", "!")) and m.words <= 30
+
+
+def window_end(measures: Sequence[Measure], first: int, last: int) -> int:
+    """Where the header window ends: a few blocks into the prose run, and past the
+    run's opening menus and teasers until three paragraphs of prose are behind (the run
+    may open with lines that carry figures)."""
+    if first > last:
+        return min(len(measures), first)
+    seen = 0
+    i = first
+    stop = min(last + 1, first + MAX_INTO)
+    while i < stop and (i < first + REACH_INTO or seen < 3):
+        m = measures[i]
+        seen += m.prose and m.words >= BODY_WORDS
+        i += 1
+        if seen == i - first == 3:
+            break  # the run opens with three paragraphs: it is the body, from its start
+    return i
+
+
+def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: int, hi: int) -> list[Role]:
+    """The role of each block in ``[lo, hi)``."""
+    out: list[Role] = []
+    for i in range(lo, hi):
+        out.append(_role(text, blocks[i], measures[i]))
+    # A "By" or "Author" label makes the names on the next line a byline.
+    for k in range(len(out) - 1):
+        if out[k].kind == "label" and out[k + 1].kind in ("name", "other", "title", "list", "byline"):
+            found = _names_after_label(text, blocks[lo + k + 1])
+            if found is not None:
+                out[k + 1] = Role("byline", found)
+    return out
+
+
+def _names_after_label(text: str, block: Block) -> byline.BylineMatch | None:
+    line = block.lines[0]
+    found = byline.match_name_line(text, line.start, line.end)
+    if found is None:
+        found = byline.read_author_line(text, line.start, line.end)
+    if found is None:
+        # "By" on one line and a handle on the next ("By" / "CarolRomig").
+        word = text[line.start : line.end].lstrip("*• \t")
+        if _HANDLE.fullmatch(word):
+            start = line.end - len(word)
+            found = byline.BylineMatch(
+                start, line.end, (byline.NameSpan(start, line.end, word),), None, "handle"
+            )
+    return found
+
+
+def _role(text: str, block: Block, m: Measure) -> Role:
+    lines = len(block.lines)
+    if m.verdict is not None:
+        return Role("stamp" if m.verdict.kind == "timestamp" else "furniture")
+    if m.byline is not None:
+        return Role("byline", m.byline)
+    if m.dateline_alone:
+        return Role("dateline")
+    if not any(ch.isalpha() for ch in m.text):
+        return Role("furniture")
+    if lines == 1 and (byline.is_by_label(text, block.start, block.end) or _ENDS_BY.search(m.text)):
+        return Role("label")
+    if lines == 1 and _CONTRIBUTION.match(m.text):
+        return Role("staff")  # "Reviewed by Jane Doe": part of the header, not the byline
+    if _NAV_ARROW.search(m.text):
+        return Role("list")
+    if (lines == 1 and not (m.prose and m.words > MAX_PROSE_BYLINE)) or (
+        lines <= MAX_HEADER_LINES and not m.prose and not _wrapped(text, block)
+    ):
+        found = _byline_in(text, block, m)
+        if found is not None:
+            return found
+    if m.words >= 4 and not (m.prose and m.words >= BODY_WORDS) and _dated(text, block, m):
+        return Role("dated")  # a paragraph a dateline opens is body, never a title
+    if lines == 1 and m.words <= MAX_STAMP_WORDS and _opens_with_date(text, block):
+        return Role("stamp")
+    if lines == 1 and m.words <= 6 and byline.is_staff_title(m.text):
+        return Role("staff")
+    if _LIST_MARK.match(m.text):
+        return Role("list")
+    if headline_shaped(m, lines):
+        penalty = (MULTILINE_SHAPE if lines > 1 else 0.0) + (BAR_SHAPE if _BAR.search(m.text) else 0.0)
+        return Role("title", candidate=penalty)
+    if m.prose:
+        return Role("prose")
+    return Role("other")
+
+
+def _wrapped(text: str, block: Block) -> bool:
+    """Is the block one paragraph hard-wrapped over lines: does a line open in lower
+    case in the middle of a sentence?"""
+    return any(
+        text[line.start : line.start + 1].islower() and not shape.ends_sentence(text[prev.start : prev.end])
+        for prev, line in itertools.pairwise(block.lines)
+    )
+
+
+def _byline_in(text: str, block: Block, m: Measure) -> Role | None:
+    """A byline or a name line in a block of up to three lines ("Jane Doe 8:41 PM on
+    December 20, 2023" over "Share Tweet"); a line of prose is passed over."""
+    name: byline.BylineMatch | None = None
+    for line in block.lines:
+        chunk = text[line.start : line.end]
+        if shape.ends_sentence(chunk) and shape.is_prose(chunk):
+            continue
+        found = byline.read_header_line(text, line.start, line.end)
+        if found is None or not (found.names or found.agency):
+            continue
+        if found.rule != "name-line":
+            return Role("byline", found)
+        if not _LIST_MARK.match(chunk):
+            name = name or found  # a list item of names is a menu, not a byline
+    if name is not None and name.names:
+        # Two or three capitalised words may be a title ("Downloading Python"), unless
+        # they start with a known given name.
+        shaped = len(block.lines) == 1 and headline_shaped(m, 1)
+        titled = shaped and not names.known_given_name(name.names[0].name)
+        return Role("name", name, NAME_SHAPE if titled else None)
+    return None
+
+
+def _dated(text: str, block: Block, m: Measure) -> bool:
+    """Does a dateline open a paragraph here? Not when a line of capitals merely has a
+    dash in it ("CORN SUPPLY/DEMAND BY COUNTRY -- USDA"), nor a bare place before a
+    colon in a title ("GOTY: Kotaku's Top 12 ..."): those are headlines."""
+    found = dateline.match_dateline(text, block.start, block.end)
+    if found is None:
+        return False
+    if m.prose or found.rule != "place":
+        return True
+    if text[found.start : found.end].rstrip().endswith(":"):
+        return False
+    return shape.word_count(text[found.end : block.end]) >= MIN_DATED_WORDS
+
+
+def _opens_with_date(text: str, block: Block) -> bool:
+    start = block.start
+    while start < block.end and text[start] in "*•·| \t":
+        start += 1
+    stamps = find_stamps(text, start, min(block.end, start + 60))
+    return bool(stamps) and stamps[0].start == start and stamps[0].has_date
+
+
+@attrs.frozen(slots=True)
+class Window:
+    """The blocks around the top of the body and their roles (``kinds[k]`` is the role
+    of block ``offset + k``); ``first`` is the prose run's first block."""
+
+    text: str
+    blocks: Sequence[Block]
+    measures: Sequence[Measure]
+    kinds: Sequence[Role]
+    offset: int
+    first: int
+    _normalised: dict[int, str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+
+    def normalised(self, i: int) -> str:
+        """Block ``i`` as :func:`newsstruct.shape.normalise` gives it, worked out once."""
+        found = self._normalised.get(i)
+        if found is None:
+            found = shape.normalise(self.text[self.blocks[i].start : self.blocks[i].end])
+            self._normalised[i] = found
+        return found
+
+    def kind(self, i: int) -> str:
+        k = i - self.offset
+        return self.kinds[k].kind if 0 <= k < len(self.kinds) else ""
+
+    def opens_body(self, j: int) -> bool:
+        """Prose of some length, a block of the prose run, or a paragraph a dateline opens."""
+        m = self.measures[j]
+        if m.prose and m.words >= BODY_WORDS:
+            return True
+        if j >= self.first and (m.prose or _body_like(m)):
+            return True
+        return self.dated(j)
+
+    def dated(self, j: int) -> bool:
+        """Does a dateline open block ``j`` ("WALTHAM, Mass., March 11 - Kurzweil ...")?
+        (Long paragraphs are prose to :func:`roles`; they are checked here, when asked.)"""
+        kind = self.kind(j)
+        if kind == "prose" and self.measures[j].words >= BODY_WORDS:
+            return _dated(self.text, self.blocks[j], self.measures[j])
+        return kind == "dated"
+
+
+def evidence(i: int, w: Window) -> Evidence:
+    """Walk the blocks after title ``i``: deck, byline, stamps, furniture, then the body.
+
+    A byline or stamp counts only near the title (``META_REACH`` blocks).
+    """
+    found_byline = stamp = body = deck = None
+    decks = others = seen = 0
+    lede = False
+    meta_end = i + 1
+    names: list[int] = []
+    stop = min(w.offset + len(w.kinds), i + 1 + MAX_LOOK)
+    end = stop
+    for j in range(i + 1, stop):
+        kind = w.kind(j)
+        meta = found_byline is not None or stamp is not None or bool(names)
+        near = j - i <= META_REACH
+        if kind in ("byline", "label"):
+            if near and found_byline is None:
+                found_byline, meta_end = j, j + 1
+            continue
+        if kind == "name":
+            if near:
+                names.append(j)
+            continue
+        if kind == "stamp":
+            if near and stamp is None:
+                stamp, meta_end = j, j + 1
+            continue
+        if kind == "dateline":
+            # A wire dateline on its own line dates the story, and the body follows it.
+            stamp = stamp if stamp is not None else j
+            after = _next_content(w, j + 1, stop)
+            if after is not None:
+                body, end = after, after
+                break
+            continue
+        if kind in ("furniture", "staff") or (kind == "list" and w.measures[j].words <= SHORT_LIST):
+            continue  # share bars, tags, captions
+        seen += 1
+        if seen > LOOK_AHEAD:
+            end = j
+            break
+        if kind in ("prose", "other", "title", "dated") and w.opens_body(j):
+            if (
+                not meta
+                and not lede
+                and decks < 2
+                and seen <= 2
+                and w.measures[j].words <= MAX_DECK_WORDS
+                and kind not in ("title", "dated")
+                and not w.dated(j)
+            ):
+                deck = deck if deck is not None else j
+                decks += 1
+                lede = True  # one paragraph may stand between a headline and its byline
+                continue
+            body, end = j, j
+            break
+        if kind in ("prose", "title", "other") and not meta and decks < 2:
+            deck = deck if deck is not None else j
+            decks += 1
+            continue
+        others += 1
+        if others > MAX_OTHERS:
+            end = j
+            break
+    # A line of bare names counts as the byline over a staff title ("Jane Doe" over
+    # "Politics Reporter"), or, when it opens with a known given name, next to a stamp
+    # or right under the headline and its deck.
+    for j in names:
+        if found_byline is None and (
+            w.kind(j + 1) == "staff"
+            or stamp == j + 1
+            or (_given(w, j) and (stamp == j - 1 or j - 1 - i <= decks))
+        ):
+            found_byline = j
+            meta_end = max(meta_end, j + 1)
+    meta = found_byline is not None or stamp is not None
+    if body is None and deck is not None and not meta:
+        body, end, decks = deck, deck, 0
+    return Evidence(found_byline, stamp, body, decks, others, end, meta_end)
+
+
+def meta_before(i: int, w: Window) -> str | None:
+    """A byline or stamp just above title ``i`` (past furniture and a short kicker), as
+    blogs and some magazines set them: "byline" or "stamp"."""
+    kickers = 0
+    for j in range(i - 1, max(w.offset - 1, i - 1 - BEFORE_REACH), -1):
+        kind = w.kind(j)
+        if kind in ("byline", "label"):
+            return "byline"
+        if kind in ("stamp", "name") and w.kind(j - 1) in ("byline", "name", "label"):
+            return "byline"
+        if kind == "stamp":
+            return "stamp"
+        if kind == "furniture":
+            continue
+        if kind in ("title", "name") and w.measures[j].words <= 3 and kickers == 0:
+            kickers += 1
+            continue
+        return None
+    return None
+
+
+def pick_headline(w: Window) -> Pick | None:
+    """The best-scoring title in the window, or None when no title has a header's
+    neighbourhood."""
+    best: tuple[float, int] | None = None
+    best_pick: Pick | None = None
+    cut = 0  # body-like blocks of the run before the title (a headline there cuts them off)
+    plain = _plain_top(w)
+    for k, role in enumerate(w.kinds):
+        i = w.offset + k
+        if role.candidate is not None:
+            ev = evidence(i, w)
+            score, why = _score(i, ev, w, cut, role.candidate)
+            if plain and i == 0:
+                score += TOP_OF_PLAIN_TEXT
+                why.append("top of a text with no furniture above the body")
+            key = (score, -abs(w.first - i))
+            if score >= MIN_SCORE and (best is None or key > best):
+                best = key
+                best_pick = Pick(i, ev, "headline: " + ", ".join(why))
+        if i >= w.first and (_body_like(w.measures[i]) or role.kind == "dated" or _sentence(w.measures[i])):
+            cut += 1
+    return best_pick
+
+
+def _plain_top(w: Window) -> bool:
+    """Is there nothing but plain blocks above the body (no menu, no furniture, no list)?
+    Then the text starts with its article, and its first title is the headline."""
+    return w.offset == 0 and all(
+        m.verdict is None and not m.listed and m.repeats <= 1 for m in w.measures[: w.first]
+    )
+
+
+def _long_body(w: Window, start: int) -> bool:
+    """Does a body of some length start at ``start``: prose of ``LONG_BODY_WORDS`` within
+    the next ``LONG_BODY_BLOCKS`` blocks (a teaser under another story's title is short)?"""
+    words = 0
+    for j in range(start, min(len(w.measures), start + LONG_BODY_BLOCKS)):
+        m = w.measures[j]
+        if m.prose:
+            words += m.words
+            if words >= LONG_BODY_WORDS:
+                return True
+    return False
+
+
+def _sentence(m: Measure) -> bool:
+    """A short sentence of running text (a headline never cuts one off the body)."""
+    return m.prose and m.words >= SENTENCE_WORDS and not m.title
+
+
+def _body_like(m: Measure) -> bool:
+    """Prose, or a table row of running text ("Net loss 23.3 mln vs loss 44.8 mln")."""
+    if m.prose:
+        return m.words >= BODY_WORDS
+    return m.words >= 3 and sum(ch.isdigit() for ch in m.text) >= 2
+
+
+def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tuple[float, list[str]]:
+    m = w.measures[i]
+    score = shape_score
+    why: list[str] = []
+    if ev.byline is not None:
+        score += 4
+        why.append("byline follows")
+    if ev.stamp is not None:
+        score += 2
+        why.append("stamp follows")
+    if ev.body is not None:
+        score += 2
+        why.append("body follows")
+        if _long_body(w, ev.body):
+            score += 1
+            why.append("a long body")
+    if ev.byline is None and ev.stamp is None:
+        before = meta_before(i, w)
+        if before is not None:
+            score += 2 if before == "byline" else 1
+            why.append(f"{before} above")
+    if m.text[:1].islower():
+        score -= 1.5
+        why.append("lower-case start")
+    if _SENTENCE_END.search(m.text) and _LOWER_WORD.search(m.text):
+        score -= 1.5
+        why.append("reads as a sentence")
+    score -= 0.5 * (ev.decks + ev.others)
+    if 4 <= m.words <= 25:
+        score += 1
+    elif m.words <= 2:
+        score -= 3 - m.words
+    above = _title_above(w, i)
+    if above is not None and _deck_under(w, i, above):
+        score -= 1.5
+        why.append("a deck under a title")
+    below = _title_below(w, i)
+    if below is not None and shape.normalise(w.measures[below].text) in shape.normalise(m.text):
+        score -= 1.5
+        why.append("a breadcrumb of the title below")
+    if cut:
+        score -= 2 * cut
+        why.append(f"cuts {cut} body blocks")
+    elif i < w.first:
+        score -= 0.02 * (w.first - i)
+    if _repeated(w, i):
+        score += 2
+        why.append("repeated in a breadcrumb or title bar")
+    return score, why
+
+
+def _title_above(w: Window, i: int) -> int | None:
+    """The one-line title just above block ``i`` (past a caption or two), if any."""
+    for j in range(i - 1, max(w.offset - 1, i - 4), -1):
+        if w.kind(j) == "furniture":
+            continue
+        if w.kind(j) == "title" and len(w.blocks[j].lines) == 1:
+            return j
+        return None
+    return None
+
+
+def _next_content(w: Window, j: int, stop: int) -> int | None:
+    """The first block from ``j`` on that is not furniture."""
+    while j < stop and w.kind(j) in ("furniture", "staff"):
+        j += 1
+    return j if j < stop and w.kind(j) in ("prose", "other", "title", "dated", "list") else None
+
+
+def _given(w: Window, j: int) -> bool:
+    """Does the name line ``j`` start with a known given name?"""
+    found = w.kinds[j - w.offset].byline
+    return found is not None and bool(found.names) and names.known_given_name(found.names[0].name)
+
+
+def _deck_under(w: Window, i: int, above: int) -> bool:
+    """Does title ``i`` read as the deck under title ``above``? Not when ``above`` only
+    repeats it (a breadcrumb), is short, sits in a list of titles, or is a kicker: a
+    short title-case label over a much longer line ("Shop With Us")."""
+    a, m = w.measures[above], w.measures[i]
+    if shape.normalise(m.text) in shape.normalise(a.text) or a.words < LONG_TITLE:
+        return False
+    higher = _title_above(w, above)
+    if higher is not None and w.measures[higher].words >= LONG_TITLE:
+        return False
+    # A deck is about as long as its headline or longer, or a sentence, or in sentence
+    # case under a title-case headline; a much shorter line under a longer one is the
+    # headline under its overline ("Kolumne: Queer Royal - ..." over "Im Schlepptau").
+    kicker = a.words <= MAX_KICKER_WORDS and shape.is_title_case(a.text) and m.words >= a.words + 3
+    if kicker and not shape.ends_sentence(m.text):
+        return False
+    sentence = shape.ends_sentence(m.text) and not m.text.rstrip().endswith("?")
+    if m.words >= DECK_SHARE * a.words or sentence:
+        return True
+    return shape.is_title_case(a.text) and not shape.is_title_case(m.text)
+
+
+def _title_below(w: Window, i: int) -> int | None:
+    """The one-line title just below block ``i`` (past a caption or two), if any."""
+    for j in range(i + 1, min(w.offset + len(w.kinds), i + 4)):
+        if w.kind(j) == "furniture":
+            continue
+        if w.kind(j) == "title" and len(w.blocks[j].lines) == 1:
+            return j
+        return None
+    return None
+
+
+def _repeated(w: Window, i: int) -> bool:
+    """Does a block nearby hold this title inside a longer line ("Home News Title",
+    "Title | Site") or as a list item ("* Title")?"""
+    raw = w.text[w.blocks[i].start : w.blocks[i].end]
+    key = w.normalised(i)
+    if key.count(" ") < 2:
+        return False
+    lo = max(w.offset, i - 30)
+    hi = min(w.offset + len(w.kinds), i + 30)
+    for j in range(lo, hi):
+        if j == i or w.measures[j].prose:
+            continue
+        block = w.blocks[j]
+        if block.end - block.start > 4 * len(raw) + 40 or w.text[block.start : block.end] == raw:
+            continue
+        if key in w.normalised(j):
+            return True
+    return False
+    lo = max(w.offset, i - 30)
+    hi = min(w.offset + len(w.kinds), i + 30)
+    for j in range(lo, hi):
+        if j == i:
+            continue
+        other = w.text[w.blocks[j].start : w.blocks[j].end]
+        if other == raw or len(other) > 4 * len(raw) + 40 or w.measures[j].prose:
+            continue
+        if key in shape.normalise(other):
+            return True
+    return False

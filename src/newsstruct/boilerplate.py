@@ -221,17 +221,43 @@ def _long_line(text: str) -> Verdict | None:
     photo credit closes it (a caption)."""
     if len(text) > MAX_SMALL_PRINT:
         return None
-    words = shape.WORD.findall(text[:80].casefold())
-    _, prefix = _phrases()
-    for n in range(min(len(words) - 1, 6), SMALL_PRINT_PREFIX - 1, -1):
-        head = " ".join(words[:n])
-        if head in prefix:
-            return Verdict(prefix[head], f"phrase: {head} …")
+    opening = text[:80].casefold()
+    first = shape.WORD.search(opening)
+    if first is not None and first.group() in _small_print_starts():
+        words = shape.WORD.findall(opening)
+        _, prefix = _phrases()
+        for n in range(min(len(words) - 1, 6), SMALL_PRINT_PREFIX - 1, -1):
+            head = " ".join(words[:n])
+            if head in prefix:
+                return Verdict(prefix[head], f"phrase: {head} …")
     # A long caption opened or closed by its credit: look at both ends only.
     head, tail = text[:CREDIT_WINDOW], max(0, len(text) - CREDIT_WINDOW)
-    if _PHOTO_CREDIT.match(head) or _PHOTO_CREDIT.search(text, tail):
+    if _PHOTO_CREDIT.match(head) or (_may_close_on_credit(text[tail:]) and _PHOTO_CREDIT.search(text, tail)):
         return Verdict("caption", "pattern: photo-credit")
     return None
+
+
+@functools.cache
+def _small_print_starts() -> frozenset[str]:
+    """First words of the prefix phrases long enough to open small print: a line that
+    opens with none of them needs no look-up of its longer openings."""
+    _, prefix = _phrases()
+    return frozenset(p.split()[0] for p in prefix if len(p.split()) >= SMALL_PRINT_PREFIX)
+
+
+#: What every branch of :data:`_PHOTO_CREDIT` that may match after a line's start
+#: holds (a bracket, a slash or one of these words, in any case).
+_CREDIT_WORDS = ("getty", "shutterstock", "istock", "alamy", "credit", "courtesy")
+
+
+def _may_close_on_credit(tail: str) -> bool:
+    """Can :data:`_PHOTO_CREDIT` match inside ``tail``, past the line's start? Its
+    branches there all end the line on a bracket, a slash or a credit word; prose
+    rarely holds one, and this test is much cheaper than the search."""
+    if ")" in tail or "/" in tail:
+        return True
+    folded = tail.casefold()
+    return any(word in folded for word in _CREDIT_WORDS)
 
 
 def _after_prefix(text: str, n: int) -> bool:
@@ -242,11 +268,15 @@ def _after_prefix(text: str, n: int) -> bool:
     return False
 
 
-def classify_line(text: str) -> Verdict | None:
-    """The boilerplate verdict for one line's text, or ``None`` when no rule fires."""
+def classify_line(text: str, key: str | None = None) -> Verdict | None:
+    """The boilerplate verdict for one line's text, or ``None`` when no rule fires.
+
+    ``key``, when the caller has it, is ``shape.normalise(text)`` (saves normalising again).
+    """
     if len(text) > MAX_PHRASE_LINE:
         return _long_line(text)
-    key = shape.normalise(text)
+    if key is None:
+        key = shape.normalise(text)
     found = _lookup(key)
     if found is not None:
         return Verdict(found[0], f"phrase: {found[1]}")

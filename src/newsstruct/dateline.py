@@ -19,6 +19,9 @@ from newsstruct import lexicon, names
 _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}.'’\-/]*+"
 _TITLE_WORD = r"(?:\p{Lu}[\p{L}\p{M}.'’\-]*+|de|do|da|del|la|le|es|am|upon|on|of)"
 _SEP = r"(?P<sep>—|–|--|_|-|:|―|‒|\|)"
+#: The last character of every separator above: a line that stands alone as a dateline
+#: ends in one of them (after spaces), which a cheap test can check before the pattern.
+_SEP_ENDS = frozenset("—–-_:―‒|")
 
 
 def _source(alone: bool) -> str:
@@ -94,6 +97,8 @@ def _month_words() -> frozenset[str]:
 def match_dateline(text: str, start: int, end: int, *, alone: bool = False) -> DatelineMatch | None:
     """A dateline opening ``text[start:end]``; ``alone`` when the line holds nothing else."""
     limit = min(end, start + 120)
+    if alone and text[start:limit].rstrip(" \t\n")[-1:] not in _SEP_ENDS:
+        return None  # the pattern must end on a separator: it cannot match (cheaply)
     pattern = _alone_pattern() if alone else _pattern()
     m = pattern.match(text, start, limit)
     if m is None or m.end() == start:

@@ -6,6 +6,8 @@ without knowing the language.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from newsstruct import lexicon
@@ -50,9 +52,15 @@ def is_title_case(text: str, limit: int = 40) -> bool:
 
     Small function words may stay lower case ("Putin and Xi Show United Front").
     """
+    return title_case_words(WORD.findall(text), limit)
+
+
+def title_case_words(words: Sequence[str], limit: int = 40) -> bool:
+    """:func:`is_title_case` on the words :data:`WORD` found in a text, for a caller
+    that has them already (finding them is most of the cost)."""
     content = 0
     capital = 0
-    for n, word in enumerate(WORD.findall(text)):
+    for n, word in enumerate(words):
         if n >= limit:
             return False
         if not word[0].isalpha():

@@ -117,6 +117,8 @@ class Timestamp:
 def find_stamps(text: str, start: int = 0, end: int | None = None) -> list[Stamp]:
     """Every stamp in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
+    if _MAY_STAMP.search(text, start, end) is None:
+        return []  # every stamp has a figure, "ago" or "now": none here (cheaply)
     return [_stamp(m) for m in stamp_pattern().finditer(text, start, end)]
 
 

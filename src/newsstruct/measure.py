@@ -60,8 +60,8 @@ def _is_kicker(chunk: str, key: str | None) -> bool:
 def looks_like_title(chunk: str, words: int, title_case: bool | None = None) -> bool:
     if not 1 <= words <= MAX_HEADLINE_WORDS:
         return False
-    visible = (len(chunk) - sum(map(str.isspace, chunk))) or 1
-    if sum(map(str.isdigit, chunk)) / visible > MAX_TITLE_DIGITS:
+    digits = sum(map(str.isdigit, chunk))
+    if digits and digits / ((len(chunk) - sum(map(str.isspace, chunk))) or 1) > MAX_TITLE_DIGITS:
         return False
     if shape.is_title_case(chunk) if title_case is None else title_case:
         return True

@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -184,8 +185,9 @@ def _is_title(tokens: Sequence[str], i: int) -> int:
     return 0
 
 
-@attrs.frozen(slots=True)
-class _Run:
+class _Run(NamedTuple):
+    """A run of capitalised words the scan found (a tuple: made once per run, cheaply)."""
+
     start: int
     text: str
     sentence: int
@@ -327,7 +329,10 @@ class People:
         name_tokens[-1] = last
         if not last or len(name_tokens) > 5:
             return
-        if any(_shouting(t) for t in name_tokens) or _CONTRACTION.search(name_tokens[0]):
+        # (a word in capitals is upper case: most runs hold none, and str.isupper is cheap)
+        if (
+            any(map(str.isupper, name_tokens)) and any(_shouting(t) for t in name_tokens)
+        ) or _CONTRACTION.search(name_tokens[0]):
             return
         folded = [t.casefold().rstrip(".") for t in name_tokens]
         if any(f in _not_names() and f not in ("of", "for", "the") for f in folded[1:]) and not titled:
@@ -353,11 +358,7 @@ class People:
         given = _given().get(name_tokens[0], "-") if len(name_tokens) > 1 else "-"
         if gender == "-" and not org:
             gender = given
-        role_before = (
-            _ROLE_BEFORE.search(self.text, max(0, begin - 40), begin)
-            if begin > 1 and self.text[begin - 2].islower()
-            else None
-        )
+        role_before = _role_before(self.text, begin) if begin > 1 and self.text[begin - 2].islower() else None
         if role_before is not None and role_before.group("role").casefold() not in _roles():
             role_before = None
         person = not org and (
@@ -720,6 +721,15 @@ class People:
 
 _DETERMINERS = frozenset("the a an its his her their our one another".split())
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}'’\-]+")
+
+
+def _role_before(text: str, begin: int) -> regex.Match[str] | None:
+    """:data:`_ROLE_BEFORE` in the 40 characters before ``begin``. Its word holds no
+    space, so the search starts after the last space before the name's own (the same
+    match, found without trying every position of the window)."""
+    lo = max(0, begin - 40)
+    space = text.rfind(" ", lo, begin - 1)
+    return _ROLE_BEFORE.search(text, space + 1 if space >= 0 else lo, begin)
 
 
 def _shouting(token: str) -> bool:

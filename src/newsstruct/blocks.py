@@ -18,6 +18,8 @@ import regex
 
 #: Characters ``str.splitlines`` breaks on (``\r\n`` counts once).
 BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+#: The breaks of :data:`BREAK` other than "\n".
+_OTHER_BREAK = regex.compile(r"[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 #: A line's content: from its first non-space character to the next break.
 _CONTENT = regex.compile(r"[^\s\x1c-\x1f][^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*+")
 _BULLET = regex.compile(r"(?:[*•·▪●◦‣+\-–—]|\d{1,3}[.)])\s")
@@ -66,15 +68,20 @@ def split_lines(text: str) -> list[Line]:
     """Every non-blank line of ``text`` with its offsets, indentation and spacing."""
     lines: list[Line] = []
     prev_end = 0
+    only_newlines = _OTHER_BREAK.search(text) is None
     for m in _CONTENT.finditer(text):
         start = m.start()
         content = m.group()
         end = start + len(content.rstrip())
-        breaks = 0
-        line_start = prev_end
-        for b in BREAK.finditer(text, prev_end, start):
-            breaks += 1
-            line_start = b.end()
+        if only_newlines:  # as most texts are: count them, without a match for each
+            breaks = text.count("\n", prev_end, start)
+            line_start = text.rfind("\n", prev_end, start) + 1 or prev_end
+        else:
+            breaks = 0
+            line_start = prev_end
+            for b in BREAK.finditer(text, prev_end, start):
+                breaks += 1
+                line_start = b.end()
         lines.append(Line(start, end, start - line_start, breaks if lines else 2))
         prev_end = m.end()
     return lines

@@ -174,6 +174,33 @@ _PATTERNS: tuple[tuple[str, str, regex.Pattern[str]], ...] = (
     ("related", "link-arrow", regex.compile(r"^[^«‹\n]{1,80}?\s[»›→]\s*$")),
 )
 
+#: What a line must hold (case folded) for the costliest patterns above to match: one of
+#: these strings, each taken from every branch of its pattern. A line with none of them
+#: is passed over without running the pattern.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "photo-credit": (
+        ")",
+        "/",
+        "photo",
+        "image",
+        "picture",
+        "credit",
+        "crédit",
+        "foto",
+        "bild",
+        "beeld",
+        "screenshot",
+        "getty",
+        "shutterstock",
+        "istock",
+        "alamy",
+        "courtesy",
+        "view",
+    ),
+    "newsletter-name": ("newsletter", "nieuwsbrief", "infolettre"),
+    "link-arrow": ("»", "›", "→"),
+}
+
 _SHARE_WORDS = frozenset(
     "share facebook twitter x linkedin whatsapp email e mail print reddit pinterest "
     "copy link tweet messenger telegram flipboard pocket comment comments save "
@@ -246,7 +273,8 @@ def _small_print_starts() -> frozenset[str]:
 
 
 #: What every branch of :data:`_PHOTO_CREDIT` that may match after a line's start
-#: holds (a bracket, a slash or one of these words, in any case).
+#: holds (a bracket, a slash or one of these words, in any case); the branches that
+#: open a line (a ``^``) need one of the :data:`_NEEDS` of "photo-credit".
 _CREDIT_WORDS = ("getty", "shutterstock", "istock", "alamy", "credit", "courtesy")
 
 
@@ -285,7 +313,11 @@ def classify_line(text: str, key: str | None = None) -> Verdict | None:
     if found is not None:
         return Verdict(found[0], f"phrase: {found[1]} …")
     item = shape.item_text(text)  # "* Published May 5" reads as "Published May 5"
+    folded = item.casefold()
     for kind, name, pattern in _PATTERNS:
+        needs = _NEEDS.get(name)
+        if needs is not None and not any(n in folded for n in needs):
+            continue  # it holds nothing the pattern needs
         if pattern.search(item):
             return Verdict(kind, f"pattern: {name}")
     if 2 <= len(words) <= 10 and all(w in _SHARE_WORDS for w in words):

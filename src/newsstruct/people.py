@@ -261,6 +261,8 @@ class People:
 
     def _read_run(self, run: _Run) -> None:
         raw = run.text.split()
+        if len(raw) == 1 and raw[0].casefold().rstrip(".") in _not_names() and not _is_title(raw, 0):
+            return  # one common word ("The", "But"): what the steps below would find, cheaply
         offsets = []
         pos = 0
         for tok in raw:

@@ -208,6 +208,8 @@ _SHARE_WORDS = frozenset(
 )
 #: Separators between the items of a bar of links ("Impressum | Datenschutz").
 _BAR = regex.compile(r"\s*[|·•]\s*|\s+[/–—-]\s+")
+#: Every separator of :data:`_BAR` holds one of these.
+_BAR_MARKS = "|·•/–—-"
 #: What may follow a short prefix phrase ("Tags: …", "Lesen Sie auch » …").
 _AFTER_PREFIX = regex.compile(r"\s*[:|›»>\-–—]")
 
@@ -230,6 +232,8 @@ def _lookup(key: str) -> tuple[str, str] | None:
 def _prefix(text: str, words: list[str]) -> tuple[str, str] | None:
     """A prefix phrase opening the line, or a whole-line phrase of three words or more
     that opens a line which is not a sentence ("Leave a Reply Cancel reply")."""
+    if words[0] not in _prefix_starts():
+        return None  # no phrase the loop below looks up opens with this word
     exact, prefix = _phrases()
     loose = len(words) <= SHORT_LINE or not shape.ends_sentence(text)
     for n in range(min(len(words), 6), 0, -1):
@@ -240,6 +244,15 @@ def _prefix(text: str, words: list[str]) -> tuple[str, str] | None:
         elif n >= SPECIFIC_PREFIX and n < len(words) and head in exact and (loose or _after_prefix(text, n)):
             return exact[head], head
     return None
+
+
+@functools.cache
+def _prefix_starts() -> frozenset[str]:
+    """First words of the phrases :func:`_prefix` looks for: every prefix phrase, and
+    the whole-line phrases of SPECIFIC_PREFIX words or more."""
+    exact, prefix = _phrases()
+    long_exact = (p for p in exact if len(p.split()) >= SPECIFIC_PREFIX)
+    return frozenset(p.split()[0] for p in (*prefix, *long_exact) if p)
 
 
 def _long_line(text: str) -> Verdict | None:
@@ -284,8 +297,7 @@ def _may_close_on_credit(tail: str) -> bool:
     rarely holds one, and this test is much cheaper than the search."""
     if ")" in tail or "/" in tail:
         return True
-    folded = tail.casefold()
-    return any(word in folded for word in _CREDIT_WORDS)
+    return any(map(tail.casefold().__contains__, _CREDIT_WORDS))
 
 
 def _after_prefix(text: str, n: int) -> bool:
@@ -316,7 +328,7 @@ def classify_line(text: str, key: str | None = None) -> Verdict | None:
     folded = item.casefold()
     for kind, name, pattern in _PATTERNS:
         needs = _NEEDS.get(name)
-        if needs is not None and not any(n in folded for n in needs):
+        if needs is not None and not any(map(folded.__contains__, needs)):
             continue  # it holds nothing the pattern needs
         if pattern.search(item):
             return Verdict(kind, f"pattern: {name}")
@@ -397,6 +409,8 @@ def _closing_word(word: str) -> bool:
 
 def _bar(text: str) -> Verdict | None:
     """A bar of links whose every item is a phrase ("Impressum | Datenschutz | AGB")."""
+    if not any(map(text.__contains__, _BAR_MARKS)):
+        return None  # no separator: one part only
     parts = [p for p in _BAR.split(text) if p.strip()]
     if len(parts) < 2:
         return None

@@ -10,7 +10,6 @@ ending in a colon (a lead-in to what follows).
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -113,15 +112,25 @@ def _split_run(text: str, run: list[Line], stands_alone: StandsAlone) -> list[Bl
     wrapped = MIN_WRAP <= width <= MAX_WRAP
     base_indent = min(line.indent for line in run)
     blocks: list[list[Line]] = [[run[0]]]
-    for prev, line in itertools.pairwise(run):
+    alone: dict[int, bool] = {}
+
+    def stands(k: int) -> bool:
+        """``stands_alone`` for line ``k``, asked once: a line is the second of one
+        pair and the first of the next, and the question costs two pattern matches."""
+        if k not in alone:
+            alone[k] = stands_alone(text, run[k])
+        return alone[k]
+
+    for k in range(1, len(run)):
+        prev, line = run[k - 1], run[k]
         joins = (
             wrapped
             and prev.length >= FULL_LINE * width
             and text[prev.end - 1] != ":"  # a lead-in ("… the following:") ends its line
             and line.indent <= base_indent
             and not _BULLET.match(text, line.start, line.end)
-            and not stands_alone(text, prev)
-            and not stands_alone(text, line)
+            and not stands(k - 1)
+            and not stands(k)
         )
         if joins:
             blocks[-1].append(line)

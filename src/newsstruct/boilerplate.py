@@ -332,9 +332,9 @@ def classify_line(text: str, key: str | None = None) -> Verdict | None:
             continue  # it holds nothing the pattern needs
         if pattern.search(item):
             return Verdict(kind, f"pattern: {name}")
-    if 2 <= len(words) <= 10 and all(w in _SHARE_WORDS for w in words):
+    if 2 <= len(words) <= 10 and _SHARE_WORDS.issuperset(words):
         return Verdict("share", "pattern: share-bar")
-    if 2 <= len(words) <= 8 and all(_closing_word(w) for w in words):
+    if 2 <= len(words) <= 8 and _closing_words().issuperset(words):
         kind = _phrases()[0][words[0]]
         return Verdict(kind, f"pattern: bar of {words[0]} …")
     bar = _bar(item)
@@ -401,10 +401,10 @@ def comment_mark(text: str) -> bool:
     return False
 
 
-def _closing_word(word: str) -> bool:
-    """A one-word phrase of a closing kind ("Impressum", "Weiter", "Login")."""
-    kind = _phrases()[0].get(word)
-    return kind is not None and kind in CLOSING
+@functools.cache
+def _closing_words() -> frozenset[str]:
+    """The one-word phrases of a closing kind ("Impressum", "Weiter", "Login")."""
+    return frozenset(p for p, kind in _phrases()[0].items() if kind in CLOSING and " " not in p)
 
 
 def _bar(text: str) -> Verdict | None:

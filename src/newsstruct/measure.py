@@ -65,7 +65,7 @@ def looks_like_title(chunk: str, words: int, title_case: bool | None = None) -> 
         return False
     if shape.is_title_case(chunk) if title_case is None else title_case:
         return True
-    return shape.is_all_caps(chunk) or not shape.ends_sentence(chunk)
+    return not shape.ends_sentence(chunk) or shape.is_all_caps(chunk)  # the cheap test first
 
 
 def measure(text: str, block: Block, repeats: int = 1, key: str | None = None) -> Measure:

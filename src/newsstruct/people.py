@@ -250,8 +250,7 @@ class People:
                 s = bisect.bisect_right(starts, pos) - 1
                 at_start = s < 0 or not text[starts[s] : pos].strip(" \t\"'“‘«„(—–-[")
                 words = run.split()
-                for word in words[1:] if at_start else words:
-                    inner.add(_bare(word))
+                inner.update(map(_bare, words[1:] if at_start else words))
                 runs.append(_Run(pos, run, base + max(s, 0), at_start, self._inside_quote(pos)))
         return runs
 

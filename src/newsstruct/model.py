@@ -50,7 +50,8 @@ def _check_index(instance: Any, attribute: attrs.Attribute[int], value: int) -> 
     through attrs' own check, which accepts subclasses and words its error."""
     if type(value) is not int:
         _IS_INT(instance, attribute, value)
-    _check_span(instance, attribute, value)
+    if value < 0 or (attribute.name == "end" and value < instance.start):
+        _check_span(instance, attribute, value)  # raises, in its own words
 
 
 _INDEX = _check_index

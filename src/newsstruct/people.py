@@ -324,23 +324,23 @@ class People:
                 first_word = k
                 name_tokens = tokens[k:]
                 break
-        last = _POSSESSIVE.sub("", name_tokens[-1])
+        last = _POSSESSIVE.sub("", name_tokens[-1]) if _apostrophe(name_tokens[-1]) else name_tokens[-1]
         if last.endswith(".") and not (len(last) == 2 and last[0].isupper()):
             last = last[:-1]
         name_tokens[-1] = last
         if not last or len(name_tokens) > 5:
             return
         # (a word in capitals is upper case: most runs hold none, and str.isupper is cheap)
-        if (
-            any(map(str.isupper, name_tokens)) and any(_shouting(t) for t in name_tokens)
-        ) or _CONTRACTION.search(name_tokens[0]):
+        if (any(map(str.isupper, name_tokens)) and any(_shouting(t) for t in name_tokens)) or (
+            _apostrophe(name_tokens[0]) and _CONTRACTION.search(name_tokens[0])
+        ):
             return
         folded = [t.casefold().rstrip(".") for t in name_tokens]
         if any(f in _not_names() and f not in ("of", "for", "the") for f in folded[1:]) and not titled:
             return  # "Christmas Day", "Monday Night"
         lone_at_start = run.at_start and k == first_word == 0
         end = offsets[-1] + len(last)
-        appositive = _APPOSITIVE.match(self.text, end, end + 100)
+        appositive = _APPOSITIVE.match(self.text, end, end + 100) if self.text.startswith(",", end) else None
         described = None
         if appositive is not None and appositive.group("description"):
             words = _description_words(appositive.group("description"))
@@ -390,7 +390,7 @@ class People:
         )
         if before is not None:
             self.tie(before.group("description"), entity)
-        possessive = _POSSESSIVE.search(raw[-1]) is not None
+        possessive = _apostrophe(raw[-1]) and _POSSESSIVE.search(raw[-1]) is not None
         subject = not possessive and (self._at_clause_start(begin, run) or self._verb_follows(end))
         aside = self.text[max(0, begin - 1) : begin] == "(" and self.text[end : end + 3].lstrip()[:1] in (
             "/",
@@ -419,6 +419,8 @@ class People:
 
     def _verb_follows(self, end: int) -> bool:
         """Does a verb follow the name ending at ``end`` (it is then a subject)?"""
+        if not self.text.startswith((",", " ", "\t"), end):
+            return False  # the pattern opens on a comma or a space
         m = _VERB_AFTER.match(self.text, end, end + 140)
         if m is None:
             return False
@@ -722,6 +724,12 @@ class People:
 
 _DETERMINERS = frozenset("the a an its his her their our one another".split())
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}'’\-]+")
+
+
+def _apostrophe(word: str) -> bool:
+    """Does the word hold an apostrophe? Possessive and contraction endings need one:
+    most words have none, and this test is cheaper than their patterns."""
+    return "'" in word or "’" in word
 
 
 def _role_before(text: str, begin: int) -> regex.Match[str] | None:

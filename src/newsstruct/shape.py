@@ -63,6 +63,7 @@ def title_case_words(words: Sequence[str], limit: int = 40) -> bool:
         return False
     content = 0
     capital = 0
+    last = len(words) - 1
     for n, word in enumerate(words):
         if not word[0].isalpha():
             continue
@@ -70,7 +71,10 @@ def title_case_words(words: Sequence[str], limit: int = 40) -> bool:
         if n > 0 and len(word) <= _LONGEST_SMALL and word.casefold() in _SMALL:
             continue
         content += 1
-        capital += word[0].isupper()
+        if word[0].isupper():
+            capital += 1
+        elif 5 * (content - capital) > content + last - n:
+            return False  # too many small letters already, even if every word left is capitalised
     return content >= 2 and capital >= 0.8 * content
 
 

@@ -10,7 +10,6 @@ ending in a colon (a lead-in to what follows).
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -18,6 +17,8 @@ import regex
 
 #: Characters ``str.splitlines`` breaks on (``\r\n`` counts once).
 BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+#: The breaks of :data:`BREAK` other than "\n".
+_OTHER_BREAK = regex.compile(r"[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 #: A line's content: from its first non-space character to the next break.
 _CONTENT = regex.compile(r"[^\s\x1c-\x1f][^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*+")
 _BULLET = regex.compile(r"(?:[*•·▪●◦‣+\-–—]|\d{1,3}[.)])\s")
@@ -66,15 +67,20 @@ def split_lines(text: str) -> list[Line]:
     """Every non-blank line of ``text`` with its offsets, indentation and spacing."""
     lines: list[Line] = []
     prev_end = 0
+    only_newlines = _OTHER_BREAK.search(text) is None
     for m in _CONTENT.finditer(text):
         start = m.start()
         content = m.group()
         end = start + len(content.rstrip())
-        breaks = 0
-        line_start = prev_end
-        for b in BREAK.finditer(text, prev_end, start):
-            breaks += 1
-            line_start = b.end()
+        if only_newlines:  # as most texts are: count them, without a match for each
+            breaks = text.count("\n", prev_end, start)
+            line_start = text.rfind("\n", prev_end, start) + 1 or prev_end
+        else:
+            breaks = 0
+            line_start = prev_end
+            for b in BREAK.finditer(text, prev_end, start):
+                breaks += 1
+                line_start = b.end()
         lines.append(Line(start, end, start - line_start, breaks if lines else 2))
         prev_end = m.end()
     return lines
@@ -106,15 +112,25 @@ def _split_run(text: str, run: list[Line], stands_alone: StandsAlone) -> list[Bl
     wrapped = MIN_WRAP <= width <= MAX_WRAP
     base_indent = min(line.indent for line in run)
     blocks: list[list[Line]] = [[run[0]]]
-    for prev, line in itertools.pairwise(run):
+    alone: dict[int, bool] = {}
+
+    def stands(k: int) -> bool:
+        """``stands_alone`` for line ``k``, asked once: a line is the second of one
+        pair and the first of the next, and the question costs two pattern matches."""
+        if k not in alone:
+            alone[k] = stands_alone(text, run[k])
+        return alone[k]
+
+    for k in range(1, len(run)):
+        prev, line = run[k - 1], run[k]
         joins = (
             wrapped
             and prev.length >= FULL_LINE * width
             and text[prev.end - 1] != ":"  # a lead-in ("… the following:") ends its line
             and line.indent <= base_indent
             and not _BULLET.match(text, line.start, line.end)
-            and not stands_alone(text, prev)
-            and not stands_alone(text, line)
+            and not stands(k - 1)
+            and not stands(k)
         )
         if joins:
             blocks[-1].append(line)

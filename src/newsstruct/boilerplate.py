@@ -174,6 +174,33 @@ _PATTERNS: tuple[tuple[str, str, regex.Pattern[str]], ...] = (
     ("related", "link-arrow", regex.compile(r"^[^«‹\n]{1,80}?\s[»›→]\s*$")),
 )
 
+#: What a line must hold (case folded) for the costliest patterns above to match: one of
+#: these strings, each taken from every branch of its pattern. A line with none of them
+#: is passed over without running the pattern.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "photo-credit": (
+        ")",
+        "/",
+        "photo",
+        "image",
+        "picture",
+        "credit",
+        "crédit",
+        "foto",
+        "bild",
+        "beeld",
+        "screenshot",
+        "getty",
+        "shutterstock",
+        "istock",
+        "alamy",
+        "courtesy",
+        "view",
+    ),
+    "newsletter-name": ("newsletter", "nieuwsbrief", "infolettre"),
+    "link-arrow": ("»", "›", "→"),
+}
+
 _SHARE_WORDS = frozenset(
     "share facebook twitter x linkedin whatsapp email e mail print reddit pinterest "
     "copy link tweet messenger telegram flipboard pocket comment comments save "
@@ -181,6 +208,8 @@ _SHARE_WORDS = frozenset(
 )
 #: Separators between the items of a bar of links ("Impressum | Datenschutz").
 _BAR = regex.compile(r"\s*[|·•]\s*|\s+[/–—-]\s+")
+#: Every separator of :data:`_BAR` holds one of these.
+_BAR_MARKS = "|·•/–—-"
 #: What may follow a short prefix phrase ("Tags: …", "Lesen Sie auch » …").
 _AFTER_PREFIX = regex.compile(r"\s*[:|›»>\-–—]")
 
@@ -203,6 +232,8 @@ def _lookup(key: str) -> tuple[str, str] | None:
 def _prefix(text: str, words: list[str]) -> tuple[str, str] | None:
     """A prefix phrase opening the line, or a whole-line phrase of three words or more
     that opens a line which is not a sentence ("Leave a Reply Cancel reply")."""
+    if words[0] not in _prefix_starts():
+        return None  # no phrase the loop below looks up opens with this word
     exact, prefix = _phrases()
     loose = len(words) <= SHORT_LINE or not shape.ends_sentence(text)
     for n in range(min(len(words), 6), 0, -1):
@@ -215,23 +246,58 @@ def _prefix(text: str, words: list[str]) -> tuple[str, str] | None:
     return None
 
 
+@functools.cache
+def _prefix_starts() -> frozenset[str]:
+    """First words of the phrases :func:`_prefix` looks for: every prefix phrase, and
+    the whole-line phrases of SPECIFIC_PREFIX words or more."""
+    exact, prefix = _phrases()
+    long_exact = (p for p in exact if len(p.split()) >= SPECIFIC_PREFIX)
+    return frozenset(p.split()[0] for p in (*prefix, *long_exact) if p)
+
+
 def _long_line(text: str) -> Verdict | None:
     """A long line is furniture only when a specific prefix phrase opens it (the
     legal small print of forms: "By submitting your email, you agree to …") or a
     photo credit closes it (a caption)."""
     if len(text) > MAX_SMALL_PRINT:
         return None
-    words = shape.WORD.findall(text[:80].casefold())
-    _, prefix = _phrases()
-    for n in range(min(len(words) - 1, 6), SMALL_PRINT_PREFIX - 1, -1):
-        head = " ".join(words[:n])
-        if head in prefix:
-            return Verdict(prefix[head], f"phrase: {head} …")
+    opening = text[:80].casefold()
+    first = shape.WORD.search(opening)
+    if first is not None and first.group() in _small_print_starts():
+        words = shape.WORD.findall(opening)
+        _, prefix = _phrases()
+        for n in range(min(len(words) - 1, 6), SMALL_PRINT_PREFIX - 1, -1):
+            head = " ".join(words[:n])
+            if head in prefix:
+                return Verdict(prefix[head], f"phrase: {head} …")
     # A long caption opened or closed by its credit: look at both ends only.
     head, tail = text[:CREDIT_WINDOW], max(0, len(text) - CREDIT_WINDOW)
-    if _PHOTO_CREDIT.match(head) or _PHOTO_CREDIT.search(text, tail):
+    if _PHOTO_CREDIT.match(head) or (_may_close_on_credit(text[tail:]) and _PHOTO_CREDIT.search(text, tail)):
         return Verdict("caption", "pattern: photo-credit")
     return None
+
+
+@functools.cache
+def _small_print_starts() -> frozenset[str]:
+    """First words of the prefix phrases long enough to open small print: a line that
+    opens with none of them needs no look-up of its longer openings."""
+    _, prefix = _phrases()
+    return frozenset(p.split()[0] for p in prefix if len(p.split()) >= SMALL_PRINT_PREFIX)
+
+
+#: What every branch of :data:`_PHOTO_CREDIT` that may match after a line's start
+#: holds (a bracket, a slash or one of these words, in any case); the branches that
+#: open a line (a ``^``) need one of the :data:`_NEEDS` of "photo-credit".
+_CREDIT_WORDS = ("getty", "shutterstock", "istock", "alamy", "credit", "courtesy")
+
+
+def _may_close_on_credit(tail: str) -> bool:
+    """Can :data:`_PHOTO_CREDIT` match inside ``tail``, past the line's start? Its
+    branches there all end the line on a bracket, a slash or a credit word; prose
+    rarely holds one, and this test is much cheaper than the search."""
+    if ")" in tail or "/" in tail:
+        return True
+    return any(map(tail.casefold().__contains__, _CREDIT_WORDS))
 
 
 def _after_prefix(text: str, n: int) -> bool:
@@ -242,11 +308,15 @@ def _after_prefix(text: str, n: int) -> bool:
     return False
 
 
-def classify_line(text: str) -> Verdict | None:
-    """The boilerplate verdict for one line's text, or ``None`` when no rule fires."""
+def classify_line(text: str, key: str | None = None) -> Verdict | None:
+    """The boilerplate verdict for one line's text, or ``None`` when no rule fires.
+
+    ``key``, when the caller has it, is ``shape.normalise(text)`` (saves normalising again).
+    """
     if len(text) > MAX_PHRASE_LINE:
         return _long_line(text)
-    key = shape.normalise(text)
+    if key is None:
+        key = shape.normalise(text)
     found = _lookup(key)
     if found is not None:
         return Verdict(found[0], f"phrase: {found[1]}")
@@ -255,12 +325,16 @@ def classify_line(text: str) -> Verdict | None:
     if found is not None:
         return Verdict(found[0], f"phrase: {found[1]} …")
     item = shape.item_text(text)  # "* Published May 5" reads as "Published May 5"
+    folded = item.casefold()
     for kind, name, pattern in _PATTERNS:
+        needs = _NEEDS.get(name)
+        if needs is not None and not any(map(folded.__contains__, needs)):
+            continue  # it holds nothing the pattern needs
         if pattern.search(item):
             return Verdict(kind, f"pattern: {name}")
-    if 2 <= len(words) <= 10 and all(w in _SHARE_WORDS for w in words):
+    if 2 <= len(words) <= 10 and _SHARE_WORDS.issuperset(words):
         return Verdict("share", "pattern: share-bar")
-    if 2 <= len(words) <= 8 and all(_closing_word(w) for w in words):
+    if 2 <= len(words) <= 8 and _closing_words().issuperset(words):
         kind = _phrases()[0][words[0]]
         return Verdict(kind, f"pattern: bar of {words[0]} …")
     bar = _bar(item)
@@ -327,14 +401,16 @@ def comment_mark(text: str) -> bool:
     return False
 
 
-def _closing_word(word: str) -> bool:
-    """A one-word phrase of a closing kind ("Impressum", "Weiter", "Login")."""
-    kind = _phrases()[0].get(word)
-    return kind is not None and kind in CLOSING
+@functools.cache
+def _closing_words() -> frozenset[str]:
+    """The one-word phrases of a closing kind ("Impressum", "Weiter", "Login")."""
+    return frozenset(p for p, kind in _phrases()[0].items() if kind in CLOSING and " " not in p)
 
 
 def _bar(text: str) -> Verdict | None:
     """A bar of links whose every item is a phrase ("Impressum | Datenschutz | AGB")."""
+    if not any(map(text.__contains__, _BAR_MARKS)):
+        return None  # no separator: one part only
     parts = [p for p in _BAR.split(text) if p.strip()]
     if len(parts) < 2:
         return None

@@ -19,6 +19,15 @@ from newsstruct import lexicon, names
 _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}.'’\-/]*+"
 _TITLE_WORD = r"(?:\p{Lu}[\p{L}\p{M}.'’\-]*+|de|do|da|del|la|le|es|am|upon|on|of)"
 _SEP = r"(?P<sep>—|–|--|_|-|:|―|‒|\|)"
+#: The last character of every separator above: a line that stands alone as a dateline
+#: ends in one of them (after spaces), which a cheap test can check before the pattern.
+_SEP_ENDS = frozenset("—–-_:―‒|")
+#: Where a dateline may end: a separator, or the bracket closing its agency ("(CNN)The").
+_END_MARK = regex.compile(r"[—–\-_:―‒|)]")
+#: More words than a dateline can hold before its end: "Dateline:", a location (five
+#: words), a region (three), a date (four, and a comma), an agency in brackets or
+#: between slashes (five) and the separator make 20; the margin keeps the test safe.
+MAX_WORDS_BEFORE_END = 24
 
 
 def _source(alone: bool) -> str:
@@ -94,6 +103,10 @@ def _month_words() -> frozenset[str]:
 def match_dateline(text: str, start: int, end: int, *, alone: bool = False) -> DatelineMatch | None:
     """A dateline opening ``text[start:end]``; ``alone`` when the line holds nothing else."""
     limit = min(end, start + 120)
+    if alone and text[start:limit].rstrip(" \t\n")[-1:] not in _SEP_ENDS:
+        return None  # the pattern must end on a separator: it cannot match (cheaply)
+    if not alone and not _may_end_early(text, start, limit):
+        return None
     pattern = _alone_pattern() if alone else _pattern()
     m = pattern.match(text, start, limit)
     if m is None or m.end() == start:
@@ -122,6 +135,14 @@ def match_dateline(text: str, start: int, end: int, *, alone: bool = False) -> D
         agency,
         "wire" if agency else ("dated" if date else "place"),
     )
+
+
+def _may_end_early(text: str, start: int, limit: int) -> bool:
+    """Is there a separator or closing bracket within the first words of
+    ``text[start:limit]``? A dateline ends on one; most paragraphs have none that
+    early, and this test is much cheaper than the pattern."""
+    mark = _END_MARK.search(text, start, limit)
+    return mark is not None and len(text[start : mark.start()].split()) <= MAX_WORDS_BEFORE_END
 
 
 def _location_ok(m: regex.Match[str], has_more: bool) -> bool:

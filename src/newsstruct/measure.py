@@ -53,26 +53,33 @@ def _kickers() -> frozenset[str]:
     return frozenset(shape.normalise(k) for k in lexicon.entries("kickers.txt"))
 
 
+def _is_kicker(chunk: str, key: str | None) -> bool:
+    return (shape.normalise(chunk) if key is None else key) in _kickers()
+
+
 def looks_like_title(chunk: str, words: int, title_case: bool | None = None) -> bool:
     if not 1 <= words <= MAX_HEADLINE_WORDS:
         return False
-    visible = (len(chunk) - sum(map(str.isspace, chunk))) or 1
-    if sum(map(str.isdigit, chunk)) / visible > MAX_TITLE_DIGITS:
+    digits = sum(map(str.isdigit, chunk))
+    if digits and digits / ((len(chunk) - sum(map(str.isspace, chunk))) or 1) > MAX_TITLE_DIGITS:
         return False
     if shape.is_title_case(chunk) if title_case is None else title_case:
         return True
-    return shape.is_all_caps(chunk) or not shape.ends_sentence(chunk)
+    return not shape.ends_sentence(chunk) or shape.is_all_caps(chunk)  # the cheap test first
 
 
-def measure(text: str, block: Block, repeats: int = 1) -> Measure:
+def measure(text: str, block: Block, repeats: int = 1, key: str | None = None) -> Measure:
+    """Measure one block; ``key``, when the caller has it, is ``shape.normalise`` of the
+    block's text (the page measures it to count repeats: normalising is not cheap)."""
     chunk = text[block.start : block.end]
     single = len(block.lines) == 1
-    verdict = boilerplate.classify_line(chunk) if single else None
+    verdict = boilerplate.classify_line(chunk, key) if single else None
     listed = shape.is_listed(chunk)
-    if verdict is None and single and not listed and len(chunk) < 40 and shape.normalise(chunk) in _kickers():
+    if verdict is None and single and not listed and len(chunk) < 40 and _is_kicker(chunk, key):
         verdict = boilerplate.Verdict("kicker", "phrase: kicker")
-    words = shape.word_count(chunk)
-    title_case = words <= MAX_HEADLINE_WORDS and shape.is_title_case(chunk)
+    found = shape.WORD.findall(chunk)  # once, for the word count and the title case
+    words = len(found)
+    title_case = words <= MAX_HEADLINE_WORDS and shape.title_case_words(found)
     return Measure(
         chunk,
         words,
@@ -105,7 +112,10 @@ def measure_page(text: str, blocks: Sequence[Block]) -> list[Measure]:
         shape.normalise(text[b.start : b.end]) if b.end - b.start <= MAX_REPEAT_CHARS else "" for b in blocks
     ]
     counts = Counter(keys)
-    measures = [measure(text, b, counts[k] if k else 1) for b, k in zip(blocks, keys, strict=True)]
+    measures = [
+        measure(text, b, counts[k] if k else 1, k if b.end - b.start <= MAX_REPEAT_CHARS else None)
+        for b, k in zip(blocks, keys, strict=True)
+    ]
     return _mark_related(_mark_content_items(measures))
 
 

@@ -40,7 +40,27 @@ def _check_span(instance: Any, attribute: attrs.Attribute[int], value: int) -> N
         raise ValueError(f"{attribute.name} must not be negative: {value}")
 
 
-_INDEX = [attrs.validators.instance_of(int), _check_span]
+_IS_INT = attrs.validators.instance_of(int)
+_IS_STR = attrs.validators.instance_of(str)
+
+
+def _check_index(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    """An index: an int, not negative, an end never before its start. One plain call
+    (a parse makes spans by the hundred thousand); what is not exactly an int goes
+    through attrs' own check, which accepts subclasses and words its error."""
+    if type(value) is not int:
+        _IS_INT(instance, attribute, value)
+    if value < 0 or (attribute.name == "end" and value < instance.start):
+        _check_span(instance, attribute, value)  # raises, in its own words
+
+
+_INDEX = _check_index
+
+
+def _check_text(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    """A str, checked as :func:`_check_index` checks an int."""
+    if type(value) is not str:
+        _IS_STR(instance, attribute, value)
 
 
 @attrs.frozen(slots=True)
@@ -49,7 +69,7 @@ class Span:
 
     start: int = attrs.field(validator=_INDEX)
     end: int = attrs.field(validator=_INDEX)
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    text: str = attrs.field(validator=_check_text)
 
     def to_dict(self) -> JSON:
         return {"start": self.start, "end": self.end, "text": self.text}

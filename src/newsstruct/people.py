@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -184,8 +185,9 @@ def _is_title(tokens: Sequence[str], i: int) -> int:
     return 0
 
 
-@attrs.frozen(slots=True)
-class _Run:
+class _Run(NamedTuple):
+    """A run of capitalised words the scan found (a tuple: made once per run, cheaply)."""
+
     start: int
     text: str
     sentence: int
@@ -248,8 +250,7 @@ class People:
                 s = bisect.bisect_right(starts, pos) - 1
                 at_start = s < 0 or not text[starts[s] : pos].strip(" \t\"'“‘«„(—–-[")
                 words = run.split()
-                for word in words[1:] if at_start else words:
-                    inner.add(_bare(word))
+                inner.update(map(_bare, words[1:] if at_start else words))
                 runs.append(_Run(pos, run, base + max(s, 0), at_start, self._inside_quote(pos)))
         return runs
 
@@ -259,6 +260,8 @@ class People:
 
     def _read_run(self, run: _Run) -> None:
         raw = run.text.split()
+        if len(raw) == 1 and raw[0].casefold().rstrip(".") in _not_names() and not _is_title(raw, 0):
+            return  # one common word ("The", "But"): what the steps below would find, cheaply
         offsets = []
         pos = 0
         for tok in raw:
@@ -321,20 +324,23 @@ class People:
                 first_word = k
                 name_tokens = tokens[k:]
                 break
-        last = _POSSESSIVE.sub("", name_tokens[-1])
+        last = _POSSESSIVE.sub("", name_tokens[-1]) if _apostrophe(name_tokens[-1]) else name_tokens[-1]
         if last.endswith(".") and not (len(last) == 2 and last[0].isupper()):
             last = last[:-1]
         name_tokens[-1] = last
         if not last or len(name_tokens) > 5:
             return
-        if any(_shouting(t) for t in name_tokens) or _CONTRACTION.search(name_tokens[0]):
+        # (a word in capitals is upper case: most runs hold none, and str.isupper is cheap)
+        if (any(map(str.isupper, name_tokens)) and any(_shouting(t) for t in name_tokens)) or (
+            _apostrophe(name_tokens[0]) and _CONTRACTION.search(name_tokens[0])
+        ):
             return
         folded = [t.casefold().rstrip(".") for t in name_tokens]
         if any(f in _not_names() and f not in ("of", "for", "the") for f in folded[1:]) and not titled:
             return  # "Christmas Day", "Monday Night"
         lone_at_start = run.at_start and k == first_word == 0
         end = offsets[-1] + len(last)
-        appositive = _APPOSITIVE.match(self.text, end, end + 100)
+        appositive = _APPOSITIVE.match(self.text, end, end + 100) if self.text.startswith(",", end) else None
         described = None
         if appositive is not None and appositive.group("description"):
             words = _description_words(appositive.group("description"))
@@ -353,11 +359,7 @@ class People:
         given = _given().get(name_tokens[0], "-") if len(name_tokens) > 1 else "-"
         if gender == "-" and not org:
             gender = given
-        role_before = (
-            _ROLE_BEFORE.search(self.text, max(0, begin - 40), begin)
-            if begin > 1 and self.text[begin - 2].islower()
-            else None
-        )
+        role_before = _role_before(self.text, begin) if begin > 1 and self.text[begin - 2].islower() else None
         if role_before is not None and role_before.group("role").casefold() not in _roles():
             role_before = None
         person = not org and (
@@ -388,7 +390,7 @@ class People:
         )
         if before is not None:
             self.tie(before.group("description"), entity)
-        possessive = _POSSESSIVE.search(raw[-1]) is not None
+        possessive = _apostrophe(raw[-1]) and _POSSESSIVE.search(raw[-1]) is not None
         subject = not possessive and (self._at_clause_start(begin, run) or self._verb_follows(end))
         aside = self.text[max(0, begin - 1) : begin] == "(" and self.text[end : end + 3].lstrip()[:1] in (
             "/",
@@ -417,6 +419,8 @@ class People:
 
     def _verb_follows(self, end: int) -> bool:
         """Does a verb follow the name ending at ``end`` (it is then a subject)?"""
+        if not self.text.startswith((",", " ", "\t"), end):
+            return False  # the pattern opens on a comma or a space
         m = _VERB_AFTER.match(self.text, end, end + 140)
         if m is None:
             return False
@@ -720,6 +724,21 @@ class People:
 
 _DETERMINERS = frozenset("the a an its his her their our one another".split())
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}'’\-]+")
+
+
+def _apostrophe(word: str) -> bool:
+    """Does the word hold an apostrophe? Possessive and contraction endings need one:
+    most words have none, and this test is cheaper than their patterns."""
+    return "'" in word or "’" in word
+
+
+def _role_before(text: str, begin: int) -> regex.Match[str] | None:
+    """:data:`_ROLE_BEFORE` in the 40 characters before ``begin``. Its word holds no
+    space, so the search starts after the last space before the name's own (the same
+    match, found without trying every position of the window)."""
+    lo = max(0, begin - 40)
+    space = text.rfind(" ", lo, begin - 1)
+    return _ROLE_BEFORE.search(text, space + 1 if space >= 0 else lo, begin)
 
 
 def _shouting(token: str) -> bool:

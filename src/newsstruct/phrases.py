@@ -103,12 +103,20 @@ def cue_at(t: Tokens, i: int) -> int:
     word = t.folded(i)
     if not t.lower(i) and word != "according":
         return 0
-    for phrase in cue_phrases():
-        if phrase[0] == word and all(
-            i + k < len(t) and t.folded(i + k) == phrase[k] for k in range(1, len(phrase))
-        ):
+    for phrase in _cue_phrases_from().get(word, ()):
+        if all(i + k < len(t) and t.folded(i + k) == phrase[k] for k in range(1, len(phrase))):
             return len(phrase)
     return 1 if word in cues() else 0
+
+
+@functools.cache
+def _cue_phrases_from() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`cue_phrases` by their first word, longest first still: a token is then
+    compared with the few phrases it can open, not with every one."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in cue_phrases():
+        found.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in found.items()}
 
 
 def is_according(t: Tokens, i: int) -> bool:

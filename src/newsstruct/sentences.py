@@ -39,7 +39,11 @@ def _ends_sentence(text: str, dot: int, lo: int) -> bool:
     """Does the full stop at ``dot`` end a sentence?"""
     if text[dot] != ".":
         return True
-    m = _WORD_BEFORE.search(text, max(lo, dot - 20), dot + 1)
+    # The word holds no space: look from the last one before it (the same match, found
+    # without trying every position of the window).
+    reach = max(lo, dot - 20)
+    space = text.rfind(" ", reach, dot)
+    m = _WORD_BEFORE.search(text, space + 1 if space >= 0 else reach, dot + 1)
     if m is None:
         return True
     word = m.group(1).lstrip("\"'“‘([")

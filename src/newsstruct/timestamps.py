@@ -117,9 +117,17 @@ class Timestamp:
 def find_stamps(text: str, start: int = 0, end: int | None = None) -> list[Stamp]:
     """Every stamp in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
+    if _MAY_STAMP.search(text, start, end) is None:
+        return []  # every stamp has a figure, "ago" or "now": none here (cheaply)
     return [_stamp(m) for m in stamp_pattern().finditer(text, start, end)]
 
 
+#: How many recent lines :func:`match_timestamp` remembers: the furniture pass and the
+#: comment pass read the same lines of a page (a few, so it never grows with a corpus).
+RECENT_LINES = 256
+
+
+@functools.lru_cache(maxsize=RECENT_LINES)
 def match_timestamp(text: str) -> Timestamp | None:
     """Read ``text`` as one timestamp line, or return ``None``."""
     line = text.strip().rstrip(".")

@@ -598,5 +598,6 @@ def is_by_label(text: str, start: int, end: int) -> bool:
 def _by_labels() -> frozenset[str]:
     return frozenset(
         "by|von|vom|par|por|author|authors|autor|autorin|autoren|auteur|written by|story by|words by|"
-        "commentary by|published by|posted by|geschrieben von|verfasst von|reporting by".split("|")
+        "commentary by|published by|posted by|geschrieben von|verfasst von|reporting by|"
+        "kommentar von|ein kommentar von|artikel von|ein interview von|interview by".split("|")
     )

@@ -1,0 +1,144 @@
+"""Authors when the header's byline names none: a "By" line a little off the header, or
+the author's bio at the end of the page.
+
+* :func:`signed_authors`: a strict byline (:func:`newsstruct.byline.match_byline`: "By
+  Jane Doe | jdoe@example.com | The Daily Example") on a line of its own between the
+  headline and the first paragraphs of the body, where the header did not take it (a
+  byline line glued to the stamp under it, a headline the page set far above it).
+* :func:`bio_authors`: the author box under the story: a short paragraph that opens
+  with the author's full name, a verb of being ("is", "ist", "est", "es") and, in its
+  first clause, a word for a writer (``data/bio_roles.txt``: reporter, writer,
+  Autorin ...), as in "Jane Doe is a senior reporter at The Daily Example." Only
+  paragraphs near the end of the body and after it are read, so a story about a
+  journalist ("Jane Doe is a reporter who was detained ...") does not count.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsstruct import byline, lexicon, names
+from newsstruct.zone import Piece
+
+#: How many body pieces under the headline are read for a "By" line.
+SIGNED_REACH = 6
+#: The last paragraphs of the body that may hold a bio ...
+BODY_TAIL = 3
+#: ... and how many pieces after the body are read.
+AFTER_REACH = 40
+#: A bio is short.
+MAX_BIO_CHARS = 700
+#: How many authors bios may name.
+MAX_AUTHORS = 3
+
+#: The opening of a bio: the name, an age or a note in brackets, a verb of being.
+_OPENING = regex.compile(
+    r"[*•·\-–—]?[ \t]*(?P<name>" + names.FULL_NAME + r")"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:is|was|ist|war|est|es)[ \t]+"
+)
+#: The first clause of the bio ends at a full stop, a semicolon or a line break.
+_CLAUSE = regex.compile(r"[^.;\n]{1,200}")
+_WORD = regex.compile(r"\p{L}+")
+
+
+@attrs.frozen(slots=True)
+class FoundAuthor:
+    start: int
+    end: int
+    name: str
+
+
+@functools.cache
+def _roles() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("bio_roles.txt")))
+
+
+def read_bio(text: str, start: int, end: int) -> FoundAuthor | None:
+    """The author a short paragraph names as its subject and a writer, or None."""
+    if end - start > MAX_BIO_CHARS:
+        return None
+    m = _OPENING.match(text, start, end)
+    if m is None:
+        return None
+    name = names.proper_case(m.group("name"))
+    if not names.is_person_name(name):
+        return None
+    clause = _CLAUSE.match(text, m.end(), end)
+    if clause is None:
+        return None
+    roles = _roles()
+    if not any(w.casefold().startswith(roles) for w in _WORD.findall(clause.group())):
+        return None
+    return FoundAuthor(m.start("name"), m.end("name"), name)
+
+
+def bio_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
+    """Authors named by bios in the last paragraphs of the body and the pieces after it."""
+    body = [k for k, p in enumerate(pieces) if p.zone.label == "body"]
+    if not body:
+        return []
+    tail = body[-BODY_TAIL:]
+    reach = range(tail[0], min(len(pieces), body[-1] + 1 + AFTER_REACH))
+    found: list[FoundAuthor] = []
+    for k in reach:
+        p = pieces[k]
+        if p.zone.label not in ("body", "boilerplate", "credit"):
+            continue
+        if p.zone.label == "body" and k not in tail:
+            continue
+        bio = read_bio(text, p.start, p.end)
+        if bio is not None and all(bio.name != f.name for f in found):
+            found.append(bio)
+            if len(found) >= MAX_AUTHORS:
+                break
+    return found
+
+
+def signed_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
+    """The people of the first strict "By" line between the headline and the first
+    ``SIGNED_REACH`` pieces of the body (from the top when there is no headline)."""
+    heads = [k for k, p in enumerate(pieces) if p.zone.label == "headline"]
+    start = heads[0] + 1 if heads else 0
+    body = 0
+    for k in range(start, len(pieces)):
+        p = pieces[k]
+        if p.zone.label == "body":
+            body += 1
+            if body > SIGNED_REACH:
+                break
+        labelled = False
+        pos = p.start
+        while pos < p.end:
+            cut = text.find("\n", pos, p.end)
+            end = p.end if cut < 0 else cut
+            while pos < end and text[pos] in " \t":
+                pos += 1
+            if pos < end:
+                found = _signed_line(text, pos, end, labelled)
+                if found:
+                    return found
+                labelled = byline.is_by_label(text, pos, end)
+            pos = end + 1
+        if labelled and k + 1 < len(pieces):
+            # "By" on a line of its own, the names on the next one.
+            nxt = pieces[k + 1]
+            cut = text.find("\n", nxt.start, nxt.end)
+            found = _signed_line(text, nxt.start, nxt.end if cut < 0 else cut, True)
+            if found:
+                return found
+    return []
+
+
+def _signed_line(text: str, start: int, end: int, labelled: bool) -> list[FoundAuthor]:
+    """The people a strict byline on this line names; after a "By" label, the people of
+    a line of bare names."""
+    if end - start > byline.MAX_BYLINE:
+        return []
+    m = byline.match_name_line(text, start, end) if labelled else byline.match_byline(text, start, end)
+    if m is None or m.rule not in ("by-line", "name-line") or m.agency is not None:
+        return []
+    return [FoundAuthor(n.start, n.end, n.name) for n in m.names]

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct import byline, lexicon, names
+from newsstruct import byline, lexicon, names, timestamps
 from newsstruct.zone import Piece
 
 #: How many body pieces under the headline are read for a "By" line.
@@ -99,18 +99,40 @@ def bio_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
 
 
 def signed_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
-    """The people of the first strict "By" line between the headline and the first
-    ``SIGNED_REACH`` pieces of the body (from the top when there is no headline)."""
+    """The people of the first byline between the headline and the first
+    ``SIGNED_REACH`` pieces of the body (from the top when there is no headline): a
+    strict "By" line, or a "By" label over a line of names; failing those, a "By" line
+    the header reader takes after a stamp ("12/04/2020 by Jane Doe 24 Comments"), or a
+    line of names that opens with a known given name over or under a stamp line."""
+    lines = _lines_under_headline(text, pieces)
+    for k, (a, b) in enumerate(lines):
+        labelled = k > 0 and byline.is_by_label(text, *lines[k - 1])
+        found = _signed_line(text, a, b, labelled)
+        if found:
+            return found
+    for k, (a, b) in enumerate(lines):
+        m = byline.read_header_line(text, a, b)
+        if m is None or not m.names or m.agency is not None:
+            continue
+        stamped = any(_stamp_line(text, *lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines))
+        people = all(len(n.name.split()) >= 2 for n in m.names)  # no handle, no acronym
+        if (m.rule == "by-line in header" and people) or (
+            m.rule == "name-line" and stamped and names.known_given_name(m.names[0].name)
+        ):
+            return [FoundAuthor(n.start, n.end, n.name) for n in m.names]
+    return []
+
+
+def _lines_under_headline(text: str, pieces: Sequence[Piece]) -> list[tuple[int, int]]:
     heads = [k for k, p in enumerate(pieces) if p.zone.label == "headline"]
-    start = heads[0] + 1 if heads else 0
+    out: list[tuple[int, int]] = []
     body = 0
-    for k in range(start, len(pieces)):
+    for k in range(heads[0] + 1 if heads else 0, len(pieces)):
         p = pieces[k]
         if p.zone.label == "body":
             body += 1
             if body > SIGNED_REACH:
                 break
-        labelled = False
         pos = p.start
         while pos < p.end:
             cut = text.find("\n", pos, p.end)
@@ -118,19 +140,17 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
             while pos < end and text[pos] in " \t":
                 pos += 1
             if pos < end:
-                found = _signed_line(text, pos, end, labelled)
-                if found:
-                    return found
-                labelled = byline.is_by_label(text, pos, end)
+                out.append((pos, end))
+            if p.zone.label == "body":
+                break  # only the first line of a paragraph ("by Kaneb Inc, said ..." runs on)
             pos = end + 1
-        if labelled and k + 1 < len(pieces):
-            # "By" on a line of its own, the names on the next one.
-            nxt = pieces[k + 1]
-            cut = text.find("\n", nxt.start, nxt.end)
-            found = _signed_line(text, nxt.start, nxt.end if cut < 0 else cut, True)
-            if found:
-                return found
-    return []
+    return out
+
+
+def _stamp_line(text: str, start: int, end: int) -> bool:
+    """Does the line open with a date ("Published: 11:25, 17 Dec 2023", "/ 16.11.2018")?"""
+    stamps = timestamps.find_stamps(text, start, min(end, start + 60))
+    return bool(stamps) and stamps[0].has_date and len(text[start : stamps[0].start].split()) <= 2
 
 
 def _signed_line(text: str, start: int, end: int, labelled: bool) -> list[FoundAuthor]:

@@ -258,6 +258,9 @@ def _person(text: str, a: int, b: int) -> NameSpan | None:
     acronym = len(words[0]) >= 3 and words[0].isupper() and not _INITIALS.fullmatch(words[0])
     if acronym and not text[a:b].isupper():
         return None  # "CBC Arts", "MIT Technology": an acronym opens an organisation
+    last = words[-1]
+    if len(words) >= 3 and words[-2].islower() and len(last) >= 2 and last.isupper():
+        return None  # "Projektleiterin der HSS": an acronym after "der" closes an organisation
     opener = words[0].casefold()
     if any(w.casefold() in _VERBS for w in words[1:]) or (
         opener in _not_openers() and opener not in names.given_names()

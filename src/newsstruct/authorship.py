@@ -125,10 +125,13 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
 
 def _lines_under_headline(text: str, pieces: Sequence[Piece]) -> list[tuple[int, int]]:
     heads = [k for k, p in enumerate(pieces) if p.zone.label == "headline"]
+    bodies = [k for k, p in enumerate(pieces) if p.zone.label == "body"]
     out: list[tuple[int, int]] = []
     body = 0
-    for k in range(heads[0] + 1 if heads else 0, len(pieces)):
+    for k in range(heads[0] + 1 if heads else 0, bodies[-1] + 1 if bodies else len(pieces)):
         p = pieces[k]
+        if p.zone.label == "credit":
+            continue  # "Reporting by Jane Doe" credits a helper, under the story
         if p.zone.label == "body":
             body += 1
             if body > SIGNED_REACH:

@@ -47,7 +47,7 @@ _PREFIX = regex.compile(
     r"|(?:By|BY|by|Von|von)(?=\p{Lu}(?:\p{Ll}|\.\p{Lu})))"
     r"|(?i:author|authors|autor|autorin|autoren|auteur|redaktion|verfasst\s+von|byline|text|texte)"
     r"[ \t]*:[ \t]*"
-    r"|(?:Autoren|Autorin|Autor|Authors|Author)[ \t]+(?=\p{Lu}\p{Ll})"
+    r"|(?:Autoren|Autorin|Autor|Authors|Author)[ \t]+(?=\p{Lu}(?:\p{Ll}|\.\p{Lu}))"
 )
 #: Bullets and list marks a scraper leaves before a byline.
 _BULLET = regex.compile(r"[*•·▪+\-–—][ \t]+")
@@ -144,9 +144,10 @@ def _section_words() -> frozenset[str]:
 
 @functools.cache
 def _tail_pattern() -> regex.Pattern[str]:
-    """Lower-case labels of ``data/byline_tails.txt`` glued to a name ("Doelong Read")."""
+    """Lower-case labels of ``data/byline_tails.txt`` glued to a name, perhaps after a
+    count ("Doelong Read", "Doe5 min read")."""
     tails = [regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.entries("byline_tails.txt")]
-    return regex.compile(r"(?<=\p{Ll})(?i:" + "|".join(tails) + r")(?![\p{L}])")
+    return regex.compile(r"(?<=\p{Ll})(?:\d{1,3}[ \t]?)?(?i:" + "|".join(tails) + r")(?![\p{L}])")
 
 
 @functools.cache
@@ -232,9 +233,11 @@ def _is_junk(piece: str) -> bool:
 
 
 def _all_staff(piece: str) -> bool:
-    """Only staff words ("Senior Reporter"), so no publication ("Hollywood Reporter")."""
+    """Only staff and section words ("Senior Reporter", "Politics Reporter"), so no
+    publication ("Hollywood Reporter")."""
     words = [w.strip(".").casefold() for w in _words(piece)]
-    return bool(words) and all(w in _staff_words() for w in words)
+    staff, sections = _staff_words(), _section_words()
+    return any(w in staff for w in words) and all(w in staff or w in sections for w in words)
 
 
 def _person(text: str, a: int, b: int) -> NameSpan | None:

@@ -284,12 +284,15 @@ class GeneratedByline:
 @st.composite
 def byline_names(draw: st.DrawFn) -> str:
     """A person's name as bylines write them: plain, with an initial, a particle, a
-    hyphen, an apostrophe or a suffix ("Ana de la Cruz", "Sean O'Brien", "Mary Smith-Jones",
-    "John Doe Jr.")."""
+    hyphen, an apostrophe, a suffix or initials ("Ana de la Cruz", "Sean O'Brien", "Mary
+    Smith-Jones", "John Doe Jr.", "J.R. Doe")."""
     first = draw(st.sampled_from(_given_names()[draw(st.sampled_from(("m", "f")))]))
     last = draw(st.sampled_from(SURNAMES))
     other = draw(st.sampled_from(SURNAMES))
-    style = draw(st.integers(0, 6))
+    style = draw(st.integers(0, 7))
+    if style == 7:
+        a, b = draw(st.sampled_from("ABCDEHJKLMPRSTW")), draw(st.sampled_from("ABCDEHJKLMPRSTW"))
+        return f"{a}.{b}. {last}"
     if style == 1:
         return f"{first} {draw(st.sampled_from('ABCDEHJKLMPRSTW'))}. {last}"
     if style == 2:
@@ -315,13 +318,15 @@ def bylines(draw: st.DrawFn) -> GeneratedByline:
     parts: "By X", "By X and Y", "By X, Y and Z", "BY X", "ByX", "By X | Reuters",
     "By X, Staff Writer", "X, Associated Press", "Written by X", "Author: X",
     "By The Associated Press", "By X • Dec. 20, 2023 3:06 pm", "Dec. 20, 2023 | By X",
-    "X - December 21, 2023", "X, Staff Writer"."""
+    "X - December 21, 2023", "X, Staff Writer"; and with what pages glue to them: "By
+    X@handle", "By Xlong Read", "X Politics" after a stamp, "Autoren X und Y", "Dec. 20,
+    2023 by X 7 Comments"."""
     people = draw(st.lists(byline_names(), min_size=1, max_size=3, unique=True))
     names = tuple(people)
     who = _join(people)
     one = people[0]
     stamp = draw(st.sampled_from(STAMPS))
-    style = draw(st.integers(0, 13))
+    style = draw(st.integers(0, 18))
     if style == 0:
         return GeneratedByline(f"By {who}", names, None, True)
     if style == 1:
@@ -369,7 +374,24 @@ def bylines(draw: st.DrawFn) -> GeneratedByline:
         return GeneratedByline(f"{one}, {title}", (one,), None, False)
     if style == 12:
         return GeneratedByline(f"{one} {stamp}", (one,), None, False)
-    return GeneratedByline(f"Posted {stamp} by {one}", (one,), None, False)
+    if style == 13:
+        return GeneratedByline(f"Posted {stamp} by {one}", (one,), None, False)
+    person = draw(people_plain())
+    if style == 14:
+        handle = person.replace(" ", "").casefold()[:15]
+        return GeneratedByline(f"By {person}@{handle}", (person,), None, True)
+    if style == 15:
+        tail = draw(st.sampled_from(("long Read", "archive page", "5 min read")))
+        return GeneratedByline(f"By {person}{tail}", (person,), None, True)
+    if style == 16:
+        section = draw(st.sampled_from(("Politics", "Business", "Kultur", "Wirtschaft")))
+        return GeneratedByline(f"{stamp} {person} {section}", (person,), None, False)
+    if style == 17:
+        lead = draw(st.sampled_from(("Autor", "Autorin", "Autoren")))
+        joined = " und ".join(people) if len(people) == 2 else who
+        return GeneratedByline(f"{lead} {joined}", names, None, True)
+    count = draw(st.integers(1, 99))
+    return GeneratedByline(f"{stamp} by {person} {count} Comments", (person,), None, False)
 
 
 @st.composite

@@ -173,6 +173,8 @@ def test_not_bylines(line: str) -> None:
         "@janedoe",
         "Hollywood Reporter",
         "24 Comments",
+        "Static Performance Analysis",
+        "Verkündung des Tabaksteuermodernisierungsgesetzes",
     ],
 )
 def test_not_header_bylines(line: str) -> None:
@@ -262,6 +264,11 @@ PAGE_CASES = [
         + _STORY,
         ["Jane Doe"],
     ),
+    # A "By" line over a subhead that reads as the headline.
+    (
+        "Menu\n\nBy Jane Doe\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
+        ["Jane Doe"],
+    ),
     # A signature at the end without a colon.
     (
         "Rat beschließt Hafenhaushalt\n\n" + _STORY + "Autoren Jana Roth und Max Berg\n",
@@ -288,6 +295,8 @@ NO_AUTHOR_PAGES = [
     "over a natural gas sales contract.\n    The company said the decision may be appealed.\n",
     # An agency byline names no person, and a bio under it does not add one.
     "Storm Hits Coast\n\nBy The Associated Press\n\n" + _STORY,
+    # A "By" line in a menu of other stories above the headline.
+    "* By Jane Doe\n\n* Storm hits coast\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
     # Credits under a short story name helpers, not authors.
     "Council Approves Harbor Budget\n\n" + _STORY + "Reporting by Jane Doe; Editing by Ann Poe\n",
 ]

@@ -15,17 +15,19 @@ the author's bio at the end of the page.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 import attrs
 import regex
 
-from newsstruct import byline, lexicon, names, timestamps
+from newsstruct import byline, names, timestamps
 from newsstruct.zone import Piece
 
 #: How many body pieces under the headline are read for a "By" line.
 SIGNED_REACH = 6
+#: How many pieces above the headline are read for a "By" line.
+ABOVE_REACH = 8
+_LIST_ITEM = regex.compile(r"[ \t]*(?:[*•·▪+\-–—]|\d{1,3}[.)])[ \t]")
 #: The last paragraphs of the body that may hold a bio ...
 BODY_TAIL = 3
 #: ... and how many pieces after the body are read.
@@ -42,7 +44,6 @@ _OPENING = regex.compile(
 )
 #: The first clause of the bio ends at a full stop, a semicolon or a line break.
 _CLAUSE = regex.compile(r"[^.;\n]{1,200}")
-_WORD = regex.compile(r"\p{L}+")
 
 
 @attrs.frozen(slots=True)
@@ -50,11 +51,6 @@ class FoundAuthor:
     start: int
     end: int
     name: str
-
-
-@functools.cache
-def _roles() -> tuple[str, ...]:
-    return tuple(sorted(lexicon.words("bio_roles.txt")))
 
 
 def read_bio(text: str, start: int, end: int) -> FoundAuthor | None:
@@ -70,8 +66,7 @@ def read_bio(text: str, start: int, end: int) -> FoundAuthor | None:
     clause = _CLAUSE.match(text, m.end(), end)
     if clause is None:
         return None
-    roles = _roles()
-    if not any(w.casefold().startswith(roles) for w in _WORD.findall(clause.group())):
+    if not byline.names_writer(clause.group()):
         return None
     return FoundAuthor(m.start("name"), m.end("name"), name)
 
@@ -110,6 +105,12 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
         found = _signed_line(text, a, b, labelled)
         if found:
             return found
+    above = _lines_above_headline(text, pieces)
+    for k, (a, b) in enumerate(above):
+        labelled = k > 0 and byline.is_by_label(text, *above[k - 1])
+        found = _signed_line(text, a, b, labelled)
+        if found:
+            return found
     for k, (a, b) in enumerate(lines):
         m = byline.read_header_line(text, a, b)
         if m is None or not m.names or m.agency is not None:
@@ -142,11 +143,25 @@ def _lines_under_headline(text: str, pieces: Sequence[Piece]) -> list[tuple[int,
             end = p.end if cut < 0 else cut
             while pos < end and text[pos] in " \t":
                 pos += 1
-            if pos < end:
-                out.append((pos, end))
+            if any(ch.isalnum() for ch in text[pos:end]):
+                out.append((pos, end))  # a line of punctuation (",", "|") stands between nothing
             if p.zone.label == "body":
                 break  # only the first line of a paragraph ("by Kaneb Inc, said ..." runs on)
             pos = end + 1
+    return out
+
+
+def _lines_above_headline(text: str, pieces: Sequence[Piece]) -> list[tuple[int, int]]:
+    """The one-line pieces just above the headline (a page may set its byline there, or
+    the headline found may be a subhead under the byline); list items are menus."""
+    heads = [k for k, p in enumerate(pieces) if p.zone.label == "headline"]
+    if not heads:
+        return []
+    out: list[tuple[int, int]] = []
+    for p in pieces[max(0, heads[0] - ABOVE_REACH) : heads[0]]:
+        line = text[p.start : p.end]
+        if "\n" not in line and not _LIST_ITEM.match(line):
+            out.append((p.start, p.end))
     return out
 
 

@@ -174,6 +174,8 @@ def test_not_bylines(line: str) -> None:
         "Hollywood Reporter",
         "24 Comments",
         "Static Performance Analysis",
+        "Jane Doe/Example Images",
+        "Jane Doe/example.com",
         "Verkündung des Tabaksteuermodernisierungsgesetzes",
     ],
 )
@@ -264,6 +266,16 @@ PAGE_CASES = [
         + _STORY,
         ["Jane Doe"],
     ),
+    # An author box under the story: a heading over the name, or a "Written by" line.
+    (
+        "Council Approves Harbor Budget\n\n" + _STORY + "About the author\n\nJane Doe\n\n"
+        "All articles\n\n* Storm hits coast",
+        ["Jane Doe"],
+    ),
+    (
+        "Council Approves Harbor Budget\n\n" + _STORY + "Follow\n\nWritten by Jane Doe\n\n594 Followers\n",
+        ["Jane Doe"],
+    ),
     # A "By" line over a subhead that reads as the headline.
     (
         "Menu\n\nBy Jane Doe\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
@@ -295,6 +307,12 @@ NO_AUTHOR_PAGES = [
     "over a natural gas sales contract.\n    The company said the decision may be appealed.\n",
     # An agency byline names no person, and a bio under it does not add one.
     "Storm Hits Coast\n\nBy The Associated Press\n\n" + _STORY,
+    # A photo credit under a picture is no byline.
+    "Council Approves Harbor Budget\n\nThe mayor at the harbor.\nJane Doe/Example Images\n\n" + _STORY,
+    # An author-box heading over a menu label.
+    "Council Approves Harbor Budget\n\n"
+    + _STORY
+    + "About the author\n\nVisual Stories\n\n* Storm hits coast",
     # A "By" line in a menu of other stories above the headline.
     "* By Jane Doe\n\n* Storm hits coast\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
     # Credits under a short story name helpers, not authors.

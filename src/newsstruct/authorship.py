@@ -28,6 +28,8 @@ SIGNED_REACH = 6
 #: How many pieces above the headline are read for a "By" line.
 ABOVE_REACH = 8
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[*•·▪+\-–—]|\d{1,3}[.)])[ \t]")
+#: How an author box after the story signs it ("Written by Jane Doe").
+_SIGNING = ("written by", "posted by", "geschrieben von", "verfasst von")
 #: The last paragraphs of the body that may hold a bio ...
 BODY_TAIL = 3
 #: ... and how many pieces after the body are read.
@@ -71,6 +73,24 @@ def read_bio(text: str, start: int, end: int) -> FoundAuthor | None:
     return FoundAuthor(m.start("name"), m.end("name"), name)
 
 
+def _boxed_name(text: str, pieces: Sequence[Piece], k: int) -> FoundAuthor | None:
+    """The name on the line right under an author-box heading ("Über den Autor" / "Jana
+    Roth"), or under a "By" label or a strict "Written by" line after the story."""
+    p = pieces[k]
+    if k > 0:
+        head = pieces[k - 1]
+        boxed = head.zone.kind == "author-bio" and head.zone.rule.startswith("phrase")
+        if boxed or byline.is_by_label(text, head.start, head.end):
+            m = byline.match_name_line(text, p.start, p.end)
+            if m is not None and len(m.names) == 1 and not _LIST_ITEM.match(text, p.start, p.end):
+                return FoundAuthor(m.names[0].start, m.names[0].end, m.names[0].name)
+    if text[p.start : p.start + 12].casefold().startswith(_SIGNING):
+        m = byline.match_byline(text, p.start, p.end)
+        if m is not None and m.rule == "by-line" and len(m.names) == 1:
+            return FoundAuthor(m.names[0].start, m.names[0].end, m.names[0].name)
+    return None
+
+
 def bio_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
     """Authors named by bios in the last paragraphs of the body and the pieces after it."""
     body = [k for k, p in enumerate(pieces) if p.zone.label == "body"]
@@ -85,7 +105,7 @@ def bio_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
             continue
         if p.zone.label == "body" and k not in tail:
             continue
-        bio = read_bio(text, p.start, p.end)
+        bio = read_bio(text, p.start, p.end) or _boxed_name(text, pieces, k)
         if bio is not None and all(bio.name != f.name for f in found):
             found.append(bio)
             if len(found) >= MAX_AUTHORS:

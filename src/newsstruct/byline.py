@@ -91,6 +91,9 @@ _MAY_NAME = regex.compile(
     r"|(?i:\bby\b|\bvon\b|\bvom\b|\bpar\b|\bpor\b)|\p{L}:|\p{Ll}\p{Lu}"
 )
 _LETTERS = regex.compile(r"\p{L}+")
+#: A name glued by a slash to an agency or a site ("Jane Doe/Example Images", "Jane
+#: Doe/example.com") is a photo credit.
+_CREDIT_SLASH = regex.compile(r"\p{Ll}/(?:\p{Lu}|\p{Ll}[\p{L}\-]{0,30}+\.\p{Ll})")
 #: A word of a name is short; a longer one is a compound noun ("Tabaksteuergesetzes").
 MAX_NAME_WORD = 20
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,4}")
@@ -513,7 +516,7 @@ def read_author_line(text: str, start: int, end: int) -> BylineMatch | None:
 
 def match_name_line(text: str, start: int, end: int) -> BylineMatch | None:
     """A line that is nothing but people's names ("Zayda Rivera"), as pages show authors."""
-    if end - start > MAX_NAME_LINE:
+    if end - start > MAX_NAME_LINE or _CREDIT_SLASH.search(text, start, end) is not None:
         return None
     pieces, _ = _pieces(text, _skip_bullet(text, start, end), end)
     return _name_line(text, start, end, pieces)
@@ -534,6 +537,8 @@ def read_header_line(text: str, start: int, end: int) -> BylineMatch | None:
             return None  # a line in capitals is a byline only with "BY" or a given name
     if dateline.match_dateline(text, start, end) is not None:
         return None
+    if not signed and _CREDIT_SLASH.search(text, begin, end) is not None:
+        return None  # "Jane Doe/Example Images": a photo credit under a picture
     pieces, stamp = _pieces(text, begin, end)
     strict = None
     if signed:

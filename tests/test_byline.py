@@ -276,6 +276,16 @@ PAGE_CASES = [
         "Council Approves Harbor Budget\n\n" + _STORY + "Follow\n\nWritten by Jane Doe\n\n594 Followers\n",
         ["Jane Doe"],
     ),
+    # Two names right under the headline, a name line under a stamp.
+    (
+        "Council Approves Harbor Budget\n\nJane Doe, Ann Poe\nPhoto: Example Images\n\n" + _STORY,
+        ["Jane Doe", "Ann Poe"],
+    ),
+    (
+        "Council Approves Harbor Budget\n\nThe mayor at the harbor. (Photo: Example)\n\n"
+        "Published: 11:25, 17 Dec 2023\nJane Doe\n\n" + _STORY,
+        ["Jane Doe"],
+    ),
     # A "By" line over a subhead that reads as the headline.
     (
         "Menu\n\nBy Jane Doe\n\nCouncil Approves Harbor Budget\n\n" + _STORY,

@@ -117,8 +117,9 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
     """The people of the first byline between the headline and the first
     ``SIGNED_REACH`` pieces of the body (from the top when there is no headline): a
     strict "By" line, or a "By" label over a line of names; failing those, a "By" line
-    the header reader takes after a stamp ("12/04/2020 by Jane Doe 24 Comments"), or a
-    line of names that opens with a known given name over or under a stamp line."""
+    the header reader takes after a stamp ("12/04/2020 by Jane Doe 24 Comments"), a
+    line of names that opens with a known given name over or under a stamp line, or a
+    line of two names or more right under the headline ("Jane Doe, Ann Poe")."""
     lines = _lines_under_headline(text, pieces)
     for k, (a, b) in enumerate(lines):
         labelled = k > 0 and byline.is_by_label(text, *lines[k - 1])
@@ -137,8 +138,10 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
             continue
         stamped = any(_stamp_line(text, *lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines))
         people = all(len(n.name.split()) >= 2 for n in m.names)  # no handle, no acronym
-        if (m.rule == "by-line in header" and people) or (
-            m.rule == "name-line" and stamped and names.known_given_name(m.names[0].name)
+        if (
+            (m.rule == "by-line in header" and people)
+            or (m.rule == "name-line" and stamped and names.known_given_name(m.names[0].name))
+            or (k == 0 and m.rule == "name-line" and len(m.names) >= 2)
         ):
             return [FoundAuthor(n.start, n.end, n.name) for n in m.names]
     return []

@@ -25,6 +25,13 @@ from newsstruct.zone import Piece
 
 #: How many body pieces under the headline are read for a "By" line.
 SIGNED_REACH = 6
+#: What a byline the header reader takes after a stamp holds ("by", "von", "Autor:").
+_BY_WORD = regex.compile(r"(?i)(?<![\p{L}])(?:by|von|vom|par|por)(?![\p{L}])|:")
+_DIGIT = regex.compile(r"\d")
+#: How far into a line its "By" may stand, after a stamp ("Dec 21, 2023 at 1:39 pm | By").
+BY_REACH = 48
+#: A line of names has few words.
+MAX_NAME_WORDS = 10
 #: How many pieces above the headline are read for a "By" line.
 ABOVE_REACH = 8
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[*•·▪+\-–—]|\d{1,3}[.)])[ \t]")
@@ -120,7 +127,8 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
     the header reader takes after a stamp ("12/04/2020 by Jane Doe 24 Comments"), a
     line of names that opens with a known given name over or under a stamp line, or a
     line of two names or more right under the headline ("Jane Doe, Ann Poe")."""
-    lines = _lines_under_headline(text, pieces)
+    wrapped: set[int] = set()
+    lines = _lines_under_headline(text, pieces, wrapped)
     for k, (a, b) in enumerate(lines):
         labelled = k > 0 and byline.is_by_label(text, *lines[k - 1])
         found = _signed_line(text, a, b, labelled)
@@ -133,10 +141,17 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
         if found:
             return found
     for k, (a, b) in enumerate(lines):
+        # Only a line with a "By", or a short one under the headline or by a stamp, is read.
+        prefixed = (
+            b - a <= byline.MAX_AUTHOR_LINE and _BY_WORD.search(text, a, min(b, a + BY_REACH)) is not None
+        )
+        short = k not in wrapped and b - a <= byline.MAX_NAME_LINE and _name_shaped(text[a:b])
+        stamped = short and any(_stamp_line(text, *lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines))
+        if not (prefixed or (short and (k == 0 or stamped))):
+            continue
         m = byline.read_header_line(text, a, b)
         if m is None or not m.names or m.agency is not None:
             continue
-        stamped = any(_stamp_line(text, *lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines))
         people = all(len(n.name.split()) >= 2 for n in m.names)  # no handle, no acronym
         if (
             (m.rule == "by-line in header" and people)
@@ -147,15 +162,17 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
     return []
 
 
-def _lines_under_headline(text: str, pieces: Sequence[Piece]) -> list[tuple[int, int]]:
+def _lines_under_headline(text: str, pieces: Sequence[Piece], wrapped: set[int]) -> list[tuple[int, int]]:
+    """The lines between the headline and the first body pieces (of a paragraph, its
+    first line only; ``wrapped`` gets the places of those that run on)."""
     heads = [k for k, p in enumerate(pieces) if p.zone.label == "headline"]
     bodies = [k for k, p in enumerate(pieces) if p.zone.label == "body"]
     out: list[tuple[int, int]] = []
     body = 0
     for k in range(heads[0] + 1 if heads else 0, bodies[-1] + 1 if bodies else len(pieces)):
         p = pieces[k]
-        if p.zone.label == "credit":
-            continue  # "Reporting by Jane Doe" credits a helper, under the story
+        if p.zone.label in ("credit", "dateline"):
+            continue  # "Reporting by Jane Doe" credits a helper; a dateline names a place
         if p.zone.label == "body":
             body += 1
             if body > SIGNED_REACH:
@@ -169,6 +186,8 @@ def _lines_under_headline(text: str, pieces: Sequence[Piece]) -> list[tuple[int,
             if any(ch.isalnum() for ch in text[pos:end]):
                 out.append((pos, end))  # a line of punctuation (",", "|") stands between nothing
             if p.zone.label == "body":
+                if end < p.end:
+                    wrapped.add(len(out) - 1)
                 break  # only the first line of a paragraph ("by Kaneb Inc, said ..." runs on)
             pos = end + 1
     return out
@@ -188,8 +207,20 @@ def _lines_above_headline(text: str, pieces: Sequence[Piece]) -> list[tuple[int,
     return out
 
 
+def _name_shaped(line: str) -> bool:
+    """A line that may be only names: a few words, most of them capitalised, no figure."""
+    words = line.split()
+    return (
+        _DIGIT.search(line) is None
+        and len(words) <= MAX_NAME_WORDS
+        and 2 * sum(w[:1].isupper() for w in words) >= len(words)
+    )
+
+
 def _stamp_line(text: str, start: int, end: int) -> bool:
     """Does the line open with a date ("Published: 11:25, 17 Dec 2023", "/ 16.11.2018")?"""
+    if _DIGIT.search(text, start, min(end, start + 60)) is None:
+        return False
     stamps = timestamps.find_stamps(text, start, min(end, start + 60))
     return bool(stamps) and stamps[0].has_date and len(text[start : stamps[0].start].split()) <= 2
 

@@ -286,6 +286,11 @@ PAGE_CASES = [
         "Published: 11:25, 17 Dec 2023\nJane Doe\n\n" + _STORY,
         ["Jane Doe"],
     ),
+    # The story signed under its date at the end.
+    (
+        "Rat beschließt Hafenhaushalt\n\n" + _STORY + "28. November 2022\n\n- Jana Roth\n\nTeilen:\n",
+        ["Jana Roth"],
+    ),
     # A "By" line over a subhead that reads as the headline.
     (
         "Menu\n\nBy Jane Doe\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
@@ -317,6 +322,9 @@ NO_AUTHOR_PAGES = [
     "over a natural gas sales contract.\n    The company said the decision may be appealed.\n",
     # An agency byline names no person, and a bio under it does not add one.
     "Storm Hits Coast\n\nBy The Associated Press\n\n" + _STORY,
+    # A comment names its writer above its date, not under it.
+    "Council Approves Harbor Budget\n\n" + _STORY + "Comments\n\nJane Doe\n\nDecember 3, 2023 at 5:12 pm\n\n"
+    "Great piece, thank you.\n",
     # A photo credit under a picture is no byline.
     "Council Approves Harbor Budget\n\nThe mayor at the harbor.\nJane Doe/Example Images\n\n" + _STORY,
     # An author-box heading over a menu label.

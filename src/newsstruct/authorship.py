@@ -91,6 +91,12 @@ def _boxed_name(text: str, pieces: Sequence[Piece], k: int) -> FoundAuthor | Non
             m = byline.match_name_line(text, p.start, p.end)
             if m is not None and len(m.names) == 1 and not _LIST_ITEM.match(text, p.start, p.end):
                 return FoundAuthor(m.names[0].start, m.names[0].end, m.names[0].name)
+        if "\n" not in text[head.start : head.end] and _stamp_line(text, head.start, head.end):
+            # The story signed under its date ("28. November 2022" / "- Jana Roth"); a
+            # comment names its writer above the date, not under it.
+            m = byline.match_name_line(text, p.start, p.end)
+            if m is not None and len(m.names) == 1 and names.known_given_name(m.names[0].name):
+                return FoundAuthor(m.names[0].start, m.names[0].end, m.names[0].name)
     if text[p.start : p.start + 12].casefold().startswith(_SIGNING):
         m = byline.match_byline(text, p.start, p.end)
         if m is not None and m.rule == "by-line" and len(m.names) == 1:

@@ -1,16 +1,21 @@
-"""Authors when the header's byline names none: a "By" line a little off the header, or
-the author's bio at the end of the page.
+"""Authors when the header's byline names none: a byline a little off the header, or
+the author box at the end of the page.
 
-* :func:`signed_authors`: a strict byline (:func:`newsstruct.byline.match_byline`: "By
-  Jane Doe | jdoe@example.com | The Daily Example") on a line of its own between the
-  headline and the first paragraphs of the body, where the header did not take it (a
-  byline line glued to the stamp under it, a headline the page set far above it).
+* :func:`signed_authors`: between the headline and the first paragraphs of the body,
+  a strict byline (:func:`newsstruct.byline.match_byline`: "By Jane Doe | jdoe@example.com
+  | The Daily Example") or a "By" label over a line of names, where the header did not
+  take it (a byline line glued to the stamp under it); then a "By" line after a stamp
+  ("12/04/2020 by Jane Doe 24 Comments"), a line of names next to a stamp line, or a
+  line of two names or more right under the headline; last, a strict byline on a line
+  just above the headline (the headline found may be a subhead under it).
 * :func:`bio_authors`: the author box under the story: a short paragraph that opens
   with the author's full name, a verb of being ("is", "ist", "est", "es") and, in its
   first clause, a word for a writer (``data/bio_roles.txt``: reporter, writer,
-  Autorin ...), as in "Jane Doe is a senior reporter at The Daily Example." Only
-  paragraphs near the end of the body and after it are read, so a story about a
-  journalist ("Jane Doe is a reporter who was detained ...") does not count.
+  Autorin ...), as in "Jane Doe is a senior reporter at The Daily Example."; a name
+  line under an author-box heading ("Über den Autor") or a "By" label, or under the
+  story's date; a "Written by" line. Only paragraphs near the end of the body and the
+  pieces after it are read, so a story about a journalist ("Jane Doe is a reporter who
+  was detained ...") does not count.
 """
 
 from __future__ import annotations

@@ -42,6 +42,20 @@ CASES = [
     ("By Jane Doe - The Daily Example - Thursday, December 21, 2023", ["Jane Doe"], None),
     ("By Jane Doe For Daily Mail Australia", ["Jane Doe"], None),
     ("By Jane Doe | jdoe@example.com | The Daily Example", ["Jane Doe"], None),
+    # What pages glue to the name: a handle, a reading-time label, a count.
+    ("By Jane Doe@janedoe", ["Jane Doe"], None),
+    ("By Jane Doelong Read", ["Jane Doe"], None),
+    ("By Jane Doe5 min read", ["Jane Doe"], None),
+    ("ByJ.R. Stone", ["J.R. Stone"], None),
+    ("By J.R. Stone and Ann Poe", ["J.R. Stone", "Ann Poe"], None),
+    # A newsroom's staff is no person.
+    ("By Jane Doe, Example Weekly Staff", ["Jane Doe"], None),
+    ("By Jane Doe, Senior Reporter", ["Jane Doe"], None),
+    # German labels without a colon, and the note that follows the name.
+    ("Autoren Jana Roth und Max Berg", ["Jana Roth", "Max Berg"], None),
+    ("Autorin Jana Roth", ["Jana Roth"], None),
+    ("Artikel von: Jana Roth", ["Jana Roth"], None),
+    ("Ein Kommentar von Jana Roth", ["Jana Roth"], None),
 ]
 
 
@@ -71,6 +85,12 @@ HEADER_CASES = [
     ("October 19, 2019 by ABC123", ["ABC123"]),
     ("26. September 2019 Jana Roth Schreibe einen Kommentar", ["Jana Roth"]),
     ("Lucy Vance as told to Jane Doe", ["Jane Doe"]),
+    ("Dec 6, 2023 Jane Doe Politics, News", ["Jane Doe"]),
+    ("30. Oktober 2023 Jana Roth Kultur", ["Jana Roth"]),
+    ("12/04/2020 by Kay 24 Comments", ["Kay"]),
+    ("Jane A. Doe, Politics Reporter", ["Jane A. Doe"]),
+    ("Autorin: Jana Roth, Projektleiterin der HSS in Tunis.", ["Jana Roth"]),
+    ("Jane Doe Smith - December 21, 2023", ["Jane Doe Smith"]),
 ]
 
 
@@ -79,6 +99,30 @@ def test_header_bylines(line: str, names: list[str]) -> None:
     m = read_author_line(line, 0, len(line))
     assert m is not None
     assert [n.name for n in m.names] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Doe", ["Jane Doe"]),
+        ("Jane Doe@janedoe", ["Jane Doe"]),
+        ("* Jane Doearchive page", ["Jane Doe"]),
+        ("Jane Doe 7 comments", ["Jane Doe"]),
+    ],
+)
+def test_name_lines(line: str, names: list[str]) -> None:
+    """A line of bare names, as a page sets it under a "By" label, with its glued junk."""
+    m = match_name_line(line, 0, len(line))
+    assert m is not None
+    assert [n.name for n in m.names] == names
+
+
+@pytest.mark.parametrize(
+    "line", ["@janedoe", "7 comments Jane Doe", "archive page", "Jane Doe Politics Today"]
+)
+def test_not_name_lines(line: str) -> None:
+    m = match_name_line(line, 0, len(line))
+    assert m is None or not m.names
 
 
 @pytest.mark.parametrize(
@@ -95,6 +139,11 @@ def test_header_bylines(line: str, names: list[str]) -> None:
         "Follow",
         "Twitter",
         "by Northwest Airlines (NWA).",
+        "By Example Weekly Staff",
+        "Autoren und Verlage",
+        "Author page",
+        "by Kaneb Services Inc <KAB>, said a jury in Circuit Court of",
+        "Ein Kommentar von gestern",
     ],
 )
 def test_not_bylines(line: str) -> None:
@@ -119,6 +168,15 @@ def test_not_bylines(line: str) -> None:
         "Pay May 10",
         "NEWPORT BEACH, Calif., March 11 - Period ended January 31.",
         "Das Imperialismus-Phantom",
+        "Example Digest Staff",
+        "long Read",
+        "@janedoe",
+        "Hollywood Reporter",
+        "24 Comments",
+        "Static Performance Analysis",
+        "Jane Doe/Example Images",
+        "Jane Doe/example.com",
+        "Verkündung des Tabaksteuermodernisierungsgesetzes",
     ],
 )
 def test_not_header_bylines(line: str) -> None:
@@ -173,3 +231,121 @@ def test_agency_byline_names_no_author() -> None:
     )
     assert article.byline is not None and article.byline.agency == "Associated Press"
     assert article.authors == ()
+
+
+_STORY = (
+    "The council approved the new harbor budget on Tuesday after a long debate about the cost "
+    "of the bridge repairs and the river walk.\n\n"
+    "Members said the plan would keep the station open through the winter season and protect "
+    "the farm roads from the spring floods.\n\n"
+    "The vote was seven to two, and the mayor said work would start in the first week of March.\n\n"
+)
+
+# (page, authors): whole invented pages whose header names no author.
+PAGE_CASES = [
+    # The author's bio under the story.
+    (
+        "Council Approves Harbor Budget\n\n" + _STORY + "Jane Doe is a senior reporter at The Daily "
+        "Example. Follow her on social media.\n\nMore stories\n\n* Storm hits coast",
+        ["Jane Doe"],
+    ),
+    (
+        "Rat beschließt Hafenhaushalt\n\n" + _STORY + "Jana Roth ist Redakteurin für Wirtschaft und "
+        "schreibt über Städte.\n",
+        ["Jana Roth"],
+    ),
+    (
+        "Council Approves Harbor Budget\n\n" + _STORY + "Über die Autorin:\n\nJana Roth (37) ist "
+        "Autorin und Journalistin in Berlin.\n",
+        ["Jana Roth"],
+    ),
+    # A "By" line that opens a block with the stamp under it.
+    (
+        "Council Approves Harbor Budget\n\nThe mayor at the harbor on Monday. (Photo: Example)\n\n"
+        "By Jane Doe | jdoe@example.com | The Daily Example\nPUBLISHED: December 22, 2023 at 8:48 p.m.\n\n"
+        + _STORY,
+        ["Jane Doe"],
+    ),
+    # An author box under the story: a heading over the name, or a "Written by" line.
+    (
+        "Council Approves Harbor Budget\n\n" + _STORY + "About the author\n\nJane Doe\n\n"
+        "All articles\n\n* Storm hits coast",
+        ["Jane Doe"],
+    ),
+    (
+        "Council Approves Harbor Budget\n\n" + _STORY + "Follow\n\nWritten by Jane Doe\n\n594 Followers\n",
+        ["Jane Doe"],
+    ),
+    # Two names right under the headline, a name line under a stamp.
+    (
+        "Council Approves Harbor Budget\n\nJane Doe, Ann Poe\nPhoto: Example Images\n\n" + _STORY,
+        ["Jane Doe", "Ann Poe"],
+    ),
+    (
+        "Council Approves Harbor Budget\n\nThe mayor at the harbor. (Photo: Example)\n\n"
+        "Published: 11:25, 17 Dec 2023\nJane Doe\n\n" + _STORY,
+        ["Jane Doe"],
+    ),
+    # The story signed under its date at the end.
+    (
+        "Rat beschließt Hafenhaushalt\n\n" + _STORY + "28. November 2022\n\n- Jana Roth\n\nTeilen:\n",
+        ["Jana Roth"],
+    ),
+    # A "By" line over a subhead that reads as the headline.
+    (
+        "Menu\n\nBy Jane Doe\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
+        ["Jane Doe"],
+    ),
+    # A signature at the end without a colon.
+    (
+        "Rat beschließt Hafenhaushalt\n\n" + _STORY + "Autoren Jana Roth und Max Berg\n",
+        ["Jana Roth", "Max Berg"],
+    ),
+    (
+        "Rat beschließt Hafenhaushalt\n\n"
+        + _STORY
+        + "Autorin: Jana Roth, Projektleiterin der HSS in Tunis.\n",
+        ["Jana Roth"],
+    ),
+]
+
+# Pages that must name no author.
+NO_AUTHOR_PAGES = [
+    # A journalist as the subject of the story, in the body, not the author box.
+    "Reporter Freed After Two Months\n\nJane Doe is a reporter who was detained at the border in "
+    "October while covering the harbor strike.\n\n" + _STORY,
+    # A bio with no word for a writer.
+    "Council Approves Harbor Budget\n\n" + _STORY + "Jane Doe is a mother of two who lives by the river.\n",
+    # A hard-wrapped paragraph whose second line opens with "by".
+    "HARBOR FIRM SAYS JURY RULES FOR IT\n\nHOUSTON, April 7 - Example Energy Partners Ltd, 82 pct owned\n"
+    "by Example Services Inc, said a jury in the county court has ruled in its favor in a dispute\n"
+    "over a natural gas sales contract.\n    The company said the decision may be appealed.\n",
+    # An agency byline names no person, and a bio under it does not add one.
+    "Storm Hits Coast\n\nBy The Associated Press\n\n" + _STORY,
+    # A comment names its writer above its date, not under it.
+    "Council Approves Harbor Budget\n\n" + _STORY + "Comments\n\nJane Doe\n\nDecember 3, 2023 at 5:12 pm\n\n"
+    "Great piece, thank you.\n",
+    # A photo credit under a picture is no byline.
+    "Council Approves Harbor Budget\n\nThe mayor at the harbor.\nJane Doe/Example Images\n\n" + _STORY,
+    # An author-box heading over a menu label.
+    "Council Approves Harbor Budget\n\n"
+    + _STORY
+    + "About the author\n\nVisual Stories\n\n* Storm hits coast",
+    # A "By" line in a menu of other stories above the headline.
+    "* By Jane Doe\n\n* Storm hits coast\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
+    # Credits under a short story name helpers, not authors.
+    "Council Approves Harbor Budget\n\n" + _STORY + "Reporting by Jane Doe; Editing by Ann Poe\n",
+]
+
+
+@pytest.mark.parametrize(("page", "authors"), PAGE_CASES)
+def test_authors_off_the_header(page: str, authors: list[str]) -> None:
+    article = newsstruct.parse(page)
+    assert [a.name for a in article.authors] == authors
+    for a in article.authors:
+        assert page[a.start : a.end] == a.name
+
+
+@pytest.mark.parametrize("page", NO_AUTHOR_PAGES)
+def test_no_authors_off_the_header(page: str) -> None:
+    assert newsstruct.parse(page).authors == ()

@@ -41,20 +41,23 @@ MAX_NAME_LINE = 80
 #: Words that introduce the authors. "By" glued to a name ("ByJane Doe") counts.
 _PREFIX = regex.compile(
     r"(?i:(?:written|story|words|text|reporting|report|posted|published|photos?|commentary|"
-    r"geschrieben|veröffentlicht|publiziert|erstellt|ein\s+artikel|ein\s+beitrag|article|"
-    r"interview|recipe|review)[ \t]+)?"
+    r"geschrieben|veröffentlicht|publiziert|erstellt|gespeichert|ein\s+artikel|ein\s+beitrag|artikel|"
+    r"article|(?:ein\s+)?interview|(?:ein\s+)?kommentar|recipe|review)[ \t]+)?"
     r"(?:(?i:by|von|vom|par|por|as\s+told\s+to)(?:[ \t]*:)?[ \t]+"
-    r"|(?:By|BY|by|Von|von)(?=\p{Lu}\p{Ll}))"
+    r"|(?:By|BY|by|Von|von)(?=\p{Lu}(?:\p{Ll}|\.\p{Lu})))"
     r"|(?i:author|authors|autor|autorin|autoren|auteur|redaktion|verfasst\s+von|byline|text|texte)"
     r"[ \t]*:[ \t]*"
+    r"|(?:Autoren|Autorin|Autor|Authors|Author)[ \t]+(?=\p{Lu}(?:\p{Ll}|\.\p{Lu}))"
 )
 #: Bullets and list marks a scraper leaves before a byline.
 _BULLET = regex.compile(r"[*•·▪+\-–—][ \t]+")
-#: Between the pieces of a byline.
+#: Between the pieces of a byline; a count after a name ("Jane Doe 7 Comments") is a
+#: piece of its own.
 _SEPARATOR = regex.compile(
     r"[ \t]*(?:[,;|&•·/\[\]]|[ \t](?:and|und|et|y|with)[ \t]|[ \t][-–—][ \t]|[-–—]{2})[ \t]*"
     r"|[ \t]*:[ \t]+|[ \t]+(?=as[ \t]+told[ \t]+to[ \t])"
-    r"|[ \t]+(?:am|um|on|at|le|el|il)[ \t]*$",
+    r"|[ \t]+(?:am|um|on|at|le|el|il)[ \t]*$"
+    r"|[ \t]+(?=\d{1,6}[ \t]+\p{L})",
     regex.IGNORECASE,
 )
 #: What follows "for" is the author's employer ("By Jane Doe for Daily Mail Australia");
@@ -67,7 +70,10 @@ _KEEP_STOP = regex.compile(r"(?:(?<![\p{L}])\p{Lu}|Jr|Sr|JR|SR)\.$")
 _GLUED = regex.compile(
     r"(?<=\p{Ll})(?=(?:Published|Updated|Posted|Writer|Editor|Reporter|Correspondent|Contributor|"
     r"Columnist|Staff|Senior|Freelance|Follow)(?![\p{Ll}]))"
+    r"|(?<=\p{Ll})(?=@[\p{L}\p{N}_]{2,30}+(?![\p{L}\p{N}_.@]))"
 )
+#: A social handle glued to the name before it ("Jane Doe@janedoe") is cut off there
+#: (an e-mail address, "jdoe@example.com", is not: a dot follows its handle).
 #: Words that make a capitalised phrase a clause, not a name ("President Gay Was Right").
 _VERBS = frozenset(
     "is are was were be been being has have had will would can could should shall may might must "
@@ -84,6 +90,13 @@ _MAY_NAME = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'’.\-]*+[ \t]+(?:\p{Ll}{1,3}[ \t]+){0,2}\p{Lu}"
     r"|(?i:\bby\b|\bvon\b|\bvom\b|\bpar\b|\bpor\b)|\p{L}:|\p{Ll}\p{Lu}"
 )
+_LETTERS = regex.compile(r"\p{L}+")
+#: A name glued by a slash to an agency or a site ("Jane Doe/Example Images", "Jane
+#: Doe/example.com") is a photo credit.
+_CREDIT_SLASH = regex.compile(r"\p{Ll}/(?:\p{Lu}|\p{Ll}[\p{L}\-]{0,30}+\.\p{Ll})")
+#: A word of a name is short; a longer one is a compound noun ("Tabaksteuergesetzes").
+MAX_NAME_WORD = 20
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,4}")
 _INITIAL_OR_PARTICLE = regex.compile(r"\p{Lu}\.|" + names.PARTICLE)
 _HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
 _DIGITS = regex.compile(r"[\d\W_]*\d[\d\W_]*")
@@ -131,6 +144,19 @@ def _staff_words() -> frozenset[str]:
 
 
 @functools.cache
+def _section_words() -> frozenset[str]:
+    return lexicon.words("section_words.txt")
+
+
+@functools.cache
+def _tail_pattern() -> regex.Pattern[str]:
+    """Lower-case labels of ``data/byline_tails.txt`` glued to a name, perhaps after a
+    count ("Doelong Read", "Doe5 min read")."""
+    tails = [regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.entries("byline_tails.txt")]
+    return regex.compile(r"(?<=\p{Ll})(?:\d{1,3}[ \t]?)?(?i:" + "|".join(tails) + r")(?![\p{L}])")
+
+
+@functools.cache
 def _office_titles() -> frozenset[str]:
     return frozenset(t.casefold().rstrip(".") for t in lexicon.entries("titles.txt") if " " not in t)
 
@@ -162,10 +188,12 @@ def _words(piece: str) -> list[str]:
 
 def is_staff_title(piece: str) -> bool:
     """A staff title: "Staff Writer", "Politics Reporter", "Intelligencer staff writer"."""
-    words = [w.strip(".") for w in _words(piece)]
+    words = [w.strip(".") for w in _words(piece.lstrip("*•·▪+-–— \t"))]
     staff = _staff_words()
     if not words or not any(w.casefold() in staff for w in words):
         return False
+    if _tail_pattern().search(piece):
+        return False  # "Jane Doearchive page": a name with a glued label
     return all(
         w.casefold() in staff or w[:1].isupper() or w.casefold() in ("of", "for", "the", "and") for w in words
     )
@@ -210,7 +238,29 @@ def _is_junk(piece: str) -> bool:
     return label is not None and label.end() == len(piece)
 
 
+@functools.cache
+def _writer_words() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("bio_roles.txt")))
+
+
+def names_writer(piece: str) -> bool:
+    """Does ``piece`` hold a word for a writer ("Senior Reporter", "Redakteurin",
+    "Autor*in"; ``data/bio_roles.txt``): a word that starts with one of the list?"""
+    return any(w.casefold().startswith(_writer_words()) for w in _LETTERS.findall(piece))
+
+
+def _all_staff(piece: str) -> bool:
+    """Only staff and section words ("Senior Reporter", "Politics Reporter"), so no
+    publication ("Hollywood Reporter")."""
+    words = [w.strip(".").casefold() for w in _words(piece)]
+    staff, sections = _staff_words(), _section_words()
+    return any(w in staff for w in words) and all(w in staff or w in sections for w in words)
+
+
 def _person(text: str, a: int, b: int) -> NameSpan | None:
+    spans = list(_WORD.finditer(text, a, b))
+    if len(spans) >= 3 and spans[-1].group().casefold() in _section_words():
+        b = spans[-2].end()  # "Jane Doe Cybersecurity": the section follows the name
     name = names.proper_case(text[a:b])
     name, _ = names.strip_honorific(name)
     words = name.split()
@@ -218,6 +268,8 @@ def _person(text: str, a: int, b: int) -> NameSpan | None:
         return None
     if any(w.endswith(".") and not _KEEP_STOP.search(w) for w in words):
         return None  # "Rückenecho. Schwellenvernunft." are sentences, not a name
+    if any(len(part) > MAX_NAME_WORD for w in words for part in w.split("-")):
+        return None  # "Verkündung des Tabaksteuermodernisierungsgesetzes"
     if any(w.endswith(("'s", "’s")) for w in words):
         return None  # "Pamela Anderson's Makeup-Free Life"
     given = words[0].casefold() in names.given_names()
@@ -225,8 +277,12 @@ def _person(text: str, a: int, b: int) -> NameSpan | None:
         return None  # "Northwest Airlines", but "Eric Hall" is a person
     if words[0].casefold().rstrip(".") in _office_titles() and words[0].casefold() not in names.given_names():
         return None  # "Gov. Kathy Hochul" is the subject of a caption, never an author
-    if len(words[0]) >= 3 and words[0].isupper() and not text[a:b].isupper():
+    acronym = len(words[0]) >= 3 and words[0].isupper() and not _INITIALS.fullmatch(words[0])
+    if acronym and not text[a:b].isupper():
         return None  # "CBC Arts", "MIT Technology": an acronym opens an organisation
+    last = words[-1]
+    if len(words) >= 3 and words[-2].islower() and len(last) >= 2 and last.isupper():
+        return None  # "Projektleiterin der HSS": an acronym after "der" closes an organisation
     opener = words[0].casefold()
     if any(w.casefold() in _VERBS for w in words[1:]) or (
         opener in _not_openers() and opener not in names.given_names()
@@ -288,12 +344,20 @@ def _classify(text: str, a: int, b: int, after: str, stamped: bool) -> _Piece:
     # Hill Courier-Post" is a name and a publication.
     split = _name_then_rest(text, a, b) if len(piece.split()) >= 4 else None
     lone = split is None or split[1] == "other"
-    if lone and len(piece.split()) >= 2 and _names_publication(piece, capitals=False):
+    publication = len(piece.split()) >= 2 and _names_publication(piece, capitals=False)
+    if lone and publication and not _all_staff(piece):
         return _Piece(a, b, "publication")  # "Bleacher Report", "The Washington Times"
     person = _person(text, a, b) if split is None or split[1] == "other" else None
     if person is not None:
         return _Piece(a, b, "person", (person,))
     split = split or _name_then_rest(text, a, b)
+    if (
+        split is not None
+        and split[1] == "title"
+        and not names.known_given_name(split[0].name)
+        and text[split[0].end : b].strip(" \t.").casefold() == "staff"
+    ):
+        return _Piece(a, b, "title")  # "Forbes India Staff": a newsroom's staff, no person
     if split is not None:
         kind = "person+" if split[1] == "other" else "person"
         backed = split[1] if split[1] in ("title", "publication") else ""
@@ -329,9 +393,15 @@ def _pieces(text: str, start: int, end: int) -> tuple[list[_Piece], timestamps.S
 
 
 def _read_segment(text: str, a: int, b: int, out: list[_Piece], stamped: bool) -> None:
-    # Glued titles and labels become separators of their own.
-    bounds = [a, *(m.start() for m in _GLUED.finditer(text, a, b)), b]
-    for x, y in itertools.pairwise(bounds):
+    # Glued titles and labels become separators of their own; glued lower-case labels
+    # ("Doelong Read") are junk.
+    tails = {(m.start(), m.end()) for m in _tail_pattern().finditer(text, a, b)}
+    cuts = {a, b, *(m.start() for m in _GLUED.finditer(text, a, b))}
+    cuts.update(x for t in tails for x in t)
+    for x, y in itertools.pairwise(sorted(cuts)):
+        if (x, y) in tails:
+            out.append(_Piece(x, y, "junk"))
+            continue
         pos = x
         after = ""
         while pos < y:
@@ -446,7 +516,7 @@ def read_author_line(text: str, start: int, end: int) -> BylineMatch | None:
 
 def match_name_line(text: str, start: int, end: int) -> BylineMatch | None:
     """A line that is nothing but people's names ("Zayda Rivera"), as pages show authors."""
-    if end - start > MAX_NAME_LINE:
+    if end - start > MAX_NAME_LINE or _CREDIT_SLASH.search(text, start, end) is not None:
         return None
     pieces, _ = _pieces(text, _skip_bullet(text, start, end), end)
     return _name_line(text, start, end, pieces)
@@ -467,6 +537,8 @@ def read_header_line(text: str, start: int, end: int) -> BylineMatch | None:
             return None  # a line in capitals is a byline only with "BY" or a given name
     if dateline.match_dateline(text, start, end) is not None:
         return None
+    if not signed and _CREDIT_SLASH.search(text, begin, end) is not None:
+        return None  # "Jane Doe/Example Images": a photo credit under a picture
     pieces, stamp = _pieces(text, begin, end)
     strict = None
     if signed:
@@ -505,7 +577,11 @@ def _lenient(
     # only when the name starts with a given name ("Elizabeth Flores USA TODAY").
     kinds = {p.kind for p in pieces}
     given = names.known_given_name(content[0].names[0].name)
-    backed = bool(kinds & {"title", "agency", "stamp"}) or content[0].backed == "title"
+    glued = text[content[0].names[0].end : content[0].end]
+    # A title in the same piece backs the name when it names a writer or the name starts
+    # with a given name ("Jane Doe Wellness Writer"; "Static Performance Analysis" is no name).
+    titled = content[0].backed == "title" and (given or names_writer(glued))
+    backed = bool(kinds & {"title", "agency", "stamp"}) or titled
     if not backed and (content[0].backed == "publication" or "publication" in kinds):
         backed = given
     if not backed:
@@ -529,8 +605,10 @@ def _run_of_names(pieces: Sequence[_Piece]) -> list[_Piece]:
 
 
 def _name_line(text: str, start: int, end: int, pieces: Sequence[_Piece]) -> BylineMatch | None:
-    if not pieces or any(p.kind not in ("person", "agency") or p.backed for p in pieces):
+    if not pieces or pieces[0].kind == "junk":
         return None
+    if any(p.kind not in ("person", "agency", "junk") or p.backed for p in pieces):
+        return None  # a handle or a glued label may follow ("Jane Doe@janedoe")
     if any(p.names and (p.names[0].start, p.names[0].end) != (p.start, p.end) for p in pieces):
         return None  # a name with more words after it ("Pay April 10")
     people, agency = _people(pieces)
@@ -551,5 +629,6 @@ def is_by_label(text: str, start: int, end: int) -> bool:
 def _by_labels() -> frozenset[str]:
     return frozenset(
         "by|von|vom|par|por|author|authors|autor|autorin|autoren|auteur|written by|story by|words by|"
-        "commentary by|published by|posted by|geschrieben von|verfasst von|reporting by".split("|")
+        "commentary by|published by|posted by|geschrieben von|verfasst von|reporting by|"
+        "kommentar von|ein kommentar von|artikel von|ein interview von|interview by".split("|")
     )

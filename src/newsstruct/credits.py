@@ -47,7 +47,10 @@ _ELIDED_FROM = regex.compile(r"\s*,?\s*(?:and\s+)?(" + names.FULL_NAME + r")\s+f
 
 #: A story signed at its end names its author after a label ("Text: Jane Doe",
 #: "Autorin: Jane Doe"); "By Jane Doe" there is more often a teaser for another story.
-_SIGNED = regex.compile(r"(?i)(?:[*•]\s*)?(?:text|texte|autor|autorin|autoren|author|redaktion|reporter)\s*:")
+_SIGNED = regex.compile(
+    r"(?:[*•]\s*)?(?:(?i:text|texte|autor|autorin|autoren|author|authors|redaktion|reporter)\s*:"
+    r"|(?:Autoren|Autorin|Autor|Authors|Author)[ \t]+(?=\p{Lu}))"
+)
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -66,7 +69,7 @@ def read_credits(text: str, start: int, end: int) -> list[Credited]:
     pattern, roles = _phrases()
     found: list[Credited] = []
     if is_signature(text, start, end):
-        signed = byline.match_byline(text, start, end)
+        signed = _signed(text, start, end)
         return [Credited(n.start, n.end, n.name, "author") for n in signed.names] if signed else []
     for a, b in _clauses(text, start, end):
         m = pattern.search(text, a, b)
@@ -140,7 +143,18 @@ def is_signature(text: str, start: int, end: int) -> bool:
     """A line that signs the story with its author's name ("Text: Jane Doe")."""
     if _SIGNED.match(text, start, end) is None or "\n" in text[start:end]:
         return False
-    return byline.match_byline(text, start, end) is not None
+    return _signed(text, start, end) is not None
+
+
+def _signed(text: str, start: int, end: int) -> byline.BylineMatch | None:
+    """The byline of a signature: strictly read, or the names right after its label
+    when a note follows them ("Autorin: Jana Roth, Projektleiterin in Tunis.")."""
+    found = byline.match_byline(text, start, end)
+    if found is None:
+        found = byline.read_author_line(text, start, end)
+        if found is None or found.rule != "by-line in header" or not found.names:
+            return None
+    return found
 
 
 def is_credit_block(text: str, start: int, end: int, words: int) -> bool:

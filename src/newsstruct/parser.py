@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from newsstruct import credits, quotes, speakers, timestamps
+from newsstruct import authorship, credits, quotes, speakers, timestamps
 from newsstruct.blocks import split_blocks
 from newsstruct.byline import BylineMatch
 from newsstruct.dateline import DatelineMatch
@@ -62,6 +62,10 @@ def _assemble(text: str, layout: Layout) -> Article:
             published = timestamps.published_iso(span.text) if kind == "timestamp" else None
             furniture.append(Boilerplate(span.start, span.end, span.text, kind, piece.zone.rule, published))
     authors, contributors = _people(text, layout.byline, credit_spans)
+    if not authors and (layout.byline is None or layout.byline.agency is None):
+        # No byline names the authors: an author's bio at the end of the page may.
+        found = authorship.signed_authors(text, layout.pieces) or authorship.bio_authors(text, layout.pieces)
+        authors = [Person(f.name, "author", f.start, f.end, text[f.start : f.end]) for f in found]
     return Article(
         headline=headline,
         subheadline=subheadline,

@@ -1,0 +1,247 @@
+"""Authors when the header's byline names none: a byline a little off the header, or
+the author box at the end of the page.
+
+* :func:`signed_authors`: between the headline and the first paragraphs of the body,
+  a strict byline (:func:`newsstruct.byline.match_byline`: "By Jane Doe | jdoe@example.com
+  | The Daily Example") or a "By" label over a line of names, where the header did not
+  take it (a byline line glued to the stamp under it); then a "By" line after a stamp
+  ("12/04/2020 by Jane Doe 24 Comments"), a line of names next to a stamp line, or a
+  line of two names or more right under the headline; last, a strict byline on a line
+  just above the headline (the headline found may be a subhead under it).
+* :func:`bio_authors`: the author box under the story: a short paragraph that opens
+  with the author's full name, a verb of being ("is", "ist", "est", "es") and, in its
+  first clause, a word for a writer (``data/bio_roles.txt``: reporter, writer,
+  Autorin ...), as in "Jane Doe is a senior reporter at The Daily Example."; a name
+  line under an author-box heading ("Über den Autor") or a "By" label, or under the
+  story's date; a "Written by" line. Only paragraphs near the end of the body and the
+  pieces after it are read, so a story about a journalist ("Jane Doe is a reporter who
+  was detained ...") does not count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsstruct import byline, names, timestamps
+from newsstruct.zone import Piece
+
+#: How many body pieces under the headline are read for a "By" line.
+SIGNED_REACH = 6
+#: What a byline the header reader takes after a stamp holds ("by", "von", "Autor:").
+_BY_WORD = regex.compile(r"(?i)(?<![\p{L}])(?:by|von|vom|par|por)(?![\p{L}])|:")
+_DIGIT = regex.compile(r"\d")
+#: How far into a line its "By" may stand, after a stamp ("Dec 21, 2023 at 1:39 pm | By").
+BY_REACH = 48
+#: A line of names has few words.
+MAX_NAME_WORDS = 10
+#: How many pieces above the headline are read for a "By" line.
+ABOVE_REACH = 8
+_LIST_ITEM = regex.compile(r"[ \t]*(?:[*•·▪+\-–—]|\d{1,3}[.)])[ \t]")
+#: How an author box after the story signs it ("Written by Jane Doe").
+_SIGNING = ("written by", "posted by", "geschrieben von", "verfasst von")
+#: The last paragraphs of the body that may hold a bio ...
+BODY_TAIL = 3
+#: ... and how many pieces after the body are read.
+AFTER_REACH = 40
+#: A bio is short.
+MAX_BIO_CHARS = 700
+#: How many authors bios may name.
+MAX_AUTHORS = 3
+
+#: The opening of a bio: the name, an age or a note in brackets, a verb of being.
+_OPENING = regex.compile(
+    r"[*•·\-–—]?[ \t]*(?P<name>" + names.FULL_NAME + r")"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:is|was|ist|war|est|es)[ \t]+"
+)
+#: The first clause of the bio ends at a full stop, a semicolon or a line break.
+_CLAUSE = regex.compile(r"[^.;\n]{1,200}")
+
+
+@attrs.frozen(slots=True)
+class FoundAuthor:
+    start: int
+    end: int
+    name: str
+
+
+def read_bio(text: str, start: int, end: int) -> FoundAuthor | None:
+    """The author a short paragraph names as its subject and a writer, or None."""
+    if end - start > MAX_BIO_CHARS:
+        return None
+    m = _OPENING.match(text, start, end)
+    if m is None:
+        return None
+    name = names.proper_case(m.group("name"))
+    if not names.is_person_name(name):
+        return None
+    clause = _CLAUSE.match(text, m.end(), end)
+    if clause is None:
+        return None
+    if not byline.names_writer(clause.group()):
+        return None
+    return FoundAuthor(m.start("name"), m.end("name"), name)
+
+
+def _boxed_name(text: str, pieces: Sequence[Piece], k: int) -> FoundAuthor | None:
+    """The name on the line right under an author-box heading ("Über den Autor" / "Jana
+    Roth"), or under a "By" label or a strict "Written by" line after the story."""
+    p = pieces[k]
+    if k > 0:
+        head = pieces[k - 1]
+        boxed = head.zone.kind == "author-bio" and head.zone.rule.startswith("phrase")
+        if boxed or byline.is_by_label(text, head.start, head.end):
+            m = byline.match_name_line(text, p.start, p.end)
+            if m is not None and len(m.names) == 1 and not _LIST_ITEM.match(text, p.start, p.end):
+                return FoundAuthor(m.names[0].start, m.names[0].end, m.names[0].name)
+        if "\n" not in text[head.start : head.end] and _stamp_line(text, head.start, head.end):
+            # The story signed under its date ("28. November 2022" / "- Jana Roth"); a
+            # comment names its writer above the date, not under it.
+            m = byline.match_name_line(text, p.start, p.end)
+            if m is not None and len(m.names) == 1 and names.known_given_name(m.names[0].name):
+                return FoundAuthor(m.names[0].start, m.names[0].end, m.names[0].name)
+    if text[p.start : p.start + 12].casefold().startswith(_SIGNING):
+        m = byline.match_byline(text, p.start, p.end)
+        if m is not None and m.rule == "by-line" and len(m.names) == 1:
+            return FoundAuthor(m.names[0].start, m.names[0].end, m.names[0].name)
+    return None
+
+
+def bio_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
+    """Authors named by bios in the last paragraphs of the body and the pieces after it."""
+    body = [k for k, p in enumerate(pieces) if p.zone.label == "body"]
+    if not body:
+        return []
+    tail = body[-BODY_TAIL:]
+    reach = range(tail[0], min(len(pieces), body[-1] + 1 + AFTER_REACH))
+    found: list[FoundAuthor] = []
+    for k in reach:
+        p = pieces[k]
+        if p.zone.label not in ("body", "boilerplate", "credit"):
+            continue
+        if p.zone.label == "body" and k not in tail:
+            continue
+        bio = read_bio(text, p.start, p.end) or _boxed_name(text, pieces, k)
+        if bio is not None and all(bio.name != f.name for f in found):
+            found.append(bio)
+            if len(found) >= MAX_AUTHORS:
+                break
+    return found
+
+
+def signed_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
+    """The people of the first byline between the headline and the first
+    ``SIGNED_REACH`` pieces of the body (from the top when there is no headline): a
+    strict "By" line, or a "By" label over a line of names; failing those, a "By" line
+    the header reader takes after a stamp ("12/04/2020 by Jane Doe 24 Comments"), a
+    line of names that opens with a known given name over or under a stamp line, or a
+    line of two names or more right under the headline ("Jane Doe, Ann Poe")."""
+    wrapped: set[int] = set()
+    lines = _lines_under_headline(text, pieces, wrapped)
+    for k, (a, b) in enumerate(lines):
+        labelled = k > 0 and byline.is_by_label(text, *lines[k - 1])
+        found = _signed_line(text, a, b, labelled)
+        if found:
+            return found
+    above = _lines_above_headline(text, pieces)
+    for k, (a, b) in enumerate(above):
+        labelled = k > 0 and byline.is_by_label(text, *above[k - 1])
+        found = _signed_line(text, a, b, labelled)
+        if found:
+            return found
+    for k, (a, b) in enumerate(lines):
+        # Only a line with a "By", or a short one under the headline or by a stamp, is read.
+        prefixed = (
+            b - a <= byline.MAX_AUTHOR_LINE and _BY_WORD.search(text, a, min(b, a + BY_REACH)) is not None
+        )
+        short = k not in wrapped and b - a <= byline.MAX_NAME_LINE and _name_shaped(text[a:b])
+        stamped = short and any(_stamp_line(text, *lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines))
+        if not (prefixed or (short and (k == 0 or stamped))):
+            continue
+        m = byline.read_header_line(text, a, b)
+        if m is None or not m.names or m.agency is not None:
+            continue
+        people = all(len(n.name.split()) >= 2 for n in m.names)  # no handle, no acronym
+        if (
+            (m.rule == "by-line in header" and people)
+            or (m.rule == "name-line" and stamped and names.known_given_name(m.names[0].name))
+            or (k == 0 and m.rule == "name-line" and len(m.names) >= 2)
+        ):
+            return [FoundAuthor(n.start, n.end, n.name) for n in m.names]
+    return []
+
+
+def _lines_under_headline(text: str, pieces: Sequence[Piece], wrapped: set[int]) -> list[tuple[int, int]]:
+    """The lines between the headline and the first body pieces (of a paragraph, its
+    first line only; ``wrapped`` gets the places of those that run on)."""
+    heads = [k for k, p in enumerate(pieces) if p.zone.label == "headline"]
+    bodies = [k for k, p in enumerate(pieces) if p.zone.label == "body"]
+    out: list[tuple[int, int]] = []
+    body = 0
+    for k in range(heads[0] + 1 if heads else 0, bodies[-1] + 1 if bodies else len(pieces)):
+        p = pieces[k]
+        if p.zone.label in ("credit", "dateline"):
+            continue  # "Reporting by Jane Doe" credits a helper; a dateline names a place
+        if p.zone.label == "body":
+            body += 1
+            if body > SIGNED_REACH:
+                break
+        pos = p.start
+        while pos < p.end:
+            cut = text.find("\n", pos, p.end)
+            end = p.end if cut < 0 else cut
+            while pos < end and text[pos] in " \t":
+                pos += 1
+            if any(ch.isalnum() for ch in text[pos:end]):
+                out.append((pos, end))  # a line of punctuation (",", "|") stands between nothing
+            if p.zone.label == "body":
+                if end < p.end:
+                    wrapped.add(len(out) - 1)
+                break  # only the first line of a paragraph ("by Kaneb Inc, said ..." runs on)
+            pos = end + 1
+    return out
+
+
+def _lines_above_headline(text: str, pieces: Sequence[Piece]) -> list[tuple[int, int]]:
+    """The one-line pieces just above the headline (a page may set its byline there, or
+    the headline found may be a subhead under the byline); list items are menus."""
+    heads = [k for k, p in enumerate(pieces) if p.zone.label == "headline"]
+    if not heads:
+        return []
+    out: list[tuple[int, int]] = []
+    for p in pieces[max(0, heads[0] - ABOVE_REACH) : heads[0]]:
+        line = text[p.start : p.end]
+        if "\n" not in line and not _LIST_ITEM.match(line):
+            out.append((p.start, p.end))
+    return out
+
+
+def _name_shaped(line: str) -> bool:
+    """A line that may be only names: a few words, most of them capitalised, no figure."""
+    words = line.split()
+    return (
+        _DIGIT.search(line) is None
+        and len(words) <= MAX_NAME_WORDS
+        and 2 * sum(w[:1].isupper() for w in words) >= len(words)
+    )
+
+
+def _stamp_line(text: str, start: int, end: int) -> bool:
+    """Does the line open with a date ("Published: 11:25, 17 Dec 2023", "/ 16.11.2018")?"""
+    if _DIGIT.search(text, start, min(end, start + 60)) is None:
+        return False
+    stamps = timestamps.find_stamps(text, start, min(end, start + 60))
+    return bool(stamps) and stamps[0].has_date and len(text[start : stamps[0].start].split()) <= 2
+
+
+def _signed_line(text: str, start: int, end: int, labelled: bool) -> list[FoundAuthor]:
+    """The people a strict byline on this line names; after a "By" label, the people of
+    a line of bare names."""
+    if end - start > byline.MAX_BYLINE:
+        return []
+    m = byline.match_name_line(text, start, end) if labelled else byline.match_byline(text, start, end)
+    if m is None or m.rule not in ("by-line", "name-line") or m.agency is not None:
+        return []
+    return [FoundAuthor(n.start, n.end, n.name) for n in m.names]

@@ -73,6 +73,28 @@ MAX_KICKER_WORDS = 4
 #: shorter one is the headline under its overline ("Kolumne: Queer Royal - ..." over
 #: "Im Schlepptau").
 DECK_SHARE = 0.6
+#: A line in sentence case this much longer than the title over it is its deck, even in
+#: a run of titles.
+LONG_DECK_SHARE = 1.5
+LONG_DECK_WORDS = 15
+#: How far off on the page a title bar or a comment heading may repeat a title (blocks) ...
+REPEAT_REACH = 400
+#: ... and how many characters it may add to it ("Title | Site Name", "3 Kommentare zu …").
+TITLE_BAR_EXTRA = 48
+#: How far off on the page a title bar or a comment heading may repeat a title (blocks) ...
+REPEAT_REACH = 400
+#: ... and how many characters it may add to it ("Title | Site Name", "3 Kommentare zu …").
+TITLE_BAR_EXTRA = 48
+_OPENING_QUOTES = frozenset("\"'„“«»‚‘‹›")
+_CLOSING_QUOTES = frozenset("\"'“”«»‘’‹›")
+#: What follows a title in a title bar: a separator and a few words of a site's name.
+_TITLE_BAR_TAIL = regex.compile(r"[ \t]{1,4}[|–—\-·•:»][ \t]{1,4}[^\n|]{1,40}[ \t]*")
+#: What a title gains right under a breadcrumb trail that ends with it.
+BREADCRUMB_ABOVE = 2.0
+#: What a title loses when another title, not its deck, stands between it and its header.
+CLOSER_TITLE = 2.0
+#: ... when it has this many words (shorter ones are labels and tags as often).
+CLOSER_WORDS = 4
 #: A body of this many words of prose within this many blocks is an article's, not a teaser's.
 LONG_BODY_WORDS = 150
 LONG_BODY_BLOCKS = 8
@@ -552,7 +574,47 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     if _repeated(w, i):
         score += 2
         why.append("repeated in a breadcrumb or title bar")
+    if _breadcrumb_above(w, i):
+        score += BREADCRUMB_ABOVE
+        why.append("the last step of the breadcrumb above")
+    closer = _closer_title(w, i, ev)
+    if closer is not None:
+        score -= CLOSER_TITLE
+        why.append("a title stands closer to its header")
     return score, why
+
+
+def _breadcrumb_above(w: Window, i: int) -> bool:
+    """Does the line just above title ``i`` (past furniture) end with it, as a
+    breadcrumb trail ends with the page's title ("3. Title", "Home › News › Title")?"""
+    key = w.normalised(i)
+    if key.count(" ") < 1:
+        return False
+    for j in range(i - 1, max(w.offset - 1, i - 3), -1):
+        if w.kind(j) == "furniture" and not w.normalised(j).endswith(key):
+            continue
+        other = w.normalised(j)
+        return other != key and other.endswith(" " + key) and len(w.blocks[j].lines) == 1
+    return False
+
+
+def _closer_title(w: Window, i: int, ev: Evidence) -> int | None:
+    """Another title between title ``i`` and the byline, stamp or body it found, which
+    is not its deck: that title heads them, and ``i`` is a kicker, a section or a site
+    name over it."""
+    found = [j for j in (ev.byline, ev.stamp, ev.body) if j is not None]
+    if not found:
+        return None
+    for k in range(i + 1, min(found)):
+        role = w.kinds[k - w.offset]
+        if role.kind in ("prose", "dated"):
+            return None  # a lede or a teaser's text: the header is not this simple
+        if role.kind != "title" or role.candidate is None or w.measures[k].words < CLOSER_WORDS:
+            continue
+        if len(w.blocks[k].lines) > 1 or w.normalised(k) in w.normalised(i) or _deck_under(w, k, i):
+            continue
+        return k
+    return None
 
 
 def _title_above(w: Window, i: int) -> int | None:
@@ -587,7 +649,12 @@ def _deck_under(w: Window, i: int, above: int) -> bool:
     if shape.normalise(m.text) in shape.normalise(a.text) or a.words < LONG_TITLE:
         return False
     higher = _title_above(w, above)
-    if higher is not None and w.measures[higher].words >= LONG_TITLE:
+    if (
+        higher is not None
+        and w.measures[higher].words >= LONG_TITLE
+        and not _long_deck(m, a)
+        and w.normalised(above) not in w.normalised(higher)  # a breadcrumb over the title
+    ):
         return False
     # A deck is about as long as its headline or longer, or a sentence, or in sentence
     # case under a title-case headline; a much shorter line under a longer one is the
@@ -599,6 +666,13 @@ def _deck_under(w: Window, i: int, above: int) -> bool:
     if m.words >= DECK_SHARE * a.words or sentence:
         return True
     return shape.is_title_case(a.text) and not shape.is_title_case(m.text)
+
+
+def _long_deck(m: Measure, a: Measure) -> bool:
+    """Is ``m`` a standfirst by its length: a line in sentence case, half as long again
+    as the title over it and longer than most headlines? (Teasers' titles in a list are
+    about as long as each other.)"""
+    return m.words >= max(LONG_DECK_WORDS, LONG_DECK_SHARE * a.words) and not shape.is_title_case(m.text)
 
 
 def _title_below(w: Window, i: int) -> int | None:
@@ -614,14 +688,16 @@ def _title_below(w: Window, i: int) -> int | None:
 
 def _repeated(w: Window, i: int) -> bool:
     """Does a block nearby hold this title inside a longer line ("Home News Title",
-    "Title | Site") or as a list item ("* Title")?"""
+    "Title | Site") or as a list item ("* Title")? Or, further off on the page, a title
+    bar at the foot ("Title - Site") or a comment heading that quotes it ("2 Kommentare
+    zu „Title“", "One thought on “Title”")?"""
     raw = w.text[w.blocks[i].start : w.blocks[i].end]
     key = w.normalised(i)
     if key.count(" ") < 2:
         return False
-    lo = max(w.offset, i - 30)
-    hi = min(w.offset + len(w.kinds), i + 30)
-    for j in range(lo, hi):
+    near_lo = max(w.offset, i - 30)
+    near_hi = min(w.offset + len(w.kinds), i + 30)
+    for j in range(near_lo, near_hi):
         if j == i or w.measures[j].prose:
             continue
         block = w.blocks[j]
@@ -629,15 +705,23 @@ def _repeated(w: Window, i: int) -> bool:
             continue
         if key in w.normalised(j):
             return True
-    return False
-    lo = max(w.offset, i - 30)
-    hi = min(w.offset + len(w.kinds), i + 30)
-    for j in range(lo, hi):
-        if j == i:
+    title = raw.strip()
+    for j in range(max(0, i - REPEAT_REACH), min(len(w.blocks), i + REPEAT_REACH)):
+        block = w.blocks[j]
+        if near_lo <= j < near_hi or block.end - block.start > len(title) + TITLE_BAR_EXTRA:
             continue
-        other = w.text[w.blocks[j].start : w.blocks[j].end]
-        if other == raw or len(other) > 4 * len(raw) + 40 or w.measures[j].prose:
-            continue
-        if key in shape.normalise(other):
+        if _quotes_or_bars(w.text[block.start : block.end], title):
             return True
     return False
+
+
+def _quotes_or_bars(other: str, title: str) -> bool:
+    """Does the line ``other`` quote ``title`` or give it as a title bar (the title,
+    then a separator and a site's name)?"""
+    at = other.find(title)
+    if at < 0:
+        return False
+    before, after = other[:at].rstrip(), other[at + len(title) :]
+    if before[-1:] in _OPENING_QUOTES and after[:1] in _CLOSING_QUOTES:
+        return True
+    return not before and _TITLE_BAR_TAIL.fullmatch(after) is not None

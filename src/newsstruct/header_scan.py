@@ -18,13 +18,14 @@ what it rests on.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 
 import attrs
 import regex
 
-from newsstruct import byline, dateline, names, shape
+from newsstruct import byline, dateline, lexicon, names, shape
 from newsstruct.blocks import Block
 from newsstruct.measure import MAX_HEADLINE_WORDS, Measure
 from newsstruct.timestamps import find_stamps
@@ -89,6 +90,12 @@ _OPENING_QUOTES = frozenset("\"'„“«»‚‘‹›")
 _CLOSING_QUOTES = frozenset("\"'“”«»‘’‹›")
 #: What follows a title in a title bar: a separator and a few words of a site's name.
 _TITLE_BAR_TAIL = regex.compile(r"[ \t]{1,4}[|–—\-·•:»][ \t]{1,4}[^\n|]{1,40}[ \t]*")
+#: What a short title loses when the page repeats it (a site name, a menu's label) ...
+MENU_LABEL = 2.0
+#: ... up to this many words.
+MENU_LABEL_WORDS = 3
+#: What a title loses when it ends on an article or holds an address.
+UNFINISHED = 3.0
 #: What a title gains right under a breadcrumb trail that ends with it.
 BREADCRUMB_ABOVE = 2.0
 #: What a title loses when another title, not its deck, stands between it and its header.
@@ -115,6 +122,12 @@ _LOWER_WORD = regex.compile(
     r"(?<![\p{L}'’])(?!(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|over|the|to|up|with|vs)\b)"
     r"\p{Ll}{3,}\b"
 )
+#: A sentence ending inside a line, another starting after it ("... is here. And ...").
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}[.!?][\"”’]?[ \t]{1,3}[\"“‘]?\p{Lu}")
+#: The last word of a line, when it is a plain word after a space.
+_LAST_WORD = regex.compile(r"\s(\p{L}{1,8})[ \t]*$")
+#: A web or e-mail address, which a headline does not carry ("AFP - [email protected]").
+_ADDRESS = regex.compile(r"(?i)\bwww\.|https?://|\[email[ \t]protected\]|\w@\w")
 _ENDS_BY = regex.compile(r"(?i)(?:^|\s)(?:by|von)\s*:?$")
 #: Separators that make a line a title bar or a menu, which a headline rarely carries.
 _BAR = regex.compile(r"\s[|•·]\s")
@@ -414,7 +427,8 @@ def evidence(i: int, w: Window) -> Evidence:
                 and decks < 2
                 and seen <= 2
                 and w.measures[j].words <= MAX_DECK_WORDS
-                and kind not in ("title", "dated")
+                and (kind != "title" or (seen == 1 and _standfirst(w, j, i)))
+                and kind != "dated"
                 and not w.dated(j)
             ):
                 deck = deck if deck is not None else j
@@ -550,6 +564,15 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     if m.text[:1].islower():
         score -= 1.5
         why.append("lower-case start")
+    if m.repeats > 1 and m.words <= MENU_LABEL_WORDS:
+        score -= MENU_LABEL
+        why.append("a short label the page repeats")
+    if _dangles(m.text):
+        score -= UNFINISHED
+        why.append("ends on a word that needs another")
+    if _ADDRESS.search(m.text):
+        score -= UNFINISHED
+        why.append("holds a web or e-mail address")
     if _SENTENCE_END.search(m.text) and _LOWER_WORD.search(m.text):
         score -= 1.5
         why.append("reads as a sentence")
@@ -609,12 +632,31 @@ def _closer_title(w: Window, i: int, ev: Evidence) -> int | None:
         role = w.kinds[k - w.offset]
         if role.kind in ("prose", "dated"):
             return None  # a lede or a teaser's text: the header is not this simple
-        if role.kind != "title" or role.candidate is None or w.measures[k].words < CLOSER_WORDS:
-            continue
-        if len(w.blocks[k].lines) > 1 or w.normalised(k) in w.normalised(i) or _deck_under(w, k, i):
-            continue
-        return k
+        if _heads(w, i, k):
+            return k
     return None
+
+
+def _heads(w: Window, i: int, k: int) -> bool:
+    """Could title ``k``, under title ``i``, be the headline rather than its deck?"""
+    role = w.kinds[k - w.offset]
+    if role.kind != "title" or role.candidate is None or w.measures[k].words < CLOSER_WORDS:
+        return False
+    if len(w.blocks[k].lines) > 1 or w.normalised(k) in w.normalised(i) or _deck_under(w, k, i):
+        return False
+    # A label cut short, a credit with an address: no headline.
+    return not (_dangles(w.measures[k].text) or _ADDRESS.search(w.measures[k].text))
+
+
+@functools.cache
+def _dangling() -> frozenset[str]:
+    return lexicon.words("dangling_words.txt")
+
+
+def _dangles(text: str) -> bool:
+    """Does the line end on an article or a conjunction ("Joghurt mit", "... and the")?"""
+    last = _LAST_WORD.search(text)
+    return last is not None and last.group(1).casefold() in _dangling()
 
 
 def _title_above(w: Window, i: int) -> int | None:
@@ -666,6 +708,14 @@ def _deck_under(w: Window, i: int, above: int) -> bool:
     if m.words >= DECK_SHARE * a.words or sentence:
         return True
     return shape.is_title_case(a.text) and not shape.is_title_case(m.text)
+
+
+def _standfirst(w: Window, j: int, i: int) -> bool:
+    """Is title-shaped block ``j``, right under title ``i``, its standfirst rather than
+    the body: a deck by its place and, by its shape, of some sentences or long?"""
+    m, a = w.measures[j], w.measures[i]
+    shaped = _long_deck(m, a) or _SENTENCE_INSIDE.search(m.text) is not None
+    return shaped and _deck_under(w, j, i)
 
 
 def _long_deck(m: Measure, a: Measure) -> bool:

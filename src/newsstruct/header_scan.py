@@ -94,6 +94,8 @@ _TITLE_BAR_TAIL = regex.compile(r"[ \t]{1,4}[|–—\-·•:»][ \t]{1,4}[^\n|]{
 MENU_LABEL = 2.0
 #: ... up to this many words.
 MENU_LABEL_WORDS = 3
+#: What a title loses when it carries a full date (an issue or "valid since" line).
+DATED_TITLE = 1.5
 #: What a title loses when it ends on an article or holds an address.
 UNFINISHED = 3.0
 #: What a title gains right under a breadcrumb trail that ends with it.
@@ -123,7 +125,7 @@ _LOWER_WORD = regex.compile(
     r"\p{Ll}{3,}\b"
 )
 #: A sentence ending inside a line, another starting after it ("... is here. And ...").
-_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}[.!?][\"”’]?[ \t]{1,3}[\"“‘]?\p{Lu}")
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{3}[.!?][\"”’]?[ \t]{1,3}[\"“‘]?\p{Lu}")
 #: The last word of a line, when it is a plain word after a space.
 _LAST_WORD = regex.compile(r"\s(\p{L}{1,8})[ \t]*$")
 #: A web or e-mail address, which a headline does not carry ("AFP - [email protected]").
@@ -567,6 +569,9 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     if m.repeats > 1 and m.words <= MENU_LABEL_WORDS:
         score -= MENU_LABEL
         why.append("a short label the page repeats")
+    if _full_date(w, i):
+        score -= DATED_TITLE
+        why.append("carries a full date")
     if _dangles(m.text):
         score -= UNFINISHED
         why.append("ends on a word that needs another")
@@ -648,6 +653,11 @@ def _heads(w: Window, i: int, k: int) -> bool:
     return not (_dangles(w.measures[k].text) or _ADDRESS.search(w.measures[k].text))
 
 
+def _full_date(w: Window, i: int) -> bool:
+    """Does block ``i`` carry a date with its year ("Ausgabe vom 15. Februar 2022")?"""
+    return any(stamp.iso for stamp in find_stamps(w.text, w.blocks[i].start, w.blocks[i].end))
+
+
 @functools.cache
 def _dangling() -> frozenset[str]:
     return lexicon.words("dangling_words.txt")
@@ -660,9 +670,13 @@ def _dangles(text: str) -> bool:
 
 
 def _title_above(w: Window, i: int) -> int | None:
-    """The one-line title just above block ``i`` (past a caption or two), if any."""
+    """The one-line title just above block ``i`` (past a caption or two), if any. A
+    kicker ("Local News") over ``i`` opens a header: no title above it counts."""
     for j in range(i - 1, max(w.offset - 1, i - 4), -1):
         if w.kind(j) == "furniture":
+            verdict = w.measures[j].verdict
+            if verdict is not None and verdict.kind == "kicker":
+                return None
             continue
         if w.kind(j) == "title" and len(w.blocks[j].lines) == 1:
             return j
@@ -688,7 +702,7 @@ def _deck_under(w: Window, i: int, above: int) -> bool:
     repeats it (a breadcrumb), is short, sits in a list of titles, or is a kicker: a
     short title-case label over a much longer line ("Shop With Us")."""
     a, m = w.measures[above], w.measures[i]
-    if shape.normalise(m.text) in shape.normalise(a.text) or a.words < LONG_TITLE:
+    if shape.normalise(m.text) in shape.normalise(a.text) or a.words < LONG_TITLE or _full_date(w, above):
         return False
     higher = _title_above(w, above)
     if (

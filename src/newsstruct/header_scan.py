@@ -104,6 +104,9 @@ BREADCRUMB_ABOVE = 2.0
 CLOSER_TITLE = 2.0
 #: ... when it has this many words (shorter ones are labels and tags as often).
 CLOSER_WORDS = 4
+#: A line of fewer words under a title is no deck by its length alone (a site's name
+#: over a short headline).
+MIN_DECK_WORDS = 5
 #: A body of this many words of prose within this many blocks is an article's, not a teaser's.
 LONG_BODY_WORDS = 150
 LONG_BODY_BLOCKS = 8
@@ -719,7 +722,7 @@ def _deck_under(w: Window, i: int, above: int) -> bool:
     if kicker and not shape.ends_sentence(m.text):
         return False
     sentence = shape.ends_sentence(m.text) and not m.text.rstrip().endswith("?")
-    if m.words >= DECK_SHARE * a.words or sentence:
+    if (m.words >= DECK_SHARE * a.words and m.words >= MIN_DECK_WORDS) or sentence:
         return True
     return shape.is_title_case(a.text) and not shape.is_title_case(m.text)
 

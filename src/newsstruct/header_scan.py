@@ -133,6 +133,9 @@ _SENTENCE_INSIDE = regex.compile(r"\p{Ll}{3}[.!?][\"”’]?[ \t]{1,3}[\"“‘]
 _LAST_WORD = regex.compile(r"\s(\p{L}{1,8})[ \t]*$")
 #: A web or e-mail address, which a headline does not carry ("AFP - [email protected]").
 _ADDRESS = regex.compile(r"(?i)\bwww\.|https?://|\[email[ \t]protected\]|\w@\w")
+#: A sentence and the next glued without a space ("this story.Log In"), as the links of a
+#: box are when a page loses its markup.
+_GLUED = regex.compile(r"\p{Ll}{2}[.!?]\p{Lu}\p{Ll}")
 _ENDS_BY = regex.compile(r"(?i)(?:^|\s)(?:by|von)\s*:?$")
 #: Separators that make a line a title bar or a menu, which a headline rarely carries.
 _BAR = regex.compile(r"\s[|•·]\s")
@@ -581,6 +584,9 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     if _ADDRESS.search(m.text):
         score -= UNFINISHED
         why.append("holds a web or e-mail address")
+    if _GLUED.search(m.text):
+        score -= UNFINISHED
+        why.append("sentences glued together, as links of a menu are")
     if _SENTENCE_END.search(m.text) and _LOWER_WORD.search(m.text):
         score -= 1.5
         why.append("reads as a sentence")
@@ -594,7 +600,7 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
         score -= 1.5
         why.append("a deck under a title")
     below = _title_below(w, i)
-    if below is not None and shape.normalise(w.measures[below].text) in shape.normalise(m.text):
+    if below is not None and w.normalised(i).endswith(w.normalised(below)):
         score -= 1.5
         why.append("a breadcrumb of the title below")
     if cut:

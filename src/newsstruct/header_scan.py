@@ -136,6 +136,8 @@ _ADDRESS = regex.compile(r"(?i)\bwww\.|https?://|\[email[ \t]protected\]|\w@\w")
 #: A sentence and the next glued without a space ("this story.Log In"), as the links of a
 #: box are when a page loses its markup.
 _GLUED = regex.compile(r"\p{Ll}{2}[.!?]\p{Lu}\p{Ll}")
+#: The steps of a breadcrumb trail ("Home » Technik » News", "Health / Diet / Alcohol").
+_TRAIL = regex.compile(r"[»›]|\s>\s|\s/\s")
 _ENDS_BY = regex.compile(r"(?i)(?:^|\s)(?:by|von)\s*:?$")
 #: Separators that make a line a title bar or a menu, which a headline rarely carries.
 _BAR = regex.compile(r"\s[|•·]\s")
@@ -584,6 +586,9 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     if _ADDRESS.search(m.text):
         score -= UNFINISHED
         why.append("holds a web or e-mail address")
+    if _trail(m.text):
+        score -= UNFINISHED
+        why.append("a breadcrumb trail")
     if _GLUED.search(m.text):
         score -= UNFINISHED
         why.append("sentences glued together, as links of a menu are")
@@ -662,6 +667,11 @@ def _heads(w: Window, i: int, k: int) -> bool:
     return not (_dangles(w.measures[k].text) or _ADDRESS.search(w.measures[k].text))
 
 
+def _trail(text: str) -> bool:
+    """Is the line a breadcrumb trail, of two steps or more?"""
+    return len(_TRAIL.findall(text)) >= 2
+
+
 def _full_date(w: Window, i: int) -> bool:
     """Does block ``i`` carry a date with its year ("Ausgabe vom 15. Februar 2022")?"""
     return any(stamp.iso for stamp in find_stamps(w.text, w.blocks[i].start, w.blocks[i].end))
@@ -680,11 +690,12 @@ def _dangles(text: str) -> bool:
 
 def _title_above(w: Window, i: int) -> int | None:
     """The one-line title just above block ``i`` (past a caption or two), if any. A
-    kicker ("Local News") over ``i`` opens a header: no title above it counts."""
+    kicker ("Local News") or a widget's button ("Subscribe") over ``i`` ends a box or
+    opens a header: no title above it counts."""
     for j in range(i - 1, max(w.offset - 1, i - 4), -1):
         if w.kind(j) == "furniture":
             verdict = w.measures[j].verdict
-            if verdict is not None and verdict.kind == "kicker":
+            if verdict is not None and verdict.kind in _HEADER_OPENERS:
                 return None
             continue
         if w.kind(j) == "title" and len(w.blocks[j].lines) == 1:
@@ -712,6 +723,8 @@ def _deck_under(w: Window, i: int, above: int) -> bool:
     short title-case label over a much longer line ("Shop With Us")."""
     a, m = w.measures[above], w.measures[i]
     if shape.normalise(m.text) in shape.normalise(a.text) or a.words < LONG_TITLE or _full_date(w, above):
+        return False
+    if _trail(a.text):
         return False
     higher = _title_above(w, above)
     if (
@@ -746,6 +759,10 @@ def _long_deck(m: Measure, a: Measure) -> bool:
     as the title over it and longer than most headlines? (Teasers' titles in a list are
     about as long as each other.)"""
     return m.words >= max(LONG_DECK_WORDS, LONG_DECK_SHARE * a.words) and not shape.is_title_case(m.text)
+
+
+#: Furniture over a title that ends what stands above it.
+_HEADER_OPENERS = frozenset({"kicker", "newsletter", "subscription"})
 
 
 def _title_below(w: Window, i: int) -> int | None:

@@ -79,7 +79,27 @@ PAGES = [
         "KR158 Sternfusion im Labor",
         id="a comment heading far below quotes the title",
     ),
+    pytest.param(
+        "Skip to main content\n\nThe Ledger logo.The Ledger homepage\n\n* Tech/\n\n* Reviews/\n\n"
+        "* Science/\n\nMenu\n\n* Gaming\n\nThe best games of the year\n\n"
+        "A curated guide to the most interesting games, films and shows of the year.\n\n" + BODY,
+        "The best games of the year",
+        id="links glued into one line are furniture",
+    ),
+    pytest.param(
+        "* Politics\n\n* Sports\n\nCouncil passes budget after long night\n\nToronto\n\n"
+        "Published Yesterday\n\nShare\n\nPlease log in to bookmark this story.Log InCreate Free Account\n\n"
+        + BODY,
+        "Council passes budget after long night",
+        id="glued links over the body are neither headline nor body",
+    ),
     # Negative cases: what the rules must leave alone.
+    pytest.param(
+        "* Home\n\nCouncil Passes Budget\n\nBy Jane Doe\n\nThe council approved the new budget on Tuesday "
+        "after a long debate.The mayor said she would sign it this week, officials said.\n\n" + BODY,
+        "Council Passes Budget",
+        id="a paragraph that lost a space stays the body",
+    ),
     pytest.param(
         "* Home\n\n* News\n\nThe Weapons Program You’ve Never Heard Of\n\nBy Jane Doe\n\nDec 21, 2023\n\n"
         + BODY,
@@ -119,6 +139,17 @@ def test_headline_of_a_page(text: str, headline: str) -> None:
     article = newsstruct.parse(text)
     assert article.headline is not None
     assert article.headline.text == headline
+
+
+def test_glued_links_stay_out_of_the_body() -> None:
+    text = (
+        "* Politics\n\n* Sports\n\nCouncil passes budget after long night\n\nToronto\n\n"
+        "Published Yesterday\n\nShare\n\nPlease log in to bookmark this story.Log InCreate Free Account\n\n"
+        + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.paragraphs[0].text.startswith("The council approved")
+    assert all("Log In" not in p.text for p in article.paragraphs)
 
 
 def _reasons(text: str) -> dict[str, tuple[float, list[str]]]:

@@ -204,6 +204,12 @@ def headline_shaped(m: Measure, lines: int) -> bool:
     return stripped.endswith(("?", "!")) and m.words <= 30
 
 
+def glued_links(text: str) -> bool:
+    """Is a title-shaped line the links of a box glued together ("Please log in to
+    bookmark this story.Log InCreate Free Account", "The Verge logo.The Verge homepage")?"""
+    return _GLUED.search(text) is not None
+
+
 def window_end(measures: Sequence[Measure], first: int, last: int) -> int:
     """Where the header window ends: a few blocks into the prose run, and past the
     run's opening menus and teasers until three paragraphs of prose are behind (the run
@@ -282,6 +288,8 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("staff")
     if _LIST_MARK.match(m.text):
         return Role("list")
+    if headline_shaped(m, lines) and glued_links(m.text):
+        return Role("furniture")
     if headline_shaped(m, lines):
         penalty = (MULTILINE_SHAPE if lines > 1 else 0.0) + (BAR_SHAPE if _BAR.search(m.text) else 0.0)
         return Role("title", candidate=penalty)
@@ -589,9 +597,6 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     if _trail(m.text):
         score -= UNFINISHED
         why.append("a breadcrumb trail")
-    if _GLUED.search(m.text):
-        score -= UNFINISHED
-        why.append("sentences glued together, as links of a menu are")
     if _SENTENCE_END.search(m.text) and _LOWER_WORD.search(m.text):
         score -= 1.5
         why.append("reads as a sentence")

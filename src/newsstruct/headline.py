@@ -67,7 +67,7 @@ def find_headline(measures: Sequence[Measure], first: int) -> int | None:
     fallback: int | None = None
     for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1):
         m = measures[i]
-        if m.byline is not None or m.dateline_alone:
+        if m.byline is not None or m.dateline_alone or header_scan.glued_links(m.text):
             continue
         if m.verdict is not None:
             if m.verdict.kind in _STEP_OVER:
@@ -95,6 +95,9 @@ def label_header(
     kinds = header_scan.roles(text, blocks, measures, lo, hi)
     pick = header_scan.pick_headline(header_scan.Window(text, blocks, measures, kinds, lo, first))
     if pick is None:
+        # Links glued into a title-shaped line at the top of the run are furniture.
+        while first <= last and first - lo < len(kinds) and kinds[first - lo].kind == "furniture":
+            first += 1
         return _plain_header(text, blocks, measures, first)
     return _page_header(text, blocks, measures, first, last, kinds, lo, pick)
 

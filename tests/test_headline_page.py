@@ -93,6 +93,20 @@ PAGES = [
         "Council passes budget after long night",
         id="glued links over the body are neither headline nor body",
     ),
+    pytest.param(
+        "Skip to Article\n\nSet weather\n\nBack To Main Menu\n\nCustomize Your Weather\n\n"
+        "Set Your Location:\n\nEnter City and State or Zip Code\n\nSubmit\n\nSubscribe\n\n"
+        "16 new officers join the city police department\n\n* Updated: Dec. 22, 2023, 1:59 p.m.\n\n"
+        "* Published: Dec. 22, 2023, 1:54 p.m.\n\n" + BODY,
+        "16 new officers join the city police department",
+        id="a subscribe button ends the widget over the headline",
+    ),
+    pytest.param(
+        "* Home\n\nHome » Haustechnik » Elektro » Initiative Energie\n\n"
+        "Kostenloser Stromcheck für private Haushalte\n\n" + BODY,
+        "Kostenloser Stromcheck für private Haushalte",
+        id="a breadcrumb trail is no title, nor the title over a deck",
+    ),
     # Negative cases: what the rules must leave alone.
     pytest.param(
         "* Home\n\nCouncil Passes Budget\n\nBy Jane Doe\n\nThe council approved the new budget on Tuesday "
@@ -180,6 +194,7 @@ REASONS = [
         "ends on a word that needs another",
     ),
     ("* Home\n\nThe Daily Ledger\n\nAFP/The Ledger - [email protected]", "holds a web or e-mail address"),
+    ("* Home\n\nHome » Haustechnik » Elektro » Initiative Energie", "a breadcrumb trail"),
     (
         "* Home\n\n* Magazine\n\n* Culture\n\nMagazine\n\nThe Case Against Summer Homework",
         "a short label the page repeats",

@@ -12,8 +12,13 @@ blocks, as a page lays out an article's header::
 A byline after it counts most, then a publication stamp, then the body's prose; a
 deck or another title in between counts against it, and so does prose of the run it
 would cut off. A title the page repeats in a breadcrumb or title bar ("Home › News ›
-Title", "Title | Site") gains. The best-scoring title wins; the rule of each pick lists
-what it rests on.
+Title", "Title | Site") gains, more so right under the breadcrumb that ends with it,
+and so does one a comment heading far down the page quotes. A title loses when another
+title, not its deck, stands between it and the header it found (it is then a kicker, a
+section or a site name), and when it is a short label the page repeats, a breadcrumb
+trail, an issue line with its date, a line with an address or one cut short on an
+article. Links glued into one line ("this story.Log In") are furniture. The
+best-scoring title wins; the rule of each pick lists what it rests on.
 """
 
 from __future__ import annotations

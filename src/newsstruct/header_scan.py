@@ -93,6 +93,10 @@ REPEAT_REACH = 400
 TITLE_BAR_EXTRA = 48
 _OPENING_QUOTES = frozenset("\"'„“«»‚‘‹›")
 _CLOSING_QUOTES = frozenset("\"'“”«»‘’‹›")
+#: A line that may quote a title or give it in a title bar: it has a mark or a bar.
+_MAY_QUOTE = regex.compile(r"[\"'„“”«»‚‘’‹›]|[ \t][|–—\-·•:»][ \t]")
+#: Lines longer than a headline and a heading's words are not looked at.
+MAX_QUOTING_CHARS = 400
 #: What follows a title in a title bar: a separator and a few words of a site's name.
 _TITLE_BAR_TAIL = regex.compile(r"[ \t]{1,4}[|–—\-·•:»][ \t]{1,4}[^\n|]{1,40}[ \t]*")
 #: What a short title loses when the page repeats it (a site name, a menu's label) ...
@@ -101,6 +105,8 @@ MENU_LABEL = 2.0
 MENU_LABEL_WORDS = 3
 #: What a title loses when it carries a full date (an issue or "valid since" line).
 DATED_TITLE = 1.5
+#: What a title loses when it opens on a plain lower-case word.
+LOWER_START = 3.0
 #: What a title loses when it ends on an article or holds an address.
 UNFINISHED = 3.0
 #: What a title gains right under a breadcrumb trail that ends with it.
@@ -370,6 +376,22 @@ class Window:
     offset: int
     first: int
     _normalised: dict[int, str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    _quoting: list[int] = attrs.field(factory=list, init=False, repr=False, eq=False)
+
+    def quoting(self) -> list[int]:
+        """The short blocks within reach of the window that may quote a title or give it
+        in a title bar (they hold a quotation mark or a bar), found once."""
+        if not self._quoting:
+            lo = max(0, self.offset - REPEAT_REACH)
+            hi = min(len(self.blocks), self.offset + len(self.kinds) + REPEAT_REACH)
+            found = [
+                j
+                for j in range(lo, hi)
+                if self.blocks[j].end - self.blocks[j].start <= MAX_QUOTING_CHARS
+                and _MAY_QUOTE.search(self.text, self.blocks[j].start, self.blocks[j].end)
+            ]
+            self._quoting.extend(found or [-1])
+        return self._quoting
 
     def normalised(self, i: int) -> str:
         """Block ``i`` as :func:`newsstruct.shape.normalise` gives it, worked out once."""
@@ -585,7 +607,10 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
             score += 2 if before == "byline" else 1
             why.append(f"{before} above")
     if m.text[:1].islower():
-        score -= 1.5
+        first_word = m.text.split(maxsplit=1)[0]
+        # A line that opens on a plain lower-case word is the rest of one cut in two
+        # ("from Washington and beyond"); a brand's ("iPhone 15 review") is a headline's.
+        score -= 1.5 if any(ch.isupper() for ch in first_word) else LOWER_START
         why.append("lower-case start")
     if m.repeats > 1 and m.words <= MENU_LABEL_WORDS:
         score -= MENU_LABEL
@@ -806,9 +831,11 @@ def _repeated(w: Window, i: int) -> bool:
         if key in w.normalised(j):
             return True
     title = raw.strip()
-    for j in range(max(0, i - REPEAT_REACH), min(len(w.blocks), i + REPEAT_REACH)):
+    for j in w.quoting():
+        if j < 0 or abs(j - i) > REPEAT_REACH or near_lo <= j < near_hi:
+            continue
         block = w.blocks[j]
-        if near_lo <= j < near_hi or block.end - block.start > len(title) + TITLE_BAR_EXTRA:
+        if block.end - block.start > len(title) + TITLE_BAR_EXTRA:
             continue
         if _quotes_or_bars(w.text[block.start : block.end], title):
             return True

@@ -107,6 +107,14 @@ PAGES = [
         "Kostenloser Stromcheck für private Haushalte",
         id="a breadcrumb trail is no title, nor the title over a deck",
     ),
+    pytest.param(
+        "* Politics\n\n* Culture\n\nBreaking News\n\nfrom Harbor and beyond\n\nTori Otten/\n\n"
+        "December 21, 2023/9:43 p.m. ET\n\nShare This Story\n\n"
+        "Someone Called the Police to a Harbor School Over a Library Book\n\n"
+        "Police received a complaint over the book, so an officer went to look for it.\n\n" + BODY,
+        "Someone Called the Police to a Harbor School Over a Library Book",
+        id="the byline above the headline, under a tagline's end",
+    ),
     # Negative cases: what the rules must leave alone.
     pytest.param(
         "* Home\n\nCouncil Passes Budget\n\nBy Jane Doe\n\nThe council approved the new budget on Tuesday "
@@ -140,6 +148,12 @@ PAGES = [
         id="a label cut short between the title and its byline heads nothing",
     ),
     pytest.param(
+        "* News\n\nFINA Weltmeisterschaften VERSCHOBEN\n\n01.02.2022 Allgemein\n\n"
+        "Was seit Wochen kolportiert wurde, ist von der FINA nun offiziell bestätigt worden\n\n" + BODY,
+        "FINA Weltmeisterschaften VERSCHOBEN",
+        id="a short headline over its stamp and a deck in sentence case",
+    ),
+    pytest.param(
         "* Home\n\n* News\n\nSite News\n\nCouncil Approves Budget After Long Night\n\nBy Jane Doe\n\n"
         "Dec 21, 2023\n\n" + BODY,
         "Council Approves Budget After Long Night",
@@ -153,6 +167,18 @@ def test_headline_of_a_page(text: str, headline: str) -> None:
     article = newsstruct.parse(text)
     assert article.headline is not None
     assert article.headline.text == headline
+
+
+def test_a_name_over_a_stamp_above_the_headline_is_its_byline() -> None:
+    text = (
+        "* Politics\n\n* Culture\n\nBreaking News\n\nfrom Harbor and beyond\n\nTori Otten/\n\n"
+        "December 21, 2023/9:43 p.m. ET\n\nShare This Story\n\n"
+        "Someone Called the Police to a Harbor School Over a Library Book\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Someone Called the Police to a Harbor School Over a Library Book"
+    assert [a.name for a in article.authors] == ["Tori Otten"]
 
 
 def test_glued_links_stay_out_of_the_body() -> None:

@@ -688,15 +688,38 @@ def _closer_title(w: Window, i: int, ev: Evidence) -> int | None:
             return None  # a lede or a teaser's text: the header is not this simple
         if _heads(w, i, k):
             return k
+    return _title_under_meta(w, i, ev)
+
+
+def _title_under_meta(w: Window, i: int, ev: Evidence) -> int | None:
+    """For a short label ``i`` (a site's name, a tagline's end): a title in title case
+    between the byline or stamp it found and the body, right over the body's prose, as
+    blogs and magazines set the byline above the headline. That title heads the body."""
+    m = w.measures[i]
+    if m.words > MAX_KICKER_WORDS or ev.body is None:
+        return None
+    meta = max((j for j in (ev.byline, ev.stamp) if j is not None), default=None)
+    if meta is None:
+        return None
+    for k in range(meta + 1, ev.body):
+        # Under the byline it is no deck of ``i``, whatever its length.
+        if not _heads(w, i, k, deck=False) or not shape.is_title_case(w.measures[k].text):
+            continue
+        after = k + 1
+        while w.kind(after) == "furniture":
+            after += 1
+        if w.kind(after) in ("prose", "dated"):
+            return k
     return None
 
 
-def _heads(w: Window, i: int, k: int) -> bool:
-    """Could title ``k``, under title ``i``, be the headline rather than its deck?"""
+def _heads(w: Window, i: int, k: int, deck: bool = True) -> bool:
+    """Could title ``k``, under title ``i``, be the headline rather than its deck (when
+    ``deck``, it may be one)?"""
     role = w.kinds[k - w.offset]
     if role.kind != "title" or role.candidate is None or w.measures[k].words < CLOSER_WORDS:
         return False
-    if len(w.blocks[k].lines) > 1 or w.normalised(k) in w.normalised(i) or _deck_under(w, k, i):
+    if len(w.blocks[k].lines) > 1 or w.normalised(k) in w.normalised(i) or (deck and _deck_under(w, k, i)):
         return False
     # A label cut short, a credit with an address: no headline.
     return not (_dangles(w.measures[k].text) or _ADDRESS.search(w.measures[k].text))

@@ -20,6 +20,7 @@ import attrs
 from newsstruct import byline, dateline, header_scan
 from newsstruct.blocks import Block
 from newsstruct.measure import Measure
+from newsstruct.names import known_given_name
 from newsstruct.timestamps import Stamp, find_stamps, match_timestamp
 from newsstruct.zone import Zone
 
@@ -231,7 +232,18 @@ def _strict_byline_nearby(
     for i in range(h - 1, max(lo - 1, h - 1 - STAMP_ABOVE), -1):
         if kinds[i - lo].kind == "byline" and measures[i].byline is not None:
             return attrs.evolve(ev, byline=i)
+        if _name_over_stamp(kinds, lo, i):
+            return attrs.evolve(ev, byline=i)  # "Jane Doe/" over "December 21, 2023"
     return ev
+
+
+def _name_over_stamp(kinds: Sequence[header_scan.Role], lo: int, i: int) -> bool:
+    """A line of names that opens with a known given name, over a stamp line."""
+    k = i - lo
+    found = kinds[k].byline
+    if kinds[k].kind != "name" or found is None or not found.names or k + 1 >= len(kinds):
+        return False
+    return kinds[k + 1].kind == "stamp" and known_given_name(found.names[0].name)
 
 
 def _label_and_names(kinds: Sequence[header_scan.Role], lo: int, i: int) -> bool:

@@ -801,7 +801,7 @@ def _deck_under(w: Window, i: int, above: int) -> bool:
     sentence = shape.ends_sentence(m.text) and not m.text.rstrip().endswith("?")
     if (m.words >= DECK_SHARE * a.words and m.words >= MIN_DECK_WORDS) or sentence:
         return True
-    return shape.is_title_case(a.text) and not shape.is_title_case(m.text)
+    return m.words >= MIN_DECK_WORDS and shape.is_title_case(a.text) and not shape.is_title_case(m.text)
 
 
 def _standfirst(w: Window, j: int, i: int) -> bool:

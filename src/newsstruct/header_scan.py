@@ -12,19 +12,25 @@ blocks, as a page lays out an article's header::
 A byline after it counts most, then a publication stamp, then the body's prose; a
 deck or another title in between counts against it, and so does prose of the run it
 would cut off. A title the page repeats in a breadcrumb or title bar ("Home › News ›
-Title", "Title | Site") gains. The best-scoring title wins; the rule of each pick lists
-what it rests on.
+Title", "Title | Site") gains, more so right under the breadcrumb that ends with it,
+and so does one a comment heading far down the page quotes. A title loses when another
+title, not its deck, stands between it and the header it found (it is then a kicker, a
+section or a site name), and when it is a short label the page repeats, a breadcrumb
+trail, an issue line with its date, a line with an address or one cut short on an
+article. Links glued into one line ("this story.Log In") are furniture. The
+best-scoring title wins; the rule of each pick lists what it rests on.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 
 import attrs
 import regex
 
-from newsstruct import byline, dateline, names, shape
+from newsstruct import byline, dateline, lexicon, names, shape
 from newsstruct.blocks import Block
 from newsstruct.measure import MAX_HEADLINE_WORDS, Measure
 from newsstruct.timestamps import find_stamps
@@ -73,6 +79,45 @@ MAX_KICKER_WORDS = 4
 #: shorter one is the headline under its overline ("Kolumne: Queer Royal - ..." over
 #: "Im Schlepptau").
 DECK_SHARE = 0.6
+#: A line in sentence case this much longer than the title over it is its deck, even in
+#: a run of titles.
+LONG_DECK_SHARE = 1.5
+LONG_DECK_WORDS = 15
+#: How far off on the page a title bar or a comment heading may repeat a title (blocks) ...
+REPEAT_REACH = 400
+#: ... and how many characters it may add to it ("Title | Site Name", "3 Kommentare zu …").
+TITLE_BAR_EXTRA = 48
+#: How far off on the page a title bar or a comment heading may repeat a title (blocks) ...
+REPEAT_REACH = 400
+#: ... and how many characters it may add to it ("Title | Site Name", "3 Kommentare zu …").
+TITLE_BAR_EXTRA = 48
+_OPENING_QUOTES = frozenset("\"'„“«»‚‘‹›")
+_CLOSING_QUOTES = frozenset("\"'“”«»‘’‹›")
+#: A line that may quote a title or give it in a title bar: it has a mark or a bar.
+_MAY_QUOTE = regex.compile(r"[\"'„“”«»‚‘’‹›]|[ \t][|–—\-·•:»][ \t]")
+#: Lines longer than a headline and a heading's words are not looked at.
+MAX_QUOTING_CHARS = 400
+#: What follows a title in a title bar: a separator and a few words of a site's name.
+_TITLE_BAR_TAIL = regex.compile(r"[ \t]{1,4}[|–—\-·•:»][ \t]{1,4}[^\n|]{1,40}[ \t]*")
+#: What a short title loses when the page repeats it (a site name, a menu's label) ...
+MENU_LABEL = 2.0
+#: ... up to this many words.
+MENU_LABEL_WORDS = 3
+#: What a title loses when it carries a full date (an issue or "valid since" line).
+DATED_TITLE = 1.5
+#: What a title loses when it opens on a plain lower-case word.
+LOWER_START = 3.0
+#: What a title loses when it ends on an article or holds an address.
+UNFINISHED = 3.0
+#: What a title gains right under a breadcrumb trail that ends with it.
+BREADCRUMB_ABOVE = 2.0
+#: What a title loses when another title, not its deck, stands between it and its header.
+CLOSER_TITLE = 2.0
+#: ... when it has this many words (shorter ones are labels and tags as often).
+CLOSER_WORDS = 4
+#: A line of fewer words under a title is no deck by its length alone (a site's name
+#: over a short headline).
+MIN_DECK_WORDS = 5
 #: A body of this many words of prose within this many blocks is an article's, not a teaser's.
 LONG_BODY_WORDS = 150
 LONG_BODY_BLOCKS = 8
@@ -93,6 +138,17 @@ _LOWER_WORD = regex.compile(
     r"(?<![\p{L}'’])(?!(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|over|the|to|up|with|vs)\b)"
     r"\p{Ll}{3,}\b"
 )
+#: A sentence ending inside a line, another starting after it ("... is here. And ...").
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{3}[.!?][\"”’]?[ \t]{1,3}[\"“‘]?\p{Lu}")
+#: The last word of a line, when it is a plain word after a space.
+_LAST_WORD = regex.compile(r"\s(\p{L}{1,8})[ \t]*$")
+#: A web or e-mail address, which a headline does not carry ("AFP - [email protected]").
+_ADDRESS = regex.compile(r"(?i)\bwww\.|https?://|\[email[ \t]protected\]|\w@\w")
+#: A sentence and the next glued without a space ("this story.Log In"), as the links of a
+#: box are when a page loses its markup.
+_GLUED = regex.compile(r"\p{Ll}{2}[.!?]\p{Lu}\p{Ll}")
+#: The steps of a breadcrumb trail ("Home » Technik » News", "Health / Diet / Alcohol").
+_TRAIL = regex.compile(r"[»›]|\s>\s|\s/\s")
 _ENDS_BY = regex.compile(r"(?i)(?:^|\s)(?:by|von)\s*:?$")
 #: Separators that make a line a title bar or a menu, which a headline rarely carries.
 _BAR = regex.compile(r"\s[|•·]\s")
@@ -157,6 +213,12 @@ def headline_shaped(m: Measure, lines: int) -> bool:
         return True
     stripped = m.text.rstrip("\"'”’»)] \t")
     return stripped.endswith(("?", "!")) and m.words <= 30
+
+
+def glued_links(text: str) -> bool:
+    """Is a title-shaped line the links of a box glued together ("Please log in to
+    bookmark this story.Log InCreate Free Account", "The Verge logo.The Verge homepage")?"""
+    return _GLUED.search(text) is not None
 
 
 def window_end(measures: Sequence[Measure], first: int, last: int) -> int:
@@ -237,6 +299,8 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("staff")
     if _LIST_MARK.match(m.text):
         return Role("list")
+    if headline_shaped(m, lines) and glued_links(m.text):
+        return Role("furniture")
     if headline_shaped(m, lines):
         penalty = (MULTILINE_SHAPE if lines > 1 else 0.0) + (BAR_SHAPE if _BAR.search(m.text) else 0.0)
         return Role("title", candidate=penalty)
@@ -312,6 +376,22 @@ class Window:
     offset: int
     first: int
     _normalised: dict[int, str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    _quoting: list[int] = attrs.field(factory=list, init=False, repr=False, eq=False)
+
+    def quoting(self) -> list[int]:
+        """The short blocks within reach of the window that may quote a title or give it
+        in a title bar (they hold a quotation mark or a bar), found once."""
+        if not self._quoting:
+            lo = max(0, self.offset - REPEAT_REACH)
+            hi = min(len(self.blocks), self.offset + len(self.kinds) + REPEAT_REACH)
+            found = [
+                j
+                for j in range(lo, hi)
+                if self.blocks[j].end - self.blocks[j].start <= MAX_QUOTING_CHARS
+                and _MAY_QUOTE.search(self.text, self.blocks[j].start, self.blocks[j].end)
+            ]
+            self._quoting.extend(found or [-1])
+        return self._quoting
 
     def normalised(self, i: int) -> str:
         """Block ``i`` as :func:`newsstruct.shape.normalise` gives it, worked out once."""
@@ -392,7 +472,8 @@ def evidence(i: int, w: Window) -> Evidence:
                 and decks < 2
                 and seen <= 2
                 and w.measures[j].words <= MAX_DECK_WORDS
-                and kind not in ("title", "dated")
+                and (kind != "title" or (seen == 1 and _standfirst(w, j, i)))
+                and kind != "dated"
                 and not w.dated(j)
             ):
                 deck = deck if deck is not None else j
@@ -526,8 +607,26 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
             score += 2 if before == "byline" else 1
             why.append(f"{before} above")
     if m.text[:1].islower():
-        score -= 1.5
+        first_word = m.text.split(maxsplit=1)[0]
+        # A line that opens on a plain lower-case word is the rest of one cut in two
+        # ("from Washington and beyond"); a brand's ("iPhone 15 review") is a headline's.
+        score -= 1.5 if any(ch.isupper() for ch in first_word) else LOWER_START
         why.append("lower-case start")
+    if m.repeats > 1 and m.words <= MENU_LABEL_WORDS:
+        score -= MENU_LABEL
+        why.append("a short label the page repeats")
+    if _full_date(w, i):
+        score -= DATED_TITLE
+        why.append("carries a full date")
+    if _dangles(m.text):
+        score -= UNFINISHED
+        why.append("ends on a word that needs another")
+    if _ADDRESS.search(m.text):
+        score -= UNFINISHED
+        why.append("holds a web or e-mail address")
+    if _trail(m.text):
+        score -= UNFINISHED
+        why.append("a breadcrumb trail")
     if _SENTENCE_END.search(m.text) and _LOWER_WORD.search(m.text):
         score -= 1.5
         why.append("reads as a sentence")
@@ -541,7 +640,7 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
         score -= 1.5
         why.append("a deck under a title")
     below = _title_below(w, i)
-    if below is not None and shape.normalise(w.measures[below].text) in shape.normalise(m.text):
+    if below is not None and w.normalised(i).endswith(w.normalised(below)):
         score -= 1.5
         why.append("a breadcrumb of the title below")
     if cut:
@@ -552,13 +651,110 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     if _repeated(w, i):
         score += 2
         why.append("repeated in a breadcrumb or title bar")
+    if _breadcrumb_above(w, i):
+        score += BREADCRUMB_ABOVE
+        why.append("the last step of the breadcrumb above")
+    closer = _closer_title(w, i, ev)
+    if closer is not None:
+        score -= CLOSER_TITLE
+        why.append("a title stands closer to its header")
     return score, why
 
 
+def _breadcrumb_above(w: Window, i: int) -> bool:
+    """Does the line just above title ``i`` (past furniture) end with it, as a
+    breadcrumb trail ends with the page's title ("3. Title", "Home › News › Title")?"""
+    key = w.normalised(i)
+    if key.count(" ") < 1:
+        return False
+    for j in range(i - 1, max(w.offset - 1, i - 3), -1):
+        if w.kind(j) == "furniture" and not w.normalised(j).endswith(key):
+            continue
+        other = w.normalised(j)
+        return other != key and other.endswith(" " + key) and len(w.blocks[j].lines) == 1
+    return False
+
+
+def _closer_title(w: Window, i: int, ev: Evidence) -> int | None:
+    """Another title between title ``i`` and the byline, stamp or body it found, which
+    is not its deck: that title heads them, and ``i`` is a kicker, a section or a site
+    name over it."""
+    found = [j for j in (ev.byline, ev.stamp, ev.body) if j is not None]
+    if not found:
+        return None
+    for k in range(i + 1, min(found)):
+        role = w.kinds[k - w.offset]
+        if role.kind in ("prose", "dated"):
+            return None  # a lede or a teaser's text: the header is not this simple
+        if _heads(w, i, k):
+            return k
+    return _title_under_meta(w, i, ev)
+
+
+def _title_under_meta(w: Window, i: int, ev: Evidence) -> int | None:
+    """For a short label ``i`` (a site's name, a tagline's end): a title in title case
+    between the byline or stamp it found and the body, right over the body's prose, as
+    blogs and magazines set the byline above the headline. That title heads the body."""
+    m = w.measures[i]
+    if m.words > MAX_KICKER_WORDS or ev.body is None:
+        return None
+    meta = max((j for j in (ev.byline, ev.stamp) if j is not None), default=None)
+    if meta is None:
+        return None
+    for k in range(meta + 1, ev.body):
+        # Under the byline it is no deck of ``i``, whatever its length.
+        if not _heads(w, i, k, deck=False) or not shape.is_title_case(w.measures[k].text):
+            continue
+        after = k + 1
+        while w.kind(after) == "furniture":
+            after += 1
+        if w.kind(after) in ("prose", "dated"):
+            return k
+    return None
+
+
+def _heads(w: Window, i: int, k: int, deck: bool = True) -> bool:
+    """Could title ``k``, under title ``i``, be the headline rather than its deck (when
+    ``deck``, it may be one)?"""
+    role = w.kinds[k - w.offset]
+    if role.kind != "title" or role.candidate is None or w.measures[k].words < CLOSER_WORDS:
+        return False
+    if len(w.blocks[k].lines) > 1 or w.normalised(k) in w.normalised(i) or (deck and _deck_under(w, k, i)):
+        return False
+    # A label cut short, a credit with an address: no headline.
+    return not (_dangles(w.measures[k].text) or _ADDRESS.search(w.measures[k].text))
+
+
+def _trail(text: str) -> bool:
+    """Is the line a breadcrumb trail, of two steps or more?"""
+    return len(_TRAIL.findall(text)) >= 2
+
+
+def _full_date(w: Window, i: int) -> bool:
+    """Does block ``i`` carry a date with its year ("Ausgabe vom 15. Februar 2022")?"""
+    return any(stamp.iso for stamp in find_stamps(w.text, w.blocks[i].start, w.blocks[i].end))
+
+
+@functools.cache
+def _dangling() -> frozenset[str]:
+    return lexicon.words("dangling_words.txt")
+
+
+def _dangles(text: str) -> bool:
+    """Does the line end on an article or a conjunction ("Joghurt mit", "... and the")?"""
+    last = _LAST_WORD.search(text)
+    return last is not None and last.group(1).casefold() in _dangling()
+
+
 def _title_above(w: Window, i: int) -> int | None:
-    """The one-line title just above block ``i`` (past a caption or two), if any."""
+    """The one-line title just above block ``i`` (past a caption or two), if any. A
+    kicker ("Local News") or a widget's button ("Subscribe") over ``i`` ends a box or
+    opens a header: no title above it counts."""
     for j in range(i - 1, max(w.offset - 1, i - 4), -1):
         if w.kind(j) == "furniture":
+            verdict = w.measures[j].verdict
+            if verdict is not None and verdict.kind in _HEADER_OPENERS:
+                return None
             continue
         if w.kind(j) == "title" and len(w.blocks[j].lines) == 1:
             return j
@@ -584,10 +780,17 @@ def _deck_under(w: Window, i: int, above: int) -> bool:
     repeats it (a breadcrumb), is short, sits in a list of titles, or is a kicker: a
     short title-case label over a much longer line ("Shop With Us")."""
     a, m = w.measures[above], w.measures[i]
-    if shape.normalise(m.text) in shape.normalise(a.text) or a.words < LONG_TITLE:
+    if shape.normalise(m.text) in shape.normalise(a.text) or a.words < LONG_TITLE or _full_date(w, above):
+        return False
+    if _trail(a.text):
         return False
     higher = _title_above(w, above)
-    if higher is not None and w.measures[higher].words >= LONG_TITLE:
+    if (
+        higher is not None
+        and w.measures[higher].words >= LONG_TITLE
+        and not _long_deck(m, a)
+        and w.normalised(above) not in w.normalised(higher)  # a breadcrumb over the title
+    ):
         return False
     # A deck is about as long as its headline or longer, or a sentence, or in sentence
     # case under a title-case headline; a much shorter line under a longer one is the
@@ -596,9 +799,28 @@ def _deck_under(w: Window, i: int, above: int) -> bool:
     if kicker and not shape.ends_sentence(m.text):
         return False
     sentence = shape.ends_sentence(m.text) and not m.text.rstrip().endswith("?")
-    if m.words >= DECK_SHARE * a.words or sentence:
+    if (m.words >= DECK_SHARE * a.words and m.words >= MIN_DECK_WORDS) or sentence:
         return True
-    return shape.is_title_case(a.text) and not shape.is_title_case(m.text)
+    return m.words >= MIN_DECK_WORDS and shape.is_title_case(a.text) and not shape.is_title_case(m.text)
+
+
+def _standfirst(w: Window, j: int, i: int) -> bool:
+    """Is title-shaped block ``j``, right under title ``i``, its standfirst rather than
+    the body: a deck by its place and, by its shape, of some sentences or long?"""
+    m, a = w.measures[j], w.measures[i]
+    shaped = _long_deck(m, a) or _SENTENCE_INSIDE.search(m.text) is not None
+    return shaped and _deck_under(w, j, i)
+
+
+def _long_deck(m: Measure, a: Measure) -> bool:
+    """Is ``m`` a standfirst by its length: a line in sentence case, half as long again
+    as the title over it and longer than most headlines? (Teasers' titles in a list are
+    about as long as each other.)"""
+    return m.words >= max(LONG_DECK_WORDS, LONG_DECK_SHARE * a.words) and not shape.is_title_case(m.text)
+
+
+#: Furniture over a title that ends what stands above it.
+_HEADER_OPENERS = frozenset({"kicker", "newsletter", "subscription"})
 
 
 def _title_below(w: Window, i: int) -> int | None:
@@ -614,14 +836,16 @@ def _title_below(w: Window, i: int) -> int | None:
 
 def _repeated(w: Window, i: int) -> bool:
     """Does a block nearby hold this title inside a longer line ("Home News Title",
-    "Title | Site") or as a list item ("* Title")?"""
+    "Title | Site") or as a list item ("* Title")? Or, further off on the page, a title
+    bar at the foot ("Title - Site") or a comment heading that quotes it ("2 Kommentare
+    zu „Title“", "One thought on “Title”")?"""
     raw = w.text[w.blocks[i].start : w.blocks[i].end]
     key = w.normalised(i)
     if key.count(" ") < 2:
         return False
-    lo = max(w.offset, i - 30)
-    hi = min(w.offset + len(w.kinds), i + 30)
-    for j in range(lo, hi):
+    near_lo = max(w.offset, i - 30)
+    near_hi = min(w.offset + len(w.kinds), i + 30)
+    for j in range(near_lo, near_hi):
         if j == i or w.measures[j].prose:
             continue
         block = w.blocks[j]
@@ -629,15 +853,25 @@ def _repeated(w: Window, i: int) -> bool:
             continue
         if key in w.normalised(j):
             return True
-    return False
-    lo = max(w.offset, i - 30)
-    hi = min(w.offset + len(w.kinds), i + 30)
-    for j in range(lo, hi):
-        if j == i:
+    title = raw.strip()
+    for j in w.quoting():
+        if j < 0 or abs(j - i) > REPEAT_REACH or near_lo <= j < near_hi:
             continue
-        other = w.text[w.blocks[j].start : w.blocks[j].end]
-        if other == raw or len(other) > 4 * len(raw) + 40 or w.measures[j].prose:
+        block = w.blocks[j]
+        if block.end - block.start > len(title) + TITLE_BAR_EXTRA:
             continue
-        if key in shape.normalise(other):
+        if _quotes_or_bars(w.text[block.start : block.end], title):
             return True
     return False
+
+
+def _quotes_or_bars(other: str, title: str) -> bool:
+    """Does the line ``other`` quote ``title`` or give it as a title bar (the title,
+    then a separator and a site's name)?"""
+    at = other.find(title)
+    if at < 0:
+        return False
+    before, after = other[:at].rstrip(), other[at + len(title) :]
+    if before[-1:] in _OPENING_QUOTES and after[:1] in _CLOSING_QUOTES:
+        return True
+    return not before and _TITLE_BAR_TAIL.fullmatch(after) is not None

@@ -20,6 +20,7 @@ import attrs
 from newsstruct import byline, dateline, header_scan
 from newsstruct.blocks import Block
 from newsstruct.measure import Measure
+from newsstruct.names import known_given_name
 from newsstruct.timestamps import Stamp, find_stamps, match_timestamp
 from newsstruct.zone import Zone
 
@@ -67,7 +68,7 @@ def find_headline(measures: Sequence[Measure], first: int) -> int | None:
     fallback: int | None = None
     for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1):
         m = measures[i]
-        if m.byline is not None or m.dateline_alone:
+        if m.byline is not None or m.dateline_alone or header_scan.glued_links(m.text):
             continue
         if m.verdict is not None:
             if m.verdict.kind in _STEP_OVER:
@@ -95,6 +96,9 @@ def label_header(
     kinds = header_scan.roles(text, blocks, measures, lo, hi)
     pick = header_scan.pick_headline(header_scan.Window(text, blocks, measures, kinds, lo, first))
     if pick is None:
+        # Links glued into a title-shaped line at the top of the run are furniture.
+        while first <= last and first - lo < len(kinds) and kinds[first - lo].kind == "furniture":
+            first += 1
         return _plain_header(text, blocks, measures, first)
     return _page_header(text, blocks, measures, first, last, kinds, lo, pick)
 
@@ -228,7 +232,18 @@ def _strict_byline_nearby(
     for i in range(h - 1, max(lo - 1, h - 1 - STAMP_ABOVE), -1):
         if kinds[i - lo].kind == "byline" and measures[i].byline is not None:
             return attrs.evolve(ev, byline=i)
+        if _name_over_stamp(kinds, lo, i):
+            return attrs.evolve(ev, byline=i)  # "Jane Doe/" over "December 21, 2023"
     return ev
+
+
+def _name_over_stamp(kinds: Sequence[header_scan.Role], lo: int, i: int) -> bool:
+    """A line of names that opens with a known given name, over a stamp line."""
+    k = i - lo
+    found = kinds[k].byline
+    if kinds[k].kind != "name" or found is None or not found.names or k + 1 >= len(kinds):
+        return False
+    return kinds[k + 1].kind == "stamp" and known_given_name(found.names[0].name)
 
 
 def _label_and_names(kinds: Sequence[header_scan.Role], lo: int, i: int) -> bool:

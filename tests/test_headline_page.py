@@ -1,0 +1,285 @@
+"""The headline of a whole scraped page, among site names, section labels, decks and
+captions: the title closest to its header, its deck told by shape, the page's own
+repeats of it (a breadcrumb's last step, a comment heading), and lines that no headline
+is (an address, a label cut short, an issue line with its date)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsstruct
+from newsstruct import header_scan
+from newsstruct.blocks import split_blocks
+from newsstruct.body import body_range
+from newsstruct.layout import stands_alone
+from newsstruct.measure import measure_page
+from newsstruct.testing import GeneratedHeaderPage, header_pages
+
+BODY = (
+    "The council approved the new budget on Tuesday after a debate that ran late into the night, "
+    "officials said.\n\n"
+    "The plan adds money for schools and roads, and the mayor said she would sign it this week.\n\n"
+    "Critics said the vote came too quickly and that residents had little time to read the plan."
+)
+
+PAGES = [
+    pytest.param(
+        "* Home\n\n* Deals\n\n* Reviews\n\n* Shop With Us\n\nShop With Us\n\n"
+        "Actress Swears by This $9 Root Spray to Cover Gray Hair Between Salon Visits\n\n"
+        "By Hannah Kahn\n\nDecember 21, 2023\n\n" + BODY,
+        "Actress Swears by This $9 Root Spray to Cover Gray Hair Between Salon Visits",
+        id="a section label the menu repeats, over the headline",
+    ),
+    pytest.param(
+        "* Local News |\n\nSend us your letters\n\nLocal News\n\n"
+        "Gambling ring catering to doctors and lawyers busted in Boston\n\n"
+        "Players paid up to $600 an hour for a seat at the table\n\n"
+        "By Grace Zoller\n\nPUBLISHED: November 8, 2023 at 4:56 p.m.\n\n" + BODY,
+        "Gambling ring catering to doctors and lawyers busted in Boston",
+        id="a kicker opens the header: the title under it has a deck, not a title over it",
+    ),
+    pytest.param(
+        "* Home\n\n* Politics\n\nCity Hall\n\n"
+        "How the mayor's allies learned to love the budget — or, at least, fear it less\n\n"
+        "A deal appears to be close. And maybe some tax cuts are on the way. What's not to like?\n\n"
+        "By Adam Cole\n\n12/22/2023 12:12 PM EST\n\n" + BODY,
+        "How the mayor's allies learned to love the budget — or, at least, fear it less",
+        id="a deck of several sentences under the title",
+    ),
+    pytest.param(
+        "* Broadband deals\n\n* Mobile deals\n\nMoney / Savings / Pensions\n\n"
+        "What a decade of rising rents really does to your savings\n\n"
+        "Advisers look at the numbers and share their tips for saving faster, or for spending less "
+        "on housing in the first place\n\n"
+        "Liz Hoggard 19 December 2023 • 3:54pm\n\n" + BODY,
+        "What a decade of rising rents really does to your savings",
+        id="a long deck under a title under a section trail",
+    ),
+    pytest.param(
+        "* Formulare\n\n* Vorschriften\n\nSpezialsuchen\n\nSuche\n\nIhr Suchbegriff\n\n"
+        "Bereichsnavigation\n\nSie sind hier:\n\n1.\n\n2. Fachmeldungen\n\n"
+        "3. Verkündung des Zollgesetzes\n\nVerkündung des Zollgesetzes\n\nDatum: 18.10.2021\n\n" + BODY,
+        "Verkündung des Zollgesetzes",
+        id="the last step of the breadcrumb above the title",
+    ),
+    pytest.param(
+        "* Home\n\nThe Daily Ledger AB\n\nSweden\n\n"
+        "Meet the Swede who painted the mayor's face on his garage door\n\n"
+        "AFP/The Ledger - [email protected]\n\nPublished: 28 Apr, 2020 CET\n\n" + BODY,
+        "Meet the Swede who painted the mayor's face on his garage door",
+        id="a credit line with an address is no title",
+    ),
+    pytest.param(
+        "Zum Inhalt springen\n\nKlangraum\n\nDer Forschungspodcast der Stadtbibliothek – mit Holger Klein\n\n"
+        "Menü\n\n* Home\n\n* Abonnieren\n\nKR158 Sternfusion im Labor\n\n"
+        + "\n\n".join([BODY] * 12)
+        + "\n\nEin Gedanke zu „KR158 Sternfusion im Labor“\n\nAnna sagt:\n\nToll!\n",
+        "KR158 Sternfusion im Labor",
+        id="a comment heading far below quotes the title",
+    ),
+    pytest.param(
+        "Skip to main content\n\nThe Ledger logo.The Ledger homepage\n\n* Tech/\n\n* Reviews/\n\n"
+        "* Science/\n\nMenu\n\n* Gaming\n\nThe best games of the year\n\n"
+        "A curated guide to the most interesting games, films and shows of the year.\n\n" + BODY,
+        "The best games of the year",
+        id="links glued into one line are furniture",
+    ),
+    pytest.param(
+        "* Politics\n\n* Sports\n\nCouncil passes budget after long night\n\nToronto\n\n"
+        "Published Yesterday\n\nShare\n\nPlease log in to bookmark this story.Log InCreate Free Account\n\n"
+        + BODY,
+        "Council passes budget after long night",
+        id="glued links over the body are neither headline nor body",
+    ),
+    pytest.param(
+        "Skip to Article\n\nSet weather\n\nBack To Main Menu\n\nCustomize Your Weather\n\n"
+        "Set Your Location:\n\nEnter City and State or Zip Code\n\nSubmit\n\nSubscribe\n\n"
+        "16 new officers join the city police department\n\n* Updated: Dec. 22, 2023, 1:59 p.m.\n\n"
+        "* Published: Dec. 22, 2023, 1:54 p.m.\n\n" + BODY,
+        "16 new officers join the city police department",
+        id="a subscribe button ends the widget over the headline",
+    ),
+    pytest.param(
+        "* Home\n\nHome » Haustechnik » Elektro » Initiative Energie\n\n"
+        "Kostenloser Stromcheck für private Haushalte\n\n" + BODY,
+        "Kostenloser Stromcheck für private Haushalte",
+        id="a breadcrumb trail is no title, nor the title over a deck",
+    ),
+    pytest.param(
+        "* Politics\n\n* Culture\n\nBreaking News\n\nfrom Harbor and beyond\n\nTori Otten/\n\n"
+        "December 21, 2023/9:43 p.m. ET\n\nShare This Story\n\n"
+        "Someone Called the Police to a Harbor School Over a Library Book\n\n"
+        "Police received a complaint over the book, so an officer went to look for it.\n\n" + BODY,
+        "Someone Called the Police to a Harbor School Over a Library Book",
+        id="the byline above the headline, under a tagline's end",
+    ),
+    # Negative cases: what the rules must leave alone.
+    pytest.param(
+        "* Home\n\nCouncil Passes Budget\n\nBy Jane Doe\n\nThe council approved the new budget on Tuesday "
+        "after a long debate.The mayor said she would sign it this week, officials said.\n\n" + BODY,
+        "Council Passes Budget",
+        id="a paragraph that lost a space stays the body",
+    ),
+    pytest.param(
+        "* Home\n\n* News\n\nThe Weapons Program You’ve Never Heard Of\n\nBy Jane Doe\n\nDec 21, 2023\n\n"
+        + BODY,
+        "The Weapons Program You’ve Never Heard Of",
+        id="a stranded preposition ends a headline",
+    ),
+    pytest.param(
+        "* Home\n\n* News\n\nBudget Vote Delayed Again\n\nBy Jane Doe\n\nDec 21, 2023\n\n"
+        + BODY
+        + "\n\nRelated Articles\n\n* Budget Vote Delayed Again\n\n* Council Plans New Park\n",
+        "Budget Vote Delayed Again",
+        id="a headline a related list repeats",
+    ),
+    pytest.param(
+        "* Home\n\n* News\n\nBridge Reopens After Repairs\n\n"
+        "The old span is back. Drivers can cross it again.\n\nBy Dana Quigley\n\nDec 21, 2023\n\n" + BODY,
+        "Bridge Reopens After Repairs",
+        id="a short deck of two sentences stays the deck",
+    ),
+    pytest.param(
+        "* Home\n\n* News\n\nStadtwerke erhöhen die Preise für Strom\n\nMehr Geschichten aus der\n\n"
+        "Von Jana Albers\n\n21.12.2023\n\n" + BODY,
+        "Stadtwerke erhöhen die Preise für Strom",
+        id="a label cut short between the title and its byline heads nothing",
+    ),
+    pytest.param(
+        "* News\n\nFINA Weltmeisterschaften VERSCHOBEN\n\n01.02.2022 Allgemein\n\n"
+        "Was seit Wochen kolportiert wurde, ist von der FINA nun offiziell bestätigt worden\n\n" + BODY,
+        "FINA Weltmeisterschaften VERSCHOBEN",
+        id="a short headline over its stamp and a deck in sentence case",
+    ),
+    pytest.param(
+        "* Home\n\n* News\n\nSite News\n\nCouncil Approves Budget After Long Night\n\nBy Jane Doe\n\n"
+        "Dec 21, 2023\n\n" + BODY,
+        "Council Approves Budget After Long Night",
+        id="the headline closest to its byline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), PAGES)
+def test_headline_of_a_page(text: str, headline: str) -> None:
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == headline
+
+
+def test_a_name_over_a_stamp_above_the_headline_is_its_byline() -> None:
+    text = (
+        "* Politics\n\n* Culture\n\nBreaking News\n\nfrom Harbor and beyond\n\nTori Otten/\n\n"
+        "December 21, 2023/9:43 p.m. ET\n\nShare This Story\n\n"
+        "Someone Called the Police to a Harbor School Over a Library Book\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Someone Called the Police to a Harbor School Over a Library Book"
+    assert [a.name for a in article.authors] == ["Tori Otten"]
+
+
+def test_glued_links_stay_out_of_the_body() -> None:
+    text = (
+        "* Politics\n\n* Sports\n\nCouncil passes budget after long night\n\nToronto\n\n"
+        "Published Yesterday\n\nShare\n\nPlease log in to bookmark this story.Log InCreate Free Account\n\n"
+        + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.paragraphs[0].text.startswith("The council approved")
+    assert all("Log In" not in p.text for p in article.paragraphs)
+
+
+def _reasons(text: str) -> dict[str, tuple[float, list[str]]]:
+    """Every headline candidate of the page's header window: its score and reasons."""
+    blocks = split_blocks(text, stands_alone=stands_alone)
+    measures = measure_page(text, blocks)
+    first, last = body_range(measures)
+    lo = max(0, first - header_scan.REACH_BACK)
+    hi = header_scan.window_end(measures, first, last)
+    kinds = header_scan.roles(text, blocks, measures, lo, hi)
+    w = header_scan.Window(text, blocks, measures, kinds, lo, first)
+    out: dict[str, tuple[float, list[str]]] = {}
+    for k, role in enumerate(kinds):
+        if role.candidate is not None:
+            i = lo + k
+            out[measures[i].text] = header_scan._score(i, header_scan.evidence(i, w), w, 0, role.candidate)
+    return out
+
+
+REASONS = [
+    (
+        "* Home\n\n* Archiv\n\nReisehinweise Italien\n\nStand - 12.11.2021\n\n"
+        "(Unverändert gültig seit: 05.11.2021)",
+        "carries a full date",
+    ),
+    (
+        "* Home\n\n* Produkte\n\nAlle Joghurts mit\n\nUnsere Joghurts im Sommer",
+        "ends on a word that needs another",
+    ),
+    ("* Home\n\nThe Daily Ledger\n\nAFP/The Ledger - [email protected]", "holds a web or e-mail address"),
+    ("* Home\n\nHome » Haustechnik » Elektro » Initiative Energie", "a breadcrumb trail"),
+    (
+        "* Home\n\n* Magazine\n\n* Culture\n\nMagazine\n\nThe Case Against Summer Homework",
+        "a short label the page repeats",
+    ),
+    (
+        "* Home\n\nCity Hall\n\nHow the mayor's allies learned to love the budget\n\n"
+        "A deal is close. And tax cuts may follow.",
+        "a title stands closer to its header",
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "reason"), REASONS)
+def test_reasons_a_title_loses(top: str, reason: str) -> None:
+    scored = _reasons(top + "\n\n" + BODY)
+    assert any(reason in why for _, why in scored.values()), scored
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "repeats"),
+    [
+        ("Ein Gedanke zu „Sternfusion im Labor“", "Sternfusion im Labor", True),
+        ("One thought on “Bridge Reopens After Repairs”", "Bridge Reopens After Repairs", True),
+        ("Bridge Reopens After Repairs | The Daily Ledger", "Bridge Reopens After Repairs", True),
+        ("Bridge Reopens After Repairs - Daily Ledger", "Bridge Reopens After Repairs", True),
+        ("Why the Bridge Reopens After Repairs Matters", "Bridge Reopens After Repairs", False),
+        ("Bridge Reopens After Repairs, officials say", "Bridge Reopens After Repairs", False),
+        ("See also: Bridge Reopens After Repairs", "Bridge Reopens After Repairs", False),
+    ],
+)
+def test_title_bars_and_comment_headings(line: str, title: str, repeats: bool) -> None:
+    assert header_scan._quotes_or_bars(line, title) is repeats
+
+
+@pytest.mark.parametrize(
+    ("line", "dangles"),
+    [
+        ("150 g Joghurt mit", True),
+        ("Mehr Geschichten aus der", True),
+        ("Read more stories from the", True),
+        ("Inside the Program You've Never Heard Of", False),
+        ("A Force to Reckon With", False),
+        ("What It's Like to Not Celebrate Christmas in L.A.", False),
+        ("Bridge Reopens", False),
+    ],
+)
+def test_lines_cut_short(line: str, dangles: bool) -> None:
+    assert header_scan._dangles(line) is dangles
+
+
+SITE_NAMES = ("The Daily Ledger", "Metro Review", "Harbor Times")
+
+
+@given(header_pages(), st.sampled_from(SITE_NAMES))
+def test_a_site_name_over_the_headline(generated: GeneratedHeaderPage, site: str) -> None:
+    """A site's name on its own line over the headline, and repeated in the menu, is not
+    the headline."""
+    text = generated.text.replace(generated.headline, f"{site}\n\n{generated.headline}", 1)
+    text = f"* {site}\n\n" + text
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == generated.headline

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
 import regex
 
 from newsstruct import byline, names, timestamps
+from newsstruct.byline import NameSpan
 from newsstruct.zone import Piece
 
 #: How many body pieces under the headline are read for a "By" line.
@@ -60,14 +60,7 @@ _OPENING = regex.compile(
 _CLAUSE = regex.compile(r"[^.;\n]{1,200}")
 
 
-@attrs.frozen(slots=True)
-class FoundAuthor:
-    start: int
-    end: int
-    name: str
-
-
-def read_bio(text: str, start: int, end: int) -> FoundAuthor | None:
+def read_bio(text: str, start: int, end: int) -> NameSpan | None:
     """The author a short paragraph names as its subject and a writer, or None."""
     if end - start > MAX_BIO_CHARS:
         return None
@@ -82,10 +75,10 @@ def read_bio(text: str, start: int, end: int) -> FoundAuthor | None:
         return None
     if not byline.names_writer(clause.group()):
         return None
-    return FoundAuthor(m.start("name"), m.end("name"), name)
+    return NameSpan(m.start("name"), m.end("name"), name)
 
 
-def _boxed_name(text: str, pieces: Sequence[Piece], k: int) -> FoundAuthor | None:
+def _boxed_name(text: str, pieces: Sequence[Piece], k: int) -> NameSpan | None:
     """The name on the line right under an author-box heading ("Über den Autor" / "Jana
     Roth"), or under a "By" label or a strict "Written by" line after the story."""
     p = pieces[k]
@@ -95,28 +88,28 @@ def _boxed_name(text: str, pieces: Sequence[Piece], k: int) -> FoundAuthor | Non
         if boxed or byline.is_by_label(text, head.start, head.end):
             m = byline.match_name_line(text, p.start, p.end)
             if m is not None and len(m.names) == 1 and not _LIST_ITEM.match(text, p.start, p.end):
-                return FoundAuthor(m.names[0].start, m.names[0].end, m.names[0].name)
+                return m.names[0]
         if "\n" not in text[head.start : head.end] and _stamp_line(text, head.start, head.end):
             # The story signed under its date ("28. November 2022" / "- Jana Roth"); a
             # comment names its writer above the date, not under it.
             m = byline.match_name_line(text, p.start, p.end)
             if m is not None and len(m.names) == 1 and names.known_given_name(m.names[0].name):
-                return FoundAuthor(m.names[0].start, m.names[0].end, m.names[0].name)
+                return m.names[0]
     if text[p.start : p.start + 12].casefold().startswith(_SIGNING):
         m = byline.match_byline(text, p.start, p.end)
         if m is not None and m.rule == "by-line" and len(m.names) == 1:
-            return FoundAuthor(m.names[0].start, m.names[0].end, m.names[0].name)
+            return m.names[0]
     return None
 
 
-def bio_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
+def bio_authors(text: str, pieces: Sequence[Piece]) -> list[NameSpan]:
     """Authors named by bios in the last paragraphs of the body and the pieces after it."""
     body = [k for k, p in enumerate(pieces) if p.zone.label == "body"]
     if not body:
         return []
     tail = body[-BODY_TAIL:]
     reach = range(tail[0], min(len(pieces), body[-1] + 1 + AFTER_REACH))
-    found: list[FoundAuthor] = []
+    found: list[NameSpan] = []
     for k in reach:
         p = pieces[k]
         if p.zone.label not in ("body", "boilerplate", "credit"):
@@ -131,7 +124,7 @@ def bio_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
     return found
 
 
-def signed_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
+def signed_authors(text: str, pieces: Sequence[Piece]) -> list[NameSpan]:
     """The people of the first byline between the headline and the first
     ``SIGNED_REACH`` pieces of the body (from the top when there is no headline): a
     strict "By" line, or a "By" label over a line of names; failing those, a "By" line
@@ -169,7 +162,7 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[FoundAuthor]:
             or (m.rule == "name-line" and stamped and names.known_given_name(m.names[0].name))
             or (k == 0 and m.rule == "name-line" and len(m.names) >= 2)
         ):
-            return [FoundAuthor(n.start, n.end, n.name) for n in m.names]
+            return list(m.names)
     return []
 
 
@@ -236,7 +229,7 @@ def _stamp_line(text: str, start: int, end: int) -> bool:
     return bool(stamps) and stamps[0].has_date and len(text[start : stamps[0].start].split()) <= 2
 
 
-def _signed_line(text: str, start: int, end: int, labelled: bool) -> list[FoundAuthor]:
+def _signed_line(text: str, start: int, end: int, labelled: bool) -> list[NameSpan]:
     """The people a strict byline on this line names; after a "By" label, the people of
     a line of bare names."""
     if end - start > byline.MAX_BYLINE:
@@ -244,4 +237,4 @@ def _signed_line(text: str, start: int, end: int, labelled: bool) -> list[FoundA
     m = byline.match_name_line(text, start, end) if labelled else byline.match_byline(text, start, end)
     if m is None or m.rule not in ("by-line", "name-line") or m.agency is not None:
         return []
-    return [FoundAuthor(n.start, n.end, n.name) for n in m.names]
+    return list(m.names)

@@ -276,6 +276,10 @@ PAGE_CASES = [
         "Council Approves Harbor Budget\n\n" + _STORY + "Follow\n\nWritten by Jane Doe\n\n594 Followers\n",
         ["Jane Doe"],
     ),
+    (
+        "Rat beschließt Hafenhaushalt\n\n" + _STORY + "Geschrieben von Jana Roth\n\nTeilen:\n",
+        ["Jana Roth"],
+    ),
     # Two names right under the headline, a name line under a stamp.
     (
         "Council Approves Harbor Budget\n\nJane Doe, Ann Poe\nPhoto: Example Images\n\n" + _STORY,

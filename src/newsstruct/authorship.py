@@ -20,11 +20,12 @@ the author box at the end of the page.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
 
-from newsstruct import byline, names, timestamps
+from newsstruct import byline, lexicon, names, timestamps
 from newsstruct.byline import NameSpan
 from newsstruct.zone import Piece
 
@@ -40,8 +41,6 @@ MAX_NAME_WORDS = 10
 #: How many pieces above the headline are read for a "By" line.
 ABOVE_REACH = 8
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[*•·▪+\-–—]|\d{1,3}[.)])[ \t]")
-#: How an author box after the story signs it ("Written by Jane Doe").
-_SIGNING = ("written by", "posted by", "geschrieben von", "verfasst von")
 #: The last paragraphs of the body that may hold a bio ...
 BODY_TAIL = 3
 #: ... and how many pieces after the body are read.
@@ -95,11 +94,18 @@ def _boxed_name(text: str, pieces: Sequence[Piece], k: int) -> NameSpan | None:
             m = byline.match_name_line(text, p.start, p.end)
             if m is not None and len(m.names) == 1 and names.known_given_name(m.names[0].name):
                 return m.names[0]
-    if text[p.start : p.start + 12].casefold().startswith(_SIGNING):
+    signing = _signing_phrases()
+    if text[p.start : p.start + max(map(len, signing))].casefold().startswith(signing):
         m = byline.match_byline(text, p.start, p.end)
         if m is not None and m.rule == "by-line" and len(m.names) == 1:
             return m.names[0]
     return None
+
+
+@functools.cache
+def _signing_phrases() -> tuple[str, ...]:
+    """How an author box after the story signs it (``data/signing_phrases.txt``)."""
+    return tuple(phrase.casefold() for phrase in lexicon.entries("signing_phrases.txt"))
 
 
 def bio_authors(text: str, pieces: Sequence[Piece]) -> list[NameSpan]:

@@ -137,19 +137,10 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[NameSpan]:
     the header reader takes after a stamp ("12/04/2020 by Jane Doe 24 Comments"), a
     line of names that opens with a known given name over or under a stamp line, or a
     line of two names or more right under the headline ("Jane Doe, Ann Poe")."""
-    wrapped: set[int] = set()
-    lines = _lines_under_headline(text, pieces, wrapped)
-    for k, (a, b) in enumerate(lines):
-        labelled = k > 0 and byline.is_by_label(text, *lines[k - 1])
-        found = _signed_line(text, a, b, labelled)
-        if found:
-            return found
-    above = _lines_above_headline(text, pieces)
-    for k, (a, b) in enumerate(above):
-        labelled = k > 0 and byline.is_by_label(text, *above[k - 1])
-        found = _signed_line(text, a, b, labelled)
-        if found:
-            return found
+    lines, wrapped = _lines_under_headline(text, pieces)
+    found = _first_signed(text, lines) or _first_signed(text, _lines_above_headline(text, pieces))
+    if found:
+        return found
     for k, (a, b) in enumerate(lines):
         # Only a line with a "By", or a short one under the headline or by a stamp, is read.
         prefixed = (
@@ -172,9 +163,21 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[NameSpan]:
     return []
 
 
-def _lines_under_headline(text: str, pieces: Sequence[Piece], wrapped: set[int]) -> list[tuple[int, int]]:
+def _first_signed(text: str, lines: Sequence[tuple[int, int]]) -> list[NameSpan]:
+    """The people of the first line that is a strict byline, or a line of names under a
+    "By" label."""
+    for k, (a, b) in enumerate(lines):
+        labelled = k > 0 and byline.is_by_label(text, *lines[k - 1])
+        found = _signed_line(text, a, b, labelled)
+        if found:
+            return found
+    return []
+
+
+def _lines_under_headline(text: str, pieces: Sequence[Piece]) -> tuple[list[tuple[int, int]], set[int]]:
     """The lines between the headline and the first body pieces (of a paragraph, its
-    first line only; ``wrapped`` gets the places of those that run on)."""
+    first line only), and the places of those whose paragraph runs on."""
+    wrapped: set[int] = set()
     heads = [k for k, p in enumerate(pieces) if p.zone.label == "headline"]
     bodies = [k for k, p in enumerate(pieces) if p.zone.label == "body"]
     out: list[tuple[int, int]] = []
@@ -200,7 +203,7 @@ def _lines_under_headline(text: str, pieces: Sequence[Piece], wrapped: set[int])
                     wrapped.add(len(out) - 1)
                 break  # only the first line of a paragraph ("by Kaneb Inc, said ..." runs on)
             pos = end + 1
-    return out
+    return out, wrapped
 
 
 def _lines_above_headline(text: str, pieces: Sequence[Piece]) -> list[tuple[int, int]]:

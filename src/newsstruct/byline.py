@@ -66,14 +66,14 @@ _EMPLOYER = regex.compile(r"[ \t]+(?i:for|für|pour)[ \t]+")
 _ASIDE = regex.compile(r"[ \t]*\([^()\n]{0,80}\)?")
 #: A name may end in the full stop of an initial or a suffix ("Perry Bacon Jr.").
 _KEEP_STOP = regex.compile(r"(?:(?<![\p{L}])\p{Lu}|Jr|Sr|JR|SR)\.$")
-#: A staff title or label glued to the name before it ("Miguel CortinaWriter").
+#: A staff title or label glued to the name before it ("Miguel CortinaWriter"), or a
+#: social handle ("Jane Doe@janedoe"; an e-mail address, "jdoe@example.com", is not cut:
+#: a dot follows its handle).
 _GLUED = regex.compile(
     r"(?<=\p{Ll})(?=(?:Published|Updated|Posted|Writer|Editor|Reporter|Correspondent|Contributor|"
     r"Columnist|Staff|Senior|Freelance|Follow)(?![\p{Ll}]))"
     r"|(?<=\p{Ll})(?=@[\p{L}\p{N}_]{2,30}+(?![\p{L}\p{N}_.@]))"
 )
-#: A social handle glued to the name before it ("Jane Doe@janedoe") is cut off there
-#: (an e-mail address, "jdoe@example.com", is not: a dot follows its handle).
 #: Words that make a capitalised phrase a clause, not a name ("President Gay Was Right").
 _VERBS = frozenset(
     "is are was were be been being has have had will would can could should shall may might must "

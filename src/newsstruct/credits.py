@@ -68,9 +68,9 @@ def read_credits(text: str, start: int, end: int) -> list[Credited]:
     the end of the story ("Text: Jane Doe", "Von Jane Doe, dpa") credits its authors."""
     pattern, roles = _phrases()
     found: list[Credited] = []
-    if is_signature(text, start, end):
-        signed = _signed(text, start, end)
-        return [Credited(n.start, n.end, n.name, "author") for n in signed.names] if signed else []
+    signed = signature(text, start, end)
+    if signed is not None:
+        return [Credited(n.start, n.end, n.name, "author") for n in signed.names]
     for a, b in _clauses(text, start, end):
         m = pattern.search(text, a, b)
         if m is None:
@@ -141,14 +141,15 @@ def _clauses_are_credits(text: str, start: int, end: int) -> bool:
 
 def is_signature(text: str, start: int, end: int) -> bool:
     """A line that signs the story with its author's name ("Text: Jane Doe")."""
+    return signature(text, start, end) is not None
+
+
+def signature(text: str, start: int, end: int) -> byline.BylineMatch | None:
+    """The byline of a line that signs the story after a label: strictly read, or the
+    names right after the label when a note follows them ("Autorin: Jana Roth,
+    Projektleiterin in Tunis.")."""
     if _SIGNED.match(text, start, end) is None or "\n" in text[start:end]:
-        return False
-    return _signed(text, start, end) is not None
-
-
-def _signed(text: str, start: int, end: int) -> byline.BylineMatch | None:
-    """The byline of a signature: strictly read, or the names right after its label
-    when a note follows them ("Autorin: Jana Roth, Projektleiterin in Tunis.")."""
+        return None
     found = byline.match_byline(text, start, end)
     if found is None:
         found = byline.read_author_line(text, start, end)

@@ -87,10 +87,6 @@ LONG_DECK_WORDS = 15
 REPEAT_REACH = 400
 #: ... and how many characters it may add to it ("Title | Site Name", "3 Kommentare zu …").
 TITLE_BAR_EXTRA = 48
-#: How far off on the page a title bar or a comment heading may repeat a title (blocks) ...
-REPEAT_REACH = 400
-#: ... and how many characters it may add to it ("Title | Site Name", "3 Kommentare zu …").
-TITLE_BAR_EXTRA = 48
 _OPENING_QUOTES = frozenset("\"'„“«»‚‘‹›")
 _CLOSING_QUOTES = frozenset("\"'“”«»‘’‹›")
 #: A line that may quote a title or give it in a title bar: it has a mark or a bar.
@@ -299,9 +295,9 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("staff")
     if _LIST_MARK.match(m.text):
         return Role("list")
-    if headline_shaped(m, lines) and glued_links(m.text):
-        return Role("furniture")
     if headline_shaped(m, lines):
+        if glued_links(m.text):
+            return Role("furniture")
         penalty = (MULTILINE_SHAPE if lines > 1 else 0.0) + (BAR_SHAPE if _BAR.search(m.text) else 0.0)
         return Role("title", candidate=penalty)
     if m.prose:

@@ -112,10 +112,7 @@ def measure_page(text: str, blocks: Sequence[Block]) -> list[Measure]:
         shape.normalise(text[b.start : b.end]) if b.end - b.start <= MAX_REPEAT_CHARS else "" for b in blocks
     ]
     counts = Counter(keys)
-    measures = [
-        measure(text, b, counts[k] if k else 1, k if b.end - b.start <= MAX_REPEAT_CHARS else None)
-        for b, k in zip(blocks, keys, strict=True)
-    ]
+    measures = [measure(text, b, counts[k] if k else 1, k or None) for b, k in zip(blocks, keys, strict=True)]
     return _mark_related(_mark_content_items(measures))
 
 

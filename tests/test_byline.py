@@ -353,3 +353,43 @@ def test_authors_off_the_header(page: str, authors: list[str]) -> None:
 @pytest.mark.parametrize("page", NO_AUTHOR_PAGES)
 def test_no_authors_off_the_header(page: str) -> None:
     assert newsstruct.parse(page).authors == ()
+
+
+# (page, rule): where an author was read, as ``Person.rule`` says.
+AUTHOR_RULES = [
+    ("Council Approves Harbor Budget\n\nBy Jane Doe\n\n" + _STORY, "byline: by-line"),
+    (
+        "Council Approves Harbor Budget\n\n" + _STORY + "Jane Doe is a senior reporter at The Example.\n",
+        "author box: a bio",
+    ),
+    (
+        "Council Approves Harbor Budget\n\n" + _STORY + "About the author\n\nJane Doe\n\nAll articles\n",
+        "author box: a name under its heading or a By label",
+    ),
+    (
+        "Rat beschließt Hafenhaushalt\n\n" + _STORY + "28. November 2022\n\n- Jana Roth\n\nTeilen:\n",
+        "author box: a name under the story's date",
+    ),
+    # Under its headline, a page sets a name line with a stamp: the header reads it.
+    (
+        "Council Approves Harbor Budget\n\nJane Doe, Ann Poe\nPhoto: Example Images\n\n" + _STORY,
+        "byline: name-line",
+    ),
+    # "Written by" after the story is a credit line.
+    (
+        "Council Approves Harbor Budget\n\n" + _STORY + "Follow\n\nWritten by Jane Doe\n\n594 Followers\n",
+        "credit line",
+    ),
+    ("Menu\n\nBy Jane Doe\n\nCouncil Approves Harbor Budget\n\n" + _STORY, "byline: by-line"),
+    (_STORY + "Reporting by Jane Doe; Editing by Ann Poe\n", "credit line"),
+]
+
+
+@pytest.mark.parametrize(("page", "rule"), AUTHOR_RULES)
+def test_each_author_names_the_rule_that_found_it(page: str, rule: str) -> None:
+    article = newsstruct.parse(page)
+    people = [*article.authors, *article.contributors]
+    assert people
+    assert {p.rule for p in people} == {rule}
+    back = newsstruct.Article.from_dict(article.to_dict(), source=page)
+    assert [p.rule for p in back.authors] == [p.rule for p in article.authors]

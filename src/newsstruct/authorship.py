@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import regex
 
@@ -59,6 +60,17 @@ _OPENING = regex.compile(
 _CLAUSE = regex.compile(r"[^.;\n]{1,200}")
 
 
+class Author(NamedTuple):
+    """A name found off the header and the rule that found it (``Person.rule``)."""
+
+    span: NameSpan
+    rule: str
+
+
+def _all(names_found: Sequence[NameSpan], rule: str) -> list[Author]:
+    return [Author(n, rule) for n in names_found]
+
+
 def read_bio(text: str, start: int, end: int) -> NameSpan | None:
     """The author a short paragraph names as its subject and a writer, or None."""
     if end - start > MAX_BIO_CHARS:
@@ -77,7 +89,7 @@ def read_bio(text: str, start: int, end: int) -> NameSpan | None:
     return NameSpan(m.start("name"), m.end("name"), name)
 
 
-def _boxed_name(text: str, pieces: Sequence[Piece], k: int) -> NameSpan | None:
+def _boxed_name(text: str, pieces: Sequence[Piece], k: int) -> Author | None:
     """The name on the line right under an author-box heading ("Über den Autor" / "Jana
     Roth"), or under a "By" label or a strict "Written by" line after the story."""
     p = pieces[k]
@@ -87,18 +99,18 @@ def _boxed_name(text: str, pieces: Sequence[Piece], k: int) -> NameSpan | None:
         if boxed or byline.is_by_label(text, head.start, head.end):
             m = byline.match_name_line(text, p.start, p.end)
             if m is not None and len(m.names) == 1 and not _LIST_ITEM.match(text, p.start, p.end):
-                return m.names[0]
+                return Author(m.names[0], "author box: a name under its heading or a By label")
         if "\n" not in text[head.start : head.end] and _stamp_line(text, head.start, head.end):
             # The story signed under its date ("28. November 2022" / "- Jana Roth"); a
             # comment names its writer above the date, not under it.
             m = byline.match_name_line(text, p.start, p.end)
             if m is not None and len(m.names) == 1 and names.known_given_name(m.names[0].name):
-                return m.names[0]
+                return Author(m.names[0], "author box: a name under the story's date")
     signing = _signing_phrases()
     if text[p.start : p.start + max(map(len, signing))].casefold().startswith(signing):
         m = byline.match_byline(text, p.start, p.end)
         if m is not None and m.rule == "by-line" and len(m.names) == 1:
-            return m.names[0]
+            return Author(m.names[0], "author box: a signing line")
     return None
 
 
@@ -108,29 +120,30 @@ def _signing_phrases() -> tuple[str, ...]:
     return tuple(phrase.casefold() for phrase in lexicon.entries("signing_phrases.txt"))
 
 
-def bio_authors(text: str, pieces: Sequence[Piece]) -> list[NameSpan]:
+def bio_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
     """Authors named by bios in the last paragraphs of the body and the pieces after it."""
     body = [k for k, p in enumerate(pieces) if p.zone.label == "body"]
     if not body:
         return []
     tail = body[-BODY_TAIL:]
     reach = range(tail[0], min(len(pieces), body[-1] + 1 + AFTER_REACH))
-    found: list[NameSpan] = []
+    found: list[Author] = []
     for k in reach:
         p = pieces[k]
         if p.zone.label not in ("body", "boilerplate", "credit"):
             continue
         if p.zone.label == "body" and k not in tail:
             continue
-        bio = read_bio(text, p.start, p.end) or _boxed_name(text, pieces, k)
-        if bio is not None and all(bio.name != f.name for f in found):
+        named = read_bio(text, p.start, p.end)
+        bio = Author(named, "author box: a bio") if named is not None else _boxed_name(text, pieces, k)
+        if bio is not None and all(bio.span.name != f.span.name for f in found):
             found.append(bio)
             if len(found) >= MAX_AUTHORS:
                 break
     return found
 
 
-def signed_authors(text: str, pieces: Sequence[Piece]) -> list[NameSpan]:
+def signed_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
     """The people of the first byline between the headline and the first
     ``SIGNED_REACH`` pieces of the body (from the top when there is no headline): a
     strict "By" line, or a "By" label over a line of names; failing those, a "By" line
@@ -138,9 +151,12 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[NameSpan]:
     line of names that opens with a known given name over or under a stamp line, or a
     line of two names or more right under the headline ("Jane Doe, Ann Poe")."""
     lines, wrapped = _lines_under_headline(text, pieces)
-    found = _first_signed(text, lines) or _first_signed(text, _lines_above_headline(text, pieces))
+    found = _first_signed(text, lines)
     if found:
-        return found
+        return _all(found, "under the headline: a by-line")
+    found = _first_signed(text, _lines_above_headline(text, pieces))
+    if found:
+        return _all(found, "above the headline: a by-line")
     for k, (a, b) in enumerate(lines):
         # Only a line with a "By", or a short one under the headline or by a stamp, is read.
         prefixed = (
@@ -154,12 +170,12 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[NameSpan]:
         if m is None or not m.names or m.agency is not None:
             continue
         people = all(len(n.name.split()) >= 2 for n in m.names)  # no handle, no acronym
-        if (
-            (m.rule == "by-line in header" and people)
-            or (m.rule == "name-line" and stamped and names.known_given_name(m.names[0].name))
-            or (k == 0 and m.rule == "name-line" and len(m.names) >= 2)
-        ):
-            return list(m.names)
+        if m.rule == "by-line in header" and people:
+            return _all(m.names, "under the headline: a by-line by a stamp")
+        if m.rule == "name-line" and stamped and names.known_given_name(m.names[0].name):
+            return _all(m.names, "under the headline: a line of names by a stamp")
+        if k == 0 and m.rule == "name-line" and len(m.names) >= 2:
+            return _all(m.names, "under the headline: a line of names")
     return []
 
 

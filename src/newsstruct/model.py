@@ -127,13 +127,19 @@ class Dateline(Span):
 
 @attrs.frozen(slots=True)
 class Person:
-    """A person named by the byline or a credit line, with the part they played."""
+    """A person named by the byline or a credit line, with the part they played.
+
+    ``rule`` says where the name was read: ``"byline: …"`` (the byline's own rule),
+    ``"credit line"``, or, when no byline names anyone, the line off the header that
+    did (``"under the headline: …"``, ``"above the headline: …"``, ``"author box: …"``).
+    """
 
     name: str
     role: Role = attrs.field(validator=attrs.validators.in_(ROLES))
     start: int = attrs.field(validator=_INDEX)
     end: int = attrs.field(validator=_INDEX)
     text: str = ""
+    rule: str = ""
 
     def to_dict(self) -> JSON:
         return {
@@ -142,11 +148,12 @@ class Person:
             "start": self.start,
             "end": self.end,
             "text": self.text,
+            "rule": self.rule,
         }
 
     @classmethod
     def from_dict(cls, d: JSON) -> Person:
-        return cls(d["name"], d["role"], d["start"], d["end"], d.get("text", ""))
+        return cls(d["name"], d["role"], d["start"], d["end"], d.get("text", ""), d.get("rule", ""))
 
 
 @attrs.frozen(slots=True)

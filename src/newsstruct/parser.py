@@ -65,7 +65,10 @@ def _assemble(text: str, layout: Layout) -> Article:
     if not authors and (layout.byline is None or layout.byline.agency is None):
         # No byline names the authors: an author's bio at the end of the page may.
         found = authorship.signed_authors(text, layout.pieces) or authorship.bio_authors(text, layout.pieces)
-        authors = [Person(f.name, "author", f.start, f.end, text[f.start : f.end]) for f in found]
+        authors = [
+            Person(f.span.name, "author", f.span.start, f.span.end, text[f.span.start : f.span.end], f.rule)
+            for f in found
+        ]
     return Article(
         headline=headline,
         subheadline=subheadline,
@@ -119,13 +122,14 @@ def _people(
         for n in found.names:
             if n.name not in seen:
                 seen.add(n.name)
-                authors.append(Person(n.name, "author", n.start, n.end, text[n.start : n.end]))
+                rule = f"byline: {found.rule}"
+                authors.append(Person(n.name, "author", n.start, n.end, text[n.start : n.end], rule))
     for span in credit_spans:
         for c in credits.read_credits(text, span.start, span.end):
             if c.name in seen:
                 continue
             seen.add(c.name)
-            person = Person(c.name, c.role, c.start, c.end, text[c.start : c.end])
+            person = Person(c.name, c.role, c.start, c.end, text[c.start : c.end], "credit line")
             (authors if c.role == "author" else contributors).append(person)
     return authors, contributors
 

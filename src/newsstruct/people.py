@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -624,7 +625,7 @@ class People:
         ):
             i = bisect.bisect_left(positions, pos)
             out.extend(mentions[max(0, i - reach) : i])
-        out.sort(key=lambda m: m.start, reverse=True)
+        out.sort(key=_START, reverse=True)
         return out[:reach]
 
     def _opens_clause(self, pos: int) -> bool:
@@ -794,6 +795,7 @@ class People:
             self.ties.append((frozenset(words), entity))
 
 
+_START = operator.attrgetter("start")
 _DETERMINERS = frozenset("the a an its his her their our one another".split())
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}'’\-]+")
 

@@ -98,6 +98,13 @@ class Phrase:
 
 def cue_at(t: Tokens, i: int) -> int:
     """How many tokens the cue starting at token ``i`` spans (0: no cue there)."""
+    width = t.cue_memo.get(i)
+    if width is None:
+        width = t.cue_memo[i] = _cue_width(t, i)
+    return width
+
+
+def _cue_width(t: Tokens, i: int) -> int:
     if not t.is_word(i):
         return 0
     word = t.folded(i)

@@ -29,7 +29,10 @@ def _eager(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
 def _cases(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]], list[str]]:
     text = draw(TEXTS)
     cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=6)))
-    paragraphs = list(zip(cuts[::2], cuts[1::2], strict=False))
+    paragraphs = list(zip(cuts[::2], cuts[1::2], strict=False))  # in order, as an article's
+    if draw(st.booleans()):  # or in any order, overlapping: the slower way must agree too
+        bound = st.integers(0, len(text))
+        paragraphs = draw(st.lists(st.tuples(bound, bound), max_size=4))
     pieces = [text[a:b] for a in range(len(text)) for b in range(a + 1, min(len(text), a + 6) + 1)]
     words = draw(st.lists(st.sampled_from(pieces) if pieces else st.just("a"), max_size=8))
     words += draw(st.lists(st.text(alphabet=ALPHABET, max_size=4), max_size=4))

@@ -12,6 +12,7 @@ the same either way.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import regex
@@ -32,7 +33,7 @@ class LowerWords:
     """The words :data:`LOWER_WORD` finds in ``paragraphs`` of ``text``, as a set that
     is only asked whether it holds a word."""
 
-    __slots__ = ("_all", "_known", "_left", "_paragraphs", "_text")
+    __slots__ = ("_all", "_known", "_left", "_los", "_paragraphs", "_text")
 
     def __init__(self, text: str, paragraphs: Sequence[tuple[int, int]], budget: int = BUDGET) -> None:
         self._text = text
@@ -40,6 +41,10 @@ class LowerWords:
         self._known: dict[str, bool] = {}
         self._all: set[str] | None = None
         self._left = budget * sum(hi - lo for lo, hi in self._paragraphs)
+        # paragraphs in order, none overlapping the next (as an article's are): one search
+        # over the stretch they cover finds the word in all of them
+        ordered = all(a[1] <= b[0] for a, b in zip(self._paragraphs, self._paragraphs[1:], strict=False))
+        self._los = [lo for lo, _ in self._paragraphs] if ordered else None
 
     def __contains__(self, word: object) -> bool:
         if self._all is not None:
@@ -56,6 +61,8 @@ class LowerWords:
         """Does :data:`LOWER_WORD` find exactly ``word`` somewhere? Every place where it
         finds a word is a place where it may start (its look-behind rules out the inside
         of a word), so testing the places where ``word`` occurs is enough."""
+        if self._los is not None:
+            return self._look_in_order(word)
         text = self._text
         size = len(word)
         for lo, hi in self._paragraphs:
@@ -71,6 +78,32 @@ class LowerWords:
                 if m is not None and m.end() == at + size:
                     return True
                 at = text.find(word, at + 1, hi)
+        return False
+
+    def _look_in_order(self, word: str) -> bool:
+        """:meth:`_look_up` over paragraphs in order: one search over the stretch they
+        cover, each place tested in the paragraph that holds it."""
+        assert self._los is not None
+        paragraphs = self._paragraphs
+        if not paragraphs:
+            return False
+        text = self._text
+        size = len(word)
+        start, end = paragraphs[0][0], paragraphs[-1][1]
+        self._left -= end - start
+        at = text.find(word, start, end)
+        while at >= 0:
+            self._left -= _PLACE_COST
+            if self._left < 0:
+                return word in self._collect()
+            hi = paragraphs[bisect.bisect_right(self._los, at) - 1][1]
+            if at + size <= hi:
+                m = LOWER_WORD.match(text, at, hi)
+                if m is not None and m.end() == at + size:
+                    return True
+            at = text.find(word, at + 1, end)
+        if self._left < 0:
+            self._collect()  # the budget is spent: later words are asked of the whole set
         return False
 
     def _collect(self) -> set[str]:

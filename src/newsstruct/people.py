@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -35,13 +36,13 @@ import attrs
 import regex
 
 from newsstruct import lexicon, names, phrases, sentences
+from newsstruct.lower_words import LowerWords
 
 _CAP_TOKEN = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’\-]*+\.?)"
 _RUN = regex.compile(
     rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:{names.PARTICLE}|of|for|of[ \t]+the)[ \t]+){{0,3}}{_CAP_TOKEN})*+"
     rf"|\b(?:al|el)-\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+"
 )
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{L}\p{M}]*+")
 _PRONOUN = regex.compile(r"(?i)\b(?:he|him|his|himself|she|her|hers|herself)\b")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _CONTRACTION = regex.compile(r"(?i)['’](?:s|m|re|ve|ll|d|t)$|n['’]t$")
@@ -185,6 +186,151 @@ def _is_title(tokens: Sequence[str], i: int) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=8192)
+def _bare_word(word: str) -> str:
+    """:func:`_bare`, remembered: a run's words are read again and again."""
+    return _bare(word)
+
+
+@functools.lru_cache(maxsize=8192)
+def _lone_common(run: str) -> bool:
+    """Is the run one common word ("The", "But"), which names nobody?"""
+    raw = run.split()
+    return len(raw) == 1 and raw[0].casefold().rstrip(".") in _not_names() and not _is_title(raw, 0)
+
+
+class _RunShape(NamedTuple):
+    """What a run's words alone say (the same wherever the run stands)."""
+
+    tokens: tuple[str, ...]  # its words, up to a full stop that ends a sentence
+    offsets: tuple[int, ...]  # where each of its words starts, from the run's start
+    skipped: int  # common words before the name ("The", "But")
+    possessive: bool  # the last word ends in a possessive ("Putin's")
+
+
+@functools.lru_cache(maxsize=8192)
+def _run_shape(run: str) -> _RunShape:
+    raw = run.split()
+    offsets = []
+    pos = 0
+    for tok in raw:
+        pos = run.index(tok, pos)
+        offsets.append(pos)
+        pos += len(tok)
+    # A full stop ends the run unless it closes an initial, honorific or title.
+    for n, tok in enumerate(raw):
+        if tok.endswith(".") and not (_INITIALS.fullmatch(tok) or tok in sentences.abbreviations()):
+            raw = raw[: n + 1]
+            break
+    tokens = raw
+    i = 0
+    while (
+        i < len(tokens)
+        and tokens[i].casefold().rstrip(".") in _not_names()
+        and not _is_title(tokens, i)
+        and not (i + 1 < len(tokens) and tokens[i + 1] in ("of", "for"))  # "Ministry of Health"
+    ):
+        i += 1
+    possessive = _apostrophe(raw[-1]) and _POSSESSIVE.search(raw[-1]) is not None
+    return _RunShape(tuple(tokens), tuple(offsets), i, possessive)
+
+
+class _NameShape(NamedTuple):
+    """The name a run's words give from a word on, and what they alone say of it."""
+
+    tokens: tuple[str, ...]  # the name's words, the last without its possessive or full stop
+    folded: tuple[str, ...]  # the same, case folded, without full stops
+    last: str  # the last word
+    first_word: int  # where the name and any title before it begin
+    title_end: int  # where the name begins, after its title
+    titled: bool
+    gender: str  # from an honorific, else a known given name ("-": unknown)
+    described_by: str | None  # the title, case folded ("russian president")
+    org: bool
+    given: bool  # the first of several words is a known given name
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_shape(tokens: tuple[str, ...], i: int) -> _NameShape | None:
+    """The name in ``tokens`` from word ``i`` on, or None where the words alone say
+    they are nobody's name ("Christmas Day", "Minister of Innovation")."""
+    while (
+        i < len(tokens) - 1
+        and tokens[i].casefold() in _roles()
+        and not _is_title(tokens, i)
+        and tokens[i + 1][:1].isupper()
+    ):
+        i += 1  # "Owners Tore Vik and …": a role before the name
+    first_word = i
+    gender = "-"
+    described_by = None
+    titled = False
+    k = i
+    # a title inside the run: "Labour MP Ann Berg", "Russian President Vladimir Putin"
+    for j in range(len(tokens) - 2, i, -1):
+        if _is_title(tokens, j) and not _is_title(tokens, i):
+            k = j
+            break
+    while k < len(tokens):
+        width = _is_title(tokens, k)
+        if not width:
+            break
+        titled = True
+        honorific = names.honorifics().get(tokens[k])
+        if honorific and honorific != "-":
+            gender = honorific
+        described_by = " ".join(tokens[i : k + width]).casefold()
+        k += width
+    name_tokens = list(tokens[k:])
+    if not name_tokens or name_tokens[0] in ("of", "for"):
+        return None  # "Minister of Innovation": a title and its complement, nobody's name
+    for p in range(1, len(name_tokens) - 1):
+        # "The Daily Press Ann Marie Berg": a body, then a person's name
+        if name_tokens[p] in _given() and any(
+            t.casefold().rstrip(".") in _org_words() for t in name_tokens[:p]
+        ):
+            k += p
+            first_word = k
+            name_tokens = list(tokens[k:])
+            break
+    last = _POSSESSIVE.sub("", name_tokens[-1]) if _apostrophe(name_tokens[-1]) else name_tokens[-1]
+    if last.endswith(".") and not (len(last) == 2 and last[0].isupper()):
+        last = last[:-1]
+    name_tokens[-1] = last
+    if not last or len(name_tokens) > 5:
+        return None
+    # (a word in capitals is upper case: most runs hold none, and str.isupper is cheap)
+    if (any(map(str.isupper, name_tokens)) and any(_shouting(t) for t in name_tokens)) or (
+        _apostrophe(name_tokens[0]) and _CONTRACTION.search(name_tokens[0])
+    ):
+        return None
+    folded = [t.casefold().rstrip(".") for t in name_tokens]
+    if any(f in _not_names() and f not in ("of", "for", "the") for f in folded[1:]) and not titled:
+        return None  # "Christmas Day", "Monday Night"
+    if len(name_tokens) == 1 and (
+        folded[0] in _not_names() or (k == first_word and len(last) < 2) or last.endswith("-")
+    ):
+        return None
+    if " ".join(name_tokens).casefold() in names.places() and k == first_word:
+        return None
+    org = any(f in _org_words() for f in folded) or " ".join(name_tokens) in names.agencies()
+    given = _given().get(name_tokens[0], "-") if len(name_tokens) > 1 else "-"
+    if gender == "-" and not org:
+        gender = given
+    return _NameShape(
+        tuple(name_tokens),
+        tuple(folded),
+        last,
+        first_word,
+        k,
+        titled,
+        gender,
+        described_by,
+        org,
+        len(name_tokens) > 1 and name_tokens[0] in _given(),
+    )
+
+
 class _Run(NamedTuple):
     """A run of capitalised words the scan found (a tuple: made once per run, cheaply)."""
 
@@ -226,7 +372,7 @@ class People:
         self._quoted = sorted(quoted)
         #: sentence starts, in text order, for every paragraph
         self._sentence_starts: list[int] = []
-        self._lower: set[str] = set()  # words the article writes in lower case
+        self._lower = LowerWords(text, paragraphs)  # words the article writes in lower case
         self._inner_caps: set[str] = set()  # words it capitalises inside a sentence
         runs = self._collect(paragraphs)
         for run in runs:
@@ -236,21 +382,26 @@ class People:
 
     # -- building -------------------------------------------------------------------
     def _collect(self, paragraphs: Sequence[tuple[int, int]]) -> list[_Run]:
+        """Every run of capitalised words that may name someone, and the words the
+        article capitalises inside a sentence."""
         text = self.text
         runs: list[_Run] = []
         inner = self._inner_caps
+        sentence_starts = self._sentence_starts
+        bisect_right = bisect.bisect_right
         for lo, hi in paragraphs:
-            self._lower.update(_LOWER_WORD.findall(text, lo, hi))
             starts = sentences.starts(text, lo, hi)
-            base = len(self._sentence_starts)
-            self._sentence_starts.extend(starts)
+            base = len(sentence_starts)
+            sentence_starts.extend(starts)
             for m in _RUN.finditer(text, lo, hi):
                 pos = m.start()
                 run = m.group()
-                s = bisect.bisect_right(starts, pos) - 1
+                s = bisect_right(starts, pos) - 1
                 at_start = s < 0 or not text[starts[s] : pos].strip(" \t\"'“‘«„(—–-[")
                 words = run.split()
-                inner.update(map(_bare, words[1:] if at_start else words))
+                inner.update(map(_bare_word, words[1:] if at_start else words))
+                if len(words) == 1 and _lone_common(run):
+                    continue  # read as nobody's name: no need to carry it further
                 runs.append(_Run(pos, run, base + max(s, 0), at_start, self._inside_quote(pos)))
         return runs
 
@@ -259,145 +410,67 @@ class People:
         return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
 
     def _read_run(self, run: _Run) -> None:
-        raw = run.text.split()
-        if len(raw) == 1 and raw[0].casefold().rstrip(".") in _not_names() and not _is_title(raw, 0):
+        if _lone_common(run.text):
             return  # one common word ("The", "But"): what the steps below would find, cheaply
-        offsets = []
-        pos = 0
-        for tok in raw:
-            pos = run.text.index(tok, pos)
-            offsets.append(run.start + pos)
-            pos += len(tok)
-        # A full stop ends the run unless it closes an initial, honorific or title.
-        for n, tok in enumerate(raw):
-            if tok.endswith(".") and not (_INITIALS.fullmatch(tok) or tok in sentences.abbreviations()):
-                raw = raw[: n + 1]
-                break
-        tokens = list(raw)
-        i = 0
-        while (
-            i < len(tokens)
-            and tokens[i].casefold().rstrip(".") in _not_names()
-            and not _is_title(tokens, i)
-            and not (i + 1 < len(tokens) and tokens[i + 1] in ("of", "for"))  # "Ministry of Health"
-        ):
-            i += 1
+        shape = _run_shape(run.text)
+        tokens = shape.tokens
+        i = shape.skipped
         if run.at_start and i == 0:
             while i < len(tokens) - 1 and self._common_opening(tokens[i]) and not _is_title(tokens, i):
                 i += 1
-        while (
-            i < len(tokens) - 1
-            and tokens[i].casefold() in _roles()
-            and not _is_title(tokens, i)
-            and tokens[i + 1][:1].isupper()
-        ):
-            i += 1  # "Owners Tore Vik and …": a role before the name
-        first_word = i
-        gender = "-"
-        described_by = None
-        titled = False
-        k = i
-        # a title inside the run: "Labour MP Ann Berg", "Russian President Vladimir Putin"
-        for j in range(len(tokens) - 2, i, -1):
-            if _is_title(tokens, j) and not _is_title(tokens, i):
-                k = j
-                break
-        while k < len(tokens):
-            width = _is_title(tokens, k)
-            if not width:
-                break
-            titled = True
-            honorific = names.honorifics().get(tokens[k])
-            if honorific and honorific != "-":
-                gender = honorific
-            described_by = " ".join(tokens[i : k + width]).casefold()
-            k += width
-        name_tokens = tokens[k:]
-        if not name_tokens or name_tokens[0] in ("of", "for"):
-            return  # "Minister of Innovation": a title and its complement, nobody's name
-        for p in range(1, len(name_tokens) - 1):
-            # "The Daily Press Ann Marie Berg": a body, then a person's name
-            if name_tokens[p] in _given() and any(
-                t.casefold().rstrip(".") in _org_words() for t in name_tokens[:p]
-            ):
-                k += p
-                first_word = k
-                name_tokens = tokens[k:]
-                break
-        last = _POSSESSIVE.sub("", name_tokens[-1]) if _apostrophe(name_tokens[-1]) else name_tokens[-1]
-        if last.endswith(".") and not (len(last) == 2 and last[0].isupper()):
-            last = last[:-1]
-        name_tokens[-1] = last
-        if not last or len(name_tokens) > 5:
+        name = _name_shape(tokens, i)
+        if name is None:
             return
-        # (a word in capitals is upper case: most runs hold none, and str.isupper is cheap)
-        if (any(map(str.isupper, name_tokens)) and any(_shouting(t) for t in name_tokens)) or (
-            _apostrophe(name_tokens[0]) and _CONTRACTION.search(name_tokens[0])
-        ):
-            return
-        folded = [t.casefold().rstrip(".") for t in name_tokens]
-        if any(f in _not_names() and f not in ("of", "for", "the") for f in folded[1:]) and not titled:
-            return  # "Christmas Day", "Monday Night"
+        name_tokens, folded, last = name.tokens, name.folded, name.last
+        k, first_word = name.title_end, name.first_word
         lone_at_start = run.at_start and k == first_word == 0
-        end = offsets[-1] + len(last)
-        appositive = _APPOSITIVE.match(self.text, end, end + 100) if self.text.startswith(",", end) else None
+        end = run.start + shape.offsets[-1] + len(last)
+        text = self.text
+        appositive = _APPOSITIVE.match(text, end, end + 100) if text.startswith(",", end) else None
         described = None
-        if appositive is not None and appositive.group("description"):
-            words = _description_words(appositive.group("description"))
-            if any(w in _roles() for w in words[:4]):
-                described = appositive.group("description")  # "Jane Doe, the city's mayor,"
-        aged = appositive is not None and appositive.group("age") is not None
-        if len(name_tokens) == 1:
-            if folded[0] in _not_names() or (k == first_word and len(last) < 2) or last.endswith("-"):
-                return
-            if lone_at_start and not self._known_word(last) and not (aged or described):
-                return
-        if " ".join(name_tokens).casefold() in names.places() and k == first_word:
+        aged = False
+        if appositive is not None:
+            description = appositive.group("description")
+            if description:
+                words = _description_words(description)
+                if any(w in _roles() for w in words[:4]):
+                    described = description  # "Jane Doe, the city's mayor,"
+            aged = appositive.group("age") is not None
+        if len(name_tokens) == 1 and lone_at_start and not self._known_word(last) and not (aged or described):
             return
-        org = any(f in _org_words() for f in folded) or " ".join(name_tokens) in names.agencies()
-        begin = offsets[first_word]
-        given = _given().get(name_tokens[0], "-") if len(name_tokens) > 1 else "-"
-        if gender == "-" and not org:
-            gender = given
-        role_before = _role_before(self.text, begin) if begin > 1 and self.text[begin - 2].islower() else None
+        org = name.org
+        begin = run.start + shape.offsets[first_word]
+        gender = name.gender
+        role_before = _role_before(text, begin) if begin > 1 and text[begin - 2].islower() else None
         if role_before is not None and role_before.group("role").casefold() not in _roles():
             role_before = None
         person = not org and (
-            titled
+            name.titled
             or aged
             or described is not None
             or (
                 len(name_tokens) > 1
-                and (
-                    name_tokens[0] in _given()
-                    or described is not None
-                    or role_before is not None
-                    or self._unlike_words(name_tokens, folded)
-                )
+                and (name.given or role_before is not None or self._unlike_words(name_tokens, folded))
             )
         )
         entity = self._link(name_tokens, gender, org, person)
-        if described_by:
-            self.tie(described_by, entity)
+        if name.described_by:
+            self.tie(name.described_by, entity)
         if described:
             self.tie(described, entity)
         if role_before is not None:
             self.tie(role_before.group("role"), entity)
         before = (
-            _DESCRIBED_BEFORE.search(self.text, max(0, begin - 70), begin)
-            if self.text[max(0, begin - 2) : begin] == ", "
+            _DESCRIBED_BEFORE.search(text, max(0, begin - 70), begin)
+            if text[max(0, begin - 2) : begin] == ", "
             else None
         )
         if before is not None:
             self.tie(before.group("description"), entity)
-        possessive = _apostrophe(raw[-1]) and _POSSESSIVE.search(raw[-1]) is not None
-        subject = not possessive and (self._at_clause_start(begin, run) or self._verb_follows(end))
-        aside = self.text[max(0, begin - 1) : begin] == "(" and self.text[end : end + 3].lstrip()[:1] in (
-            "/",
-            ")",
-        )
+        subject = not shape.possessive and (self._at_clause_start(begin, run) or self._verb_follows(end))
+        aside = text[max(0, begin - 1) : begin] == "(" and text[end : end + 3].lstrip()[:1] in ("/", ")")
         self.mentions.append(Mention(begin, end, entity, subject, run.sentence, run.quoted or aside))
-        if len(name_tokens) > 1 or titled:
+        if len(name_tokens) > 1 or name.titled:
             self._group_with_previous(begin)
 
     def _common_opening(self, token: str) -> bool:
@@ -408,7 +481,7 @@ class People:
         low = token.casefold()
         return low in self._lower or (len(low) > 4 and low.endswith(("ing", "ly")))
 
-    def _unlike_words(self, tokens: list[str], folded: list[str]) -> bool:
+    def _unlike_words(self, tokens: Sequence[str], folded: Sequence[str]) -> bool:
         """Two or three words the article never writes in lower case and that do not end
         like English nouns ("Tomasz Wrobel", not "Economic Development")."""
         if len(tokens) > 3:
@@ -456,7 +529,7 @@ class People:
             return True
         return self.text[max(0, pos - 6) : pos].endswith((", and ", "; ", ", but ", " — "))
 
-    def _link(self, tokens: list[str], gender: str, org: bool, person: bool) -> int:
+    def _link(self, tokens: Sequence[str], gender: str, org: bool, person: bool) -> int:
         """The entity these tokens name: an earlier one they fit, or a new one."""
         if len(tokens) == 1:
             found = self._by_surname(tokens[0], gender)
@@ -552,7 +625,7 @@ class People:
         ):
             i = bisect.bisect_left(positions, pos)
             out.extend(mentions[max(0, i - reach) : i])
-        out.sort(key=lambda m: m.start, reverse=True)
+        out.sort(key=_START, reverse=True)
         return out[:reach]
 
     def _opens_clause(self, pos: int) -> bool:
@@ -722,6 +795,7 @@ class People:
             self.ties.append((frozenset(words), entity))
 
 
+_START = operator.attrgetter("start")
 _DETERMINERS = frozenset("the a an its his her their our one another".split())
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}'’\-]+")
 

@@ -98,10 +98,20 @@ class Phrase:
 
 def cue_at(t: Tokens, i: int) -> int:
     """How many tokens the cue starting at token ``i`` spans (0: no cue there)."""
-    if not t.is_word(i):
+    width = t.cue_memo.get(i)
+    if width is None:
+        width = t.cue_memo[i] = _cue_width(t, i)
+    return width
+
+
+def _cue_width(t: Tokens, i: int) -> int:
+    if not 0 <= i < len(t.starts):
         return 0
+    first = t.text[t.starts[i]]
+    if not first.isalnum():
+        return 0  # no word
     word = t.folded(i)
-    if not t.lower(i) and word != "according":
+    if not first.islower() and word != "according":
         return 0
     for phrase in _cue_phrases_from().get(word, ()):
         if all(i + k < len(t) and t.folded(i + k) == phrase[k] for k in range(1, len(phrase))):

@@ -97,7 +97,7 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence
         return []
     # people named after the paragraph that follows the last quote speak no quote
     reach = min(len(paragraphs), max(q.last_paragraph for q in marked) + 2)
-    people = People(text, paragraphs[:reach], [(q.start, q.end) for q in marked])
+    people = _LazyPeople(text, paragraphs[:reach], [(q.start, q.end) for q in marked])
     out: list[Attributed] = []
     last: dict[int, Attributed] = {}  # paragraph -> its latest quote with a speaker
     for n, q in enumerate(marked):
@@ -442,6 +442,29 @@ def _carried(
 
 
 # -- helpers ----------------------------------------------------------------------------
+class _LazyPeople:
+    """The article's :class:`People`, read on the first speaker to resolve.
+
+    Reading every name of the article is the dearest step of attribution, and many
+    articles with quotation marks resolve no speaker (titles, scare quotes). The index
+    depends only on the text, the paragraphs and the quotes, all known here, so reading
+    it later gives the same index as reading it at once.
+    """
+
+    __slots__ = ("_args", "_people")
+
+    def __init__(
+        self, text: str, paragraphs: Sequence[tuple[int, int]], quoted: Sequence[tuple[int, int]]
+    ) -> None:
+        self._args = (text, paragraphs, quoted)
+        self._people: People | None = None
+
+    def get(self) -> People:
+        if self._people is None:
+            self._people = People(*self._args)
+        return self._people
+
+
 def _cue_span(t: Tokens, i: int, width: int) -> tuple[int, int]:
     return (t.starts[i], t.ends[i + width - 1])
 
@@ -531,9 +554,10 @@ def _owned_writing(description: str) -> bool:
     return len(words) >= 2 and words[0] in ("his", "her", "their") and words[-1] in phrases.documents()
 
 
-def _resolve(text: str, people: People, phrase: Phrase) -> Speaker:
+def _resolve(text: str, lazy: _LazyPeople, phrase: Phrase) -> Speaker:
     start, end, kind = phrase.head_start, phrase.head_end, phrase.kind
     mention = text[start:end]
+    people = lazy.get()
     res: Resolution
     if kind == "pronoun":
         res = people.resolve_pronoun(mention, start)

@@ -48,6 +48,10 @@ class Tokens:
     ends: list[int]
     #: spans of quotations inside the stretch: their words are nobody's subject here
     quoted: tuple[tuple[int, int], ...] = ()
+    #: token index -> its folded form, and -> the width of the cue it opens: the
+    #: attribution patterns ask about the same few tokens again and again
+    folded_memo: dict[int, str] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    cue_memo: dict[int, int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -57,10 +61,14 @@ class Tokens:
 
     def folded(self, i: int) -> str:
         """The token case folded, its own full stop and a possessive ending dropped."""
-        w = self.text[self.starts[i] : self.ends[i]].casefold()
-        if w.endswith(("'s", "’s")):
-            w = w[:-2]
-        return w.rstrip(".")
+        w = self.folded_memo.get(i)
+        if w is None:
+            w = self.text[self.starts[i] : self.ends[i]].casefold()
+            if w.endswith(("'s", "’s")):
+                w = w[:-2]
+            w = w.rstrip(".")
+            self.folded_memo[i] = w
+        return w
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.starts) and self.text[self.starts[i]].isalnum()

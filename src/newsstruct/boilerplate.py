@@ -199,6 +199,16 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "newsletter-name": ("newsletter", "nieuwsbrief", "infolettre"),
     "link-arrow": ("»", "›", "→"),
+    "copyright": ("©", "(c)", "copyright", "reserv", "réserv", "riserv", "vorbehalten", "voorbehouden"),
+}
+#: The ASCII characters a match of a pattern anchored at the line's start may open on
+#: (both cases of a letter): a line opening on another ASCII character is passed over
+#: without running the pattern (one opening on a character beyond ASCII is not).
+_OPENS: dict[str, str] = {
+    "image-credit": "©(",
+    "reading-time": "RLTCrltc0123456789",
+    "wire-signoff": "Rr(Ee#-—",
+    "advertisement": "-Aa \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f",
 }
 
 _SHARE_WORDS = frozenset(
@@ -326,7 +336,11 @@ def classify_line(text: str, key: str | None = None) -> Verdict | None:
         return Verdict(found[0], f"phrase: {found[1]} …")
     item = shape.item_text(text)  # "* Published May 5" reads as "Published May 5"
     folded = item.casefold()
+    first = item[:1]
     for kind, name, pattern in _PATTERNS:
+        opens = _OPENS.get(name)
+        if opens is not None and first.isascii() and first not in opens:
+            continue  # it cannot open here
         needs = _NEEDS.get(name)
         if needs is not None and not any(map(folded.__contains__, needs)):
             continue  # it holds nothing the pattern needs
@@ -375,7 +389,7 @@ def comment_mark(text: str) -> bool:
     Only a page's layout can tell a commenter's "name, date" line from a byline with a
     date, so this is a structural mark for the layout pass, not a verdict on its own.
     """
-    if len(text) > 100 or not (text[-1] == ":" or any(map(str.isdigit, text))):
+    if len(text) > 100 or not (text[-1] == ":" or shape.count_digits(text)):
         return False
     if _THREAD.match(text):
         return True

@@ -57,44 +57,73 @@ def _is_kicker(chunk: str, key: str | None) -> bool:
     return (shape.normalise(chunk) if key is None else key) in _kickers()
 
 
-def looks_like_title(chunk: str, words: int, title_case: bool | None = None) -> bool:
+def looks_like_title(
+    chunk: str, words: int, title_case: bool | None = None, digits: int | None = None
+) -> bool:
+    """Shaped like a headline; ``title_case`` and ``digits`` (how many digits ``chunk``
+    holds), when the caller has them, save measuring again."""
     if not 1 <= words <= MAX_HEADLINE_WORDS:
         return False
-    digits = sum(map(str.isdigit, chunk))
-    if digits and digits / ((len(chunk) - sum(map(str.isspace, chunk))) or 1) > MAX_TITLE_DIGITS:
+    if digits is None:
+        digits = shape.count_digits(chunk)
+    if digits and digits / ((len(chunk) - shape.count_spaces(chunk)) or 1) > MAX_TITLE_DIGITS:
         return False
     if shape.is_title_case(chunk) if title_case is None else title_case:
         return True
     return not shape.ends_sentence(chunk) or shape.is_all_caps(chunk)  # the cheap test first
 
 
-def measure(text: str, block: Block, repeats: int = 1, key: str | None = None) -> Measure:
+#: Longer lines are never comment marks (:func:`newsstruct.boilerplate.comment_mark`).
+_MAX_COMMENT_MARK = 100
+#: A line that stands alone as a dateline is read this far
+#: (:func:`newsstruct.dateline.match_dateline`).
+_DATELINE_REACH = 120
+
+
+def measure(
+    text: str, block: Block, repeats: int = 1, key: str | None = None, found: list[str] | None = None
+) -> Measure:
     """Measure one block; ``key``, when the caller has it, is ``shape.normalise`` of the
-    block's text (the page measures it to count repeats: normalising is not cheap)."""
-    chunk = text[block.start : block.end]
+    block's text (the page measures it to count repeats: normalising is not cheap), and
+    ``found`` the words :data:`newsstruct.shape.WORD` finds in it.
+
+    The cheap shape of the line (its length, its last character, whether it holds a
+    digit) is looked at first, and the patterns that cannot match a line of that shape
+    are not run (each gate says what its pattern needs)."""
+    start, end = block.start, block.end
+    chunk = text[start:end]
+    size = end - start
     single = len(block.lines) == 1
     verdict = boilerplate.classify_line(chunk, key) if single else None
     listed = shape.is_listed(chunk)
-    if verdict is None and single and not listed and len(chunk) < 40 and _is_kicker(chunk, key):
+    if verdict is None and single and not listed and size < 40 and _is_kicker(chunk, key):
         verdict = boilerplate.Verdict("kicker", "phrase: kicker")
-    found = shape.WORD.findall(chunk)  # once, for the word count and the title case
+    if found is None:
+        found = shape.WORD.findall(chunk)  # once, for the word count and the title case
     words = len(found)
-    title_case = words <= MAX_HEADLINE_WORDS and shape.title_case_words(found)
+    short = words <= MAX_HEADLINE_WORDS
+    title_case = short and shape.title_case_words(found)
+    digits = shape.count_digits(chunk) if short or size <= _MAX_COMMENT_MARK else 0
+    alone = single and not listed
     return Measure(
         chunk,
         words,
         shape.is_prose(chunk, words, title_case),
-        looks_like_title(chunk, words, title_case),
+        looks_like_title(chunk, words, title_case, digits),
         verdict,
         # A list item is a menu entry or a point, never a byline or a dateline line.
-        byline.match_byline(text, block.start, block.end) if single and not listed else None,
-        single
-        and not listed
-        and dateline.match_dateline(text, block.start, block.end, alone=True) is not None,
+        byline.match_byline(text, start, end) if alone and size <= byline.MAX_BYLINE else None,
+        alone
+        # A line standing alone as a dateline ends on its separator (cheaply, first).
+        and (size > _DATELINE_REACH or chunk.rstrip(" \t\n")[-1:] in dateline.SEP_ENDS)
+        and dateline.match_dateline(text, start, end, alone=True) is not None,
         title_case=title_case,
         listed=listed,
         repeats=repeats,
-        comment_mark=single and boilerplate.comment_mark(chunk),
+        comment_mark=single
+        and size <= _MAX_COMMENT_MARK
+        and (digits > 0 or chunk[-1:] == ":")
+        and boilerplate.comment_mark(chunk),
         truncated=words <= MAX_TEASER_WORDS and shape.is_truncated(chunk),
     )
 
@@ -108,12 +137,28 @@ MIN_RESUMING_WORDS = 40
 def measure_page(text: str, blocks: Sequence[Block]) -> list[Measure]:
     """Every block measured, with what only the whole page tells: repeated blocks and
     the teasers listed under a "Related" heading."""
+    chunks = [text[b.start : b.end] for b in blocks]
+    found = [shape.WORD.findall(chunk) for chunk in chunks]
     keys = [
-        shape.normalise(text[b.start : b.end]) if b.end - b.start <= MAX_REPEAT_CHARS else "" for b in blocks
+        _key(chunk, words) if len(chunk) <= MAX_REPEAT_CHARS else ""
+        for chunk, words in zip(chunks, found, strict=True)
     ]
     counts = Counter(keys)
-    measures = [measure(text, b, counts[k] if k else 1, k or None) for b, k in zip(blocks, keys, strict=True)]
+    measures = [
+        measure(text, b, counts[k] if k else 1, k or None, words)
+        for b, k, words in zip(blocks, keys, found, strict=True)
+    ]
     return _mark_related(_mark_content_items(measures))
+
+
+def _key(chunk: str, words: list[str]) -> str:
+    """``shape.normalise(chunk)`` from the words :data:`newsstruct.shape.WORD` found in
+    it: in ASCII text (no invisible characters; case folding is lowering, which keeps
+    every character a letter, a digit or neither) they are the words it finds in the
+    folded text, lowered."""
+    if chunk.isascii():
+        return " ".join(words).lower()
+    return shape.normalise(chunk)
 
 
 def _mark_content_items(measures: list[Measure]) -> list[Measure]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 
-from newsstruct import boilerplate, byline, dateline, measure, shape
+from newsstruct import boilerplate, byline, dateline, measure, shape, timestamps
 from newsstruct.blocks import split_blocks, split_lines
 from newsstruct.measure import measure_page
 from newsstruct.testing import GeneratedPage, noisy_text, pages
@@ -247,3 +247,18 @@ def test_measure_gates_change_no_measure_on_known_lines() -> None:
         assert m.byline == (byline.match_byline(text, block.start, block.end) if alone else None)
     assert any(m.comment_mark for m in measure_page(text, blocks))
     assert any(m.dateline_alone for m in measure_page(text, blocks))
+
+
+STAMPS = ["Published Dec. 15, 2021", "5 hours ago", "just now", "AN HOUR AGO", "Updated 10:45 a.m. ET"]
+
+
+@pytest.mark.parametrize("line", LINES + STAMPS)
+def test_stamp_gate_lets_every_stamp_through(line: str) -> None:
+    if timestamps.match_timestamp(line) is not None:
+        assert boilerplate._may_stamp(line, line.casefold())
+
+
+@given(noisy_text)
+def test_stamp_gate_on_any_text(text: str) -> None:
+    if timestamps._MAY_STAMP.search(text) is not None:
+        assert boilerplate._may_stamp(text, text.casefold())

@@ -90,16 +90,18 @@ def measure(
     The cheap shape of the line (its length, its last character, whether it holds a
     digit) is looked at first, and the patterns that cannot match a line of that shape
     are not run (each gate says what its pattern needs)."""
+    chunk = text[block.start : block.end]
+    return _measure(text, block, chunk, shape.WORD.findall(chunk) if found is None else found, repeats, key)
+
+
+def _measure(text: str, block: Block, chunk: str, found: list[str], repeats: int, key: str | None) -> Measure:
     start, end = block.start, block.end
-    chunk = text[start:end]
     size = end - start
     single = len(block.lines) == 1
     verdict = boilerplate.classify_line(chunk, key) if single else None
     listed = shape.is_listed(chunk)
     if verdict is None and single and not listed and size < 40 and _is_kicker(chunk, key):
         verdict = boilerplate.Verdict("kicker", "phrase: kicker")
-    if found is None:
-        found = shape.WORD.findall(chunk)  # once, for the word count and the title case
     words = len(found)
     short = words <= MAX_HEADLINE_WORDS
     title_case = short and shape.title_case_words(found)
@@ -138,15 +140,15 @@ def measure_page(text: str, blocks: Sequence[Block]) -> list[Measure]:
     """Every block measured, with what only the whole page tells: repeated blocks and
     the teasers listed under a "Related" heading."""
     chunks = [text[b.start : b.end] for b in blocks]
-    found = [shape.WORD.findall(chunk) for chunk in chunks]
+    found = [shape.WORD.findall(chunk) for chunk in chunks]  # once, for the key, count and case
     keys = [
         _key(chunk, words) if len(chunk) <= MAX_REPEAT_CHARS else ""
         for chunk, words in zip(chunks, found, strict=True)
     ]
     counts = Counter(keys)
     measures = [
-        measure(text, b, counts[k] if k else 1, k or None, words)
-        for b, k, words in zip(blocks, keys, found, strict=True)
+        _measure(text, b, chunk, words, counts[k] if k else 1, k or None)
+        for b, chunk, k, words in zip(blocks, chunks, keys, found, strict=True)
     ]
     return _mark_related(_mark_content_items(measures))
 

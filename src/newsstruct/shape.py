@@ -97,14 +97,18 @@ def title_case_words(words: Sequence[str], limit: int = 40) -> bool:
     content = 0
     capital = 0
     last = len(words) - 1
-    for n, word in enumerate(words):
-        if not word[0].isalpha():
+    small, longest = _SMALL, _LONGEST_SMALL  # locals: this loop runs for every short line
+    n = -1
+    for word in words:
+        n += 1
+        first = word[0]
+        if not first.isalpha():
             continue
         # Case folding never shortens a word: a longer one is no small word (cheaply).
-        if n > 0 and len(word) <= _LONGEST_SMALL and word.casefold() in _SMALL:
+        if n and len(word) <= longest and word.casefold() in small:
             continue
         content += 1
-        if word[0].isupper():
+        if first.isupper():
             capital += 1
         elif 5 * (content - capital) > content + last - n:
             return False  # too many small letters already, even if every word left is capitalised

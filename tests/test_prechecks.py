@@ -4,9 +4,12 @@ the pattern matches, its pre-check lets it run."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
 
-from newsstruct import boilerplate, dateline, shape
-from newsstruct.blocks import split_lines
+from newsstruct import boilerplate, byline, dateline, measure, shape, timestamps
+from newsstruct.blocks import split_blocks, split_lines
+from newsstruct.measure import measure_page
+from newsstruct.testing import GeneratedPage, noisy_text, pages
 
 LINES = [
     "(AP Photo/Jane Doe)",
@@ -61,7 +64,7 @@ def test_dateline_pre_checks_agree_with_the_patterns(line: str) -> None:
             assert dateline._may_end_early(text, start, limit)
         alone = dateline._alone_pattern().match(text, start, limit)
         if alone is not None and alone.end() > start:
-            assert text[start:limit].rstrip(" \t\n")[-1:] in dateline._SEP_ENDS
+            assert text[start:limit].rstrip(" \t\n")[-1:] in dateline.SEP_ENDS
 
 
 @pytest.mark.parametrize(
@@ -92,3 +95,170 @@ def test_datelines_still_found_and_refused(line: str, found: bool) -> None:
 def test_title_case_words(words: list[str], expected: bool) -> None:
     assert shape.title_case_words(words) is expected
     assert shape.is_title_case(" ".join(words)) is expected
+
+
+#: Lines each of the furniture patterns matches, in several cases and languages.
+FURNITURE = [
+    "© 2023 Example Media. All Rights Reserved.",
+    "Copyright 2021 by Example News",
+    "(c) 2019 Example",
+    "Alle Rechte vorbehalten.",
+    "Tous droits réservés",
+    "TUTTI I DIRITTI RISERVATI",
+    "Alle rechten voorbehouden",
+    "Todos los derechos reservados",
+    "Todos os direitos reservados",
+    "© Bild: Werk/Jane Doe",
+    "(C) dpa",
+    "5 min read",
+    "Lesezeit: 3 Minuten",
+    "ca. 4 min",
+    "Reading time 7 minutes",
+    "Tempo di lettura: 2 minuti",
+    "Reuter",
+    "REUTERS",
+    "(END)",
+    "end",
+    "###",
+    "-30-",
+    "— AP",
+    "-- Reuters",
+    "(AP)",
+    "Advertisement",
+    "- Anzeige -",
+    "ADVERTISEMENT",
+    "* Read more »",
+]
+
+
+@pytest.mark.parametrize("line", LINES + FURNITURE)
+def test_furniture_opening_gates_let_every_match_through(line: str) -> None:
+    item = shape.item_text(line)
+    first = item[:1]
+    for _, name, pattern in boilerplate._PATTERNS:
+        opens = boilerplate._OPENS.get(name)
+        if opens is not None and pattern.search(item):
+            assert not first.isascii() or first in opens, name
+        needs = boilerplate._NEEDS.get(name)
+        if needs is not None and pattern.search(item):
+            assert any(n in item.casefold() for n in needs), name
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_lines_are_still_furniture(line: str) -> None:
+    assert boilerplate.classify_line(line) is not None
+
+
+ITEMS = [
+    "* Home",
+    "• News",
+    "o Item",
+    "- Sport",
+    "– Kultur",
+    "· Wetter",
+    "▪ Mehr",
+    "+ More",
+    "1. Politik",
+    "12) Sport",
+    "3. Wirtschaft und Finanzen heute",
+    "",
+    "Home",
+]
+
+
+@pytest.mark.parametrize("line", LINES + ITEMS)
+def test_list_item_gate_lets_every_bullet_through(line: str) -> None:
+    if shape._BULLET.match(line) or shape._ITEM_NUMBER.match(line) or shape._NUMBERED.match(line):
+        assert shape.may_open_item(line)
+
+
+@given(noisy_text)
+def test_list_item_gate_on_any_text(text: str) -> None:
+    if shape._BULLET.match(text) or shape._ITEM_NUMBER.match(text) or shape._NUMBERED.match(text):
+        assert shape.may_open_item(text)
+
+
+@pytest.mark.parametrize(
+    "line", ["Read on...", "Mehr…", "More … ”", "He said... (cont.)", "Teaser...)", "Done.", "...and then"]
+)
+def test_truncation_gate_agrees_with_the_pattern(line: str) -> None:
+    found = shape._TRUNCATED.search(line, max(0, len(line) - 12)) is not None
+    assert shape.is_truncated(line) is found
+
+
+@given(noisy_text)
+def test_truncation_gate_on_any_text(text: str) -> None:
+    found = shape._TRUNCATED.search(text, max(0, len(text) - 12)) is not None
+    assert shape.is_truncated(text) is found
+
+
+@given(noisy_text)
+def test_counts_agree_with_the_character_tests(text: str) -> None:
+    for sample in (text, text.encode("ascii", "replace").decode("ascii")):
+        assert shape.count_digits(sample) == sum(map(str.isdigit, sample))
+        assert shape.count_spaces(sample) == sum(map(str.isspace, sample))
+        upper = sum(map(str.isupper, sample[:400]))
+        lower = sum(map(str.islower, sample[:400]))
+        assert shape.letters_upper_ratio(sample) == (upper / (upper + lower) if upper + lower else 0.0)
+
+
+@given(noisy_text)
+def test_page_key_is_the_normalised_line(text: str) -> None:
+    for sample in (text, text.encode("ascii", "replace").decode("ascii")):
+        assert measure._key(sample, shape.WORD.findall(sample)) == shape.normalise(sample)
+
+
+@given(pages())
+def test_measure_gates_change_no_measure(page: GeneratedPage) -> None:
+    """The shape gates in ``measure`` (length, last character, digits) spare calls that
+    would have answered no: every measure is what the plain calls give."""
+    text = page.text
+    for m, block in zip(measure_page(text, split_blocks(text)), split_blocks(text), strict=True):
+        chunk = text[block.start : block.end]
+        single = len(block.lines) == 1
+        alone = single and not shape.is_listed(chunk)
+        assert m.comment_mark is (single and boilerplate.comment_mark(chunk))
+        plain_dateline = dateline.match_dateline(text, block.start, block.end, alone=True) is not None
+        assert m.dateline_alone is (alone and plain_dateline)
+        assert m.byline == (byline.match_byline(text, block.start, block.end) if alone else None)
+        assert m.title is measure.looks_like_title(chunk, m.words)
+
+
+COMMENT_LINES = [
+    "Jane says:",
+    "jane 11 Dec 2012 at 11:07",
+    "45 thoughts on “The plan”",
+    "Klaus sagt:",
+    "By Jane Doe, May 5, 2021",
+    "Posted on 12 May 2021 at 10:00",
+    "1. jane 11 May 2021 10:22",
+]
+
+
+def test_measure_gates_change_no_measure_on_known_lines() -> None:
+    text = "\n\n".join(LINES + FURNITURE + COMMENT_LINES + ITEMS[:-2]) + "\n"
+    blocks = split_blocks(text)
+    for m, block in zip(measure_page(text, blocks), blocks, strict=True):
+        chunk = text[block.start : block.end]
+        alone = not shape.is_listed(chunk)
+        assert m.comment_mark is boilerplate.comment_mark(chunk)
+        plain_dateline = dateline.match_dateline(text, block.start, block.end, alone=True) is not None
+        assert m.dateline_alone is (alone and plain_dateline)
+        assert m.byline == (byline.match_byline(text, block.start, block.end) if alone else None)
+    assert any(m.comment_mark for m in measure_page(text, blocks))
+    assert any(m.dateline_alone for m in measure_page(text, blocks))
+
+
+STAMPS = ["Published Dec. 15, 2021", "5 hours ago", "just now", "AN HOUR AGO", "Updated 10:45 a.m. ET"]
+
+
+@pytest.mark.parametrize("line", LINES + STAMPS)
+def test_stamp_gate_lets_every_stamp_through(line: str) -> None:
+    if timestamps.match_timestamp(line) is not None:
+        assert boilerplate._may_stamp(line, line.casefold())
+
+
+@given(noisy_text)
+def test_stamp_gate_on_any_text(text: str) -> None:
+    if timestamps._MAY_STAMP.search(text) is not None:
+        assert boilerplate._may_stamp(text, text.casefold())

@@ -49,14 +49,13 @@ class Block:
     """Consecutive lines read as one paragraph candidate."""
 
     lines: tuple[Line, ...]
+    #: Where the first line starts and the last one ends, kept (every pass asks, often).
+    start: int = attrs.field(init=False, eq=False, repr=False)
+    end: int = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def start(self) -> int:
-        return self.lines[0].start
-
-    @property
-    def end(self) -> int:
-        return self.lines[-1].end
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "start", self.lines[0].start)
+        object.__setattr__(self, "end", self.lines[-1].end)
 
     @property
     def blank_before(self) -> bool:
@@ -69,9 +68,9 @@ def split_lines(text: str) -> list[Line]:
     prev_end = 0
     only_newlines = _OTHER_BREAK.search(text) is None
     for m in _CONTENT.finditer(text):
-        start = m.start()
-        content = m.group()
-        end = start + len(content.rstrip())
+        start, stop = m.span()
+        # Most lines end on a visible character: no copy of the line to strip.
+        end = stop if not text[stop - 1].isspace() else start + len(m.group().rstrip())
         if only_newlines:  # as most texts are: count them, without a match for each
             breaks = text.count("\n", prev_end, start)
             line_start = text.rfind("\n", prev_end, start) + 1 or prev_end
@@ -82,7 +81,7 @@ def split_lines(text: str) -> list[Line]:
                 breaks += 1
                 line_start = b.end()
         lines.append(Line(start, end, start - line_start, breaks if lines else 2))
-        prev_end = m.end()
+        prev_end = stop
     return lines
 
 

@@ -199,7 +199,31 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "newsletter-name": ("newsletter", "nieuwsbrief", "infolettre"),
     "link-arrow": ("»", "›", "→"),
+    "copyright": ("©", "(c)", "copyright", "reserv", "réserv", "riserv", "vorbehalten", "voorbehouden"),
 }
+#: The ASCII characters a match of a pattern anchored at the line's start may open on
+#: (both cases of a letter): a line opening on another ASCII character is passed over
+#: without running the pattern (one opening on a character beyond ASCII is not).
+_OPENS: dict[str, str] = {
+    "image-credit": "©(",
+    "reading-time": "RLTCrltc0123456789",
+    "wire-signoff": "Rr(Ee#-—",
+    "advertisement": "-Aa \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f",
+}
+
+#: Each pattern with its verdict and gates, for the loop in :func:`classify_line`.
+_GATED: tuple[tuple[Verdict, regex.Pattern[str], str | None, tuple[str, ...] | None], ...] = tuple(
+    (Verdict(kind, f"pattern: {name}"), pattern, _OPENS.get(name), _NEEDS.get(name))
+    for kind, name, pattern in _PATTERNS
+)
+
+
+def _may_stamp(item: str, folded: str) -> bool:
+    """Can :func:`newsstruct.timestamps.match_timestamp` find a stamp in ``item``
+    (``folded`` is its case folding)? Every stamp holds a digit, "ago" or "now"; ASCII
+    text without one of them holds none. (Other text is read.)"""
+    return not item.isascii() or "ago" in folded or "now" in folded or shape.count_digits(item) > 0
+
 
 _SHARE_WORDS = frozenset(
     "share facebook twitter x linkedin whatsapp email e mail print reddit pinterest "
@@ -326,12 +350,15 @@ def classify_line(text: str, key: str | None = None) -> Verdict | None:
         return Verdict(found[0], f"phrase: {found[1]} …")
     item = shape.item_text(text)  # "* Published May 5" reads as "Published May 5"
     folded = item.casefold()
-    for kind, name, pattern in _PATTERNS:
-        needs = _NEEDS.get(name)
+    first = item[:1]
+    ascii_first = first.isascii()
+    for verdict, pattern, opens, needs in _GATED:
+        if opens is not None and ascii_first and first not in opens:
+            continue  # it cannot open here
         if needs is not None and not any(map(folded.__contains__, needs)):
             continue  # it holds nothing the pattern needs
         if pattern.search(item):
-            return Verdict(kind, f"pattern: {name}")
+            return verdict
     if 2 <= len(words) <= 10 and _SHARE_WORDS.issuperset(words):
         return Verdict("share", "pattern: share-bar")
     if 2 <= len(words) <= 8 and _closing_words().issuperset(words):
@@ -340,7 +367,7 @@ def classify_line(text: str, key: str | None = None) -> Verdict | None:
     bar = _bar(item)
     if bar is not None:
         return bar
-    stamp = match_timestamp(item)
+    stamp = match_timestamp(item) if _may_stamp(item, folded) else None
     if stamp is not None:
         return Verdict("timestamp", f"pattern: timestamp ({stamp.rule})")
     return None
@@ -375,7 +402,7 @@ def comment_mark(text: str) -> bool:
     Only a page's layout can tell a commenter's "name, date" line from a byline with a
     date, so this is a structural mark for the layout pass, not a verdict on its own.
     """
-    if len(text) > 100 or not (text[-1] == ":" or any(map(str.isdigit, text))):
+    if len(text) > 100 or not (text[-1] == ":" or shape.count_digits(text)):
         return False
     if _THREAD.match(text):
         return True

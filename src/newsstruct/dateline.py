@@ -21,7 +21,7 @@ _TITLE_WORD = r"(?:\p{Lu}[\p{L}\p{M}.'’\-]*+|de|do|da|del|la|le|es|am|upon|on|
 _SEP = r"(?P<sep>—|–|--|_|-|:|―|‒|\|)"
 #: The last character of every separator above: a line that stands alone as a dateline
 #: ends in one of them (after spaces), which a cheap test can check before the pattern.
-_SEP_ENDS = frozenset("—–-_:―‒|")
+SEP_ENDS = frozenset("—–-_:―‒|")
 #: Where a dateline may end: a separator, or the bracket closing its agency ("(CNN)The").
 _END_MARK = regex.compile(r"[—–\-_:―‒|)]")
 #: More words than a dateline can hold before its end: "Dateline:", a location (five
@@ -103,7 +103,7 @@ def _month_words() -> frozenset[str]:
 def match_dateline(text: str, start: int, end: int, *, alone: bool = False) -> DatelineMatch | None:
     """A dateline opening ``text[start:end]``; ``alone`` when the line holds nothing else."""
     limit = min(end, start + 120)
-    if alone and text[start:limit].rstrip(" \t\n")[-1:] not in _SEP_ENDS:
+    if alone and text[start:limit].rstrip(" \t\n")[-1:] not in SEP_ENDS:
         return None  # the pattern must end on a separator: it cannot match (cheaply)
     if not alone and not _may_end_early(text, start, limit):
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -57,63 +58,153 @@ def _is_kicker(chunk: str, key: str | None) -> bool:
     return (shape.normalise(chunk) if key is None else key) in _kickers()
 
 
-def looks_like_title(chunk: str, words: int, title_case: bool | None = None) -> bool:
+def looks_like_title(
+    chunk: str, words: int, title_case: bool | None = None, digits: int | None = None
+) -> bool:
+    """Shaped like a headline; ``title_case`` and ``digits`` (how many digits ``chunk``
+    holds), when the caller has them, save measuring again."""
     if not 1 <= words <= MAX_HEADLINE_WORDS:
         return False
-    digits = sum(map(str.isdigit, chunk))
-    if digits and digits / ((len(chunk) - sum(map(str.isspace, chunk))) or 1) > MAX_TITLE_DIGITS:
+    if digits is None:
+        digits = shape.count_digits(chunk)
+    if digits and digits / ((len(chunk) - shape.count_spaces(chunk)) or 1) > MAX_TITLE_DIGITS:
         return False
     if shape.is_title_case(chunk) if title_case is None else title_case:
         return True
     return not shape.ends_sentence(chunk) or shape.is_all_caps(chunk)  # the cheap test first
 
 
-def measure(text: str, block: Block, repeats: int = 1, key: str | None = None) -> Measure:
-    """Measure one block; ``key``, when the caller has it, is ``shape.normalise`` of the
-    block's text (the page measures it to count repeats: normalising is not cheap)."""
-    chunk = text[block.start : block.end]
-    single = len(block.lines) == 1
-    verdict = boilerplate.classify_line(chunk, key) if single else None
-    listed = shape.is_listed(chunk)
-    if verdict is None and single and not listed and len(chunk) < 40 and _is_kicker(chunk, key):
-        verdict = boilerplate.Verdict("kicker", "phrase: kicker")
-    found = shape.WORD.findall(chunk)  # once, for the word count and the title case
-    words = len(found)
-    title_case = words <= MAX_HEADLINE_WORDS and shape.title_case_words(found)
-    return Measure(
-        chunk,
-        words,
-        shape.is_prose(chunk, words, title_case),
-        looks_like_title(chunk, words, title_case),
-        verdict,
-        # A list item is a menu entry or a point, never a byline or a dateline line.
-        byline.match_byline(text, block.start, block.end) if single and not listed else None,
-        single
-        and not listed
-        and dateline.match_dateline(text, block.start, block.end, alone=True) is not None,
-        title_case=title_case,
-        listed=listed,
-        repeats=repeats,
-        comment_mark=single and boilerplate.comment_mark(chunk),
-        truncated=words <= MAX_TEASER_WORDS and shape.is_truncated(chunk),
-    )
-
-
+#: Longer lines are never comment marks (:func:`newsstruct.boilerplate.comment_mark`).
+_MAX_COMMENT_MARK = 100
+#: A line that stands alone as a dateline is read this far
+#: (:func:`newsstruct.dateline.match_dateline`).
+_DATELINE_REACH = 120
 #: Only blocks this short are compared for repeats (menus and labels are short).
 MAX_REPEAT_CHARS = 200
 #: A paragraph this long under a "Related" heading is the article resuming, not a blurb.
 MIN_RESUMING_WORDS = 40
+#: How many recent one-line blocks (of at most MAX_REPEAT_CHARS) keep their shape: a
+#: page repeats its menus, and the pages of a site share their furniture. A few, so the
+#: memory never grows with a corpus.
+RECENT_LINES = 1024
+
+
+class _Shape(NamedTuple):
+    """What the text of a block alone tells (its place on the page aside); a named
+    tuple, as it is built for every block and cheaper so."""
+
+    words: int
+    prose: bool
+    title: bool
+    verdict: boilerplate.Verdict | None
+    title_case: bool
+    listed: bool
+    comment_mark: bool
+    truncated: bool
+    #: ``shape.normalise`` of the text, "" for a block too long to compare for repeats.
+    key: str
+
+
+def _shape(chunk: str, single: bool, key: str | None = None) -> _Shape:
+    """The shape of a block's text; ``single`` when it is one line. ``key``, when the
+    caller has it, is ``shape.normalise`` of the text.
+
+    The cheap shape of the line (its length, its last character, whether it holds a
+    digit) is looked at first, and the patterns that cannot match a line of that shape
+    are not run (each gate says what its pattern needs)."""
+    size = len(chunk)
+    found = shape.WORD.findall(chunk)  # once, for the key, the word count and the case
+    if key is None and size <= MAX_REPEAT_CHARS:
+        key = _key(chunk, found)
+    verdict = boilerplate.classify_line(chunk, key) if single else None
+    listed = shape.is_listed(chunk)
+    if verdict is None and single and not listed and size < 40 and _is_kicker(chunk, key):
+        verdict = boilerplate.Verdict("kicker", "phrase: kicker")
+    words = len(found)
+    short = words <= MAX_HEADLINE_WORDS
+    title_case = short and shape.title_case_words(found)
+    digits = shape.count_digits(chunk) if short or size <= _MAX_COMMENT_MARK else 0
+    return _Shape(
+        words,
+        shape.is_prose(chunk, words, title_case),
+        looks_like_title(chunk, words, title_case, digits),
+        verdict,
+        title_case,
+        listed,
+        single
+        and size <= _MAX_COMMENT_MARK
+        and (digits > 0 or chunk[-1:] == ":")
+        and boilerplate.comment_mark(chunk),
+        words <= MAX_TEASER_WORDS and shape.is_truncated(chunk),
+        key or "",
+    )
+
+
+@functools.lru_cache(maxsize=RECENT_LINES)
+def _line_shape(chunk: str) -> _Shape:
+    """:func:`_shape` of a one-line block, remembered for the recent lines."""
+    return _shape(chunk, True)
+
+
+def measure(text: str, block: Block, repeats: int = 1, key: str | None = None) -> Measure:
+    """Measure one block; ``key``, when the caller has it, is ``shape.normalise`` of the
+    block's text (saves normalising again)."""
+    chunk = text[block.start : block.end]
+    return _measure(text, block, chunk, _shape(chunk, len(block.lines) == 1, key=key), repeats)
+
+
+def _measure(text: str, block: Block, chunk: str, form: _Shape, repeats: int) -> Measure:
+    """A block's measure from the shape of its text and what its place adds: how often
+    the page repeats it, and whether it stands alone as a byline or a dateline."""
+    start, end = block.start, block.end
+    size = end - start
+    # A list item is a menu entry or a point, never a byline or a dateline line.
+    alone = len(block.lines) == 1 and not form.listed
+    return Measure(
+        chunk,
+        form.words,
+        form.prose,
+        form.title,
+        form.verdict,
+        byline.match_byline(text, start, end) if alone and size <= byline.MAX_BYLINE else None,
+        alone
+        # A line standing alone as a dateline ends on its separator (cheaply, first).
+        and (size > _DATELINE_REACH or chunk.rstrip(" \t\n")[-1:] in dateline.SEP_ENDS)
+        and dateline.match_dateline(text, start, end, alone=True) is not None,
+        title_case=form.title_case,
+        listed=form.listed,
+        repeats=repeats,
+        comment_mark=form.comment_mark,
+        truncated=form.truncated,
+    )
 
 
 def measure_page(text: str, blocks: Sequence[Block]) -> list[Measure]:
     """Every block measured, with what only the whole page tells: repeated blocks and
     the teasers listed under a "Related" heading."""
-    keys = [
-        shape.normalise(text[b.start : b.end]) if b.end - b.start <= MAX_REPEAT_CHARS else "" for b in blocks
+    chunks = [text[b.start : b.end] for b in blocks]
+    shapes = [
+        _line_shape(chunk)
+        if len(b.lines) == 1 and len(chunk) <= MAX_REPEAT_CHARS
+        else _shape(chunk, len(b.lines) == 1)
+        for b, chunk in zip(blocks, chunks, strict=True)
     ]
-    counts = Counter(keys)
-    measures = [measure(text, b, counts[k] if k else 1, k or None) for b, k in zip(blocks, keys, strict=True)]
+    counts = Counter(form.key for form in shapes)
+    measures = [
+        _measure(text, b, chunk, form, counts[form.key] if form.key else 1)
+        for b, chunk, form in zip(blocks, chunks, shapes, strict=True)
+    ]
     return _mark_related(_mark_content_items(measures))
+
+
+def _key(chunk: str, words: list[str]) -> str:
+    """``shape.normalise(chunk)`` from the words :data:`newsstruct.shape.WORD` found in
+    it: in ASCII text (no invisible characters; case folding is lowering, which keeps
+    every character a letter, a digit or neither) they are the words it finds in the
+    folded text, lowered."""
+    if chunk.isascii():
+        return " ".join(words).lower()
+    return shape.normalise(chunk)
 
 
 def _mark_content_items(measures: list[Measure]) -> list[Measure]:

@@ -6,7 +6,7 @@ without knowing the language.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -36,11 +36,44 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in TERMINAL
 
 
+#: ASCII letters and spaces as bytes: in ASCII text, counting what ``bytes.translate``
+#: deletes counts them in one pass in C (a ``map`` over the characters is many times dearer).
+_UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
+_LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
+_DIGIT_BYTES = b"0123456789"
+#: The ASCII characters ``str.isspace`` accepts (``bytes.isspace`` knows fewer).
+_SPACE_BYTES = bytes(c for c in range(128) if chr(c).isspace())
+
+
+def _count(text: str, ascii_set: bytes, test: Callable[[str], bool]) -> int:
+    """How many characters of ``text`` pass ``test``; ``ascii_set`` holds exactly the
+    ASCII characters that do, for the fast path of ASCII text."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        return len(raw) - len(raw.translate(None, ascii_set))
+    return sum(map(test, text))
+
+
+def count_digits(text: str) -> int:
+    """How many characters of ``text`` are digits (:meth:`str.isdigit`)."""
+    return _count(text, _DIGIT_BYTES, str.isdigit)
+
+
+def count_spaces(text: str) -> int:
+    """How many characters of ``text`` are white space (:meth:`str.isspace`)."""
+    return _count(text, _SPACE_BYTES, str.isspace)
+
+
 def letters_upper_ratio(text: str, limit: int = 400) -> float:
     """Share of capital letters among the letters of (the start of) the text."""
     sample = text[:limit]
-    upper = sum(map(str.isupper, sample))
-    lower = sum(map(str.islower, sample))
+    if sample.isascii():
+        raw = sample.encode("ascii")
+        upper = len(raw) - len(raw.translate(None, _UPPER_BYTES))
+        lower = len(raw) - len(raw.translate(None, _LOWER_BYTES))
+    else:
+        upper = sum(map(str.isupper, sample))
+        lower = sum(map(str.islower, sample))
     return upper / (upper + lower) if upper + lower else 0.0
 
 
@@ -64,14 +97,18 @@ def title_case_words(words: Sequence[str], limit: int = 40) -> bool:
     content = 0
     capital = 0
     last = len(words) - 1
-    for n, word in enumerate(words):
-        if not word[0].isalpha():
+    small, longest = _SMALL, _LONGEST_SMALL  # locals: this loop runs for every short line
+    n = -1
+    for word in words:
+        n += 1
+        first = word[0]
+        if not first.isalpha():
             continue
         # Case folding never shortens a word: a longer one is no small word (cheaply).
-        if n > 0 and len(word) <= _LONGEST_SMALL and word.casefold() in _SMALL:
+        if n and len(word) <= longest and word.casefold() in small:
             continue
         content += 1
-        if word[0].isupper():
+        if first.isupper():
             capital += 1
         elif 5 * (content - capital) > content + last - n:
             return False  # too many small letters already, even if every word left is capitalised
@@ -90,7 +127,7 @@ def is_code(text: str, limit: int = 400) -> bool:
     code = sum(map(sample.count, _CODE_CHARS))  # str.count runs in C: cheaper than a loop
     if not code:
         return False
-    visible = len(sample) - sum(map(str.isspace, sample))
+    visible = len(sample) - count_spaces(sample)
     return visible > 0 and code / visible >= CODE_SHARE
 
 
@@ -120,23 +157,43 @@ _ITEM_NUMBER = regex.compile(r"\d{1,3}[.)]\s")
 #: A number opening a short list item ("2. Politik"): breadcrumbs and menus number theirs.
 _NUMBERED = regex.compile(r"\d{1,2}[.)]\s+(?:\S+\s*){1,4}$")
 _TRUNCATED = regex.compile(r"(?:\.\.\.|…)[\s\"'”’»)\]]*$")
+#: What :data:`_TRUNCATED` looks at the end for.
+_TRUNCATED_TAIL = 12
+#: The ASCII characters a match of :data:`_BULLET` may open on; one of :data:`_ITEM_NUMBER`
+#: or :data:`_NUMBERED` opens on a digit.
+_ASCII_BULLETS = "*+o-"
+
+
+def may_open_item(text: str) -> bool:
+    """Can :data:`_BULLET`, :data:`_ITEM_NUMBER` or :data:`_NUMBERED` match at the start
+    of ``text``? Most lines open on an ASCII letter, which none of them does: one look at a
+    character spares the patterns. (Any other opening, a bullet or not, runs them.)"""
+    first = text[:1]
+    return not first.isascii() or first in _ASCII_BULLETS or first.isdigit()
 
 
 def is_listed(text: str) -> bool:
     """Does the text open with a list bullet, or number a short item (the shape of a
     menu, a breadcrumb trail or a link list)?"""
+    if not may_open_item(text):
+        return False
     return _BULLET.match(text) is not None or (len(text) < 60 and _NUMBERED.match(text) is not None)
 
 
 def item_text(text: str) -> str:
     """The text of a list item after its bullet."""
+    if not may_open_item(text):
+        return text
     m = _BULLET.match(text) or _ITEM_NUMBER.match(text)
     return text[m.end() :].lstrip() if m else text
 
 
 def is_truncated(text: str) -> bool:
     """Does the text stop on an ellipsis, as a teaser cut short for another page does?"""
-    return _TRUNCATED.search(text, max(0, len(text) - 12)) is not None
+    tail = text[-_TRUNCATED_TAIL:]
+    if "…" not in tail and "..." not in tail:
+        return False  # the ellipsis the pattern ends on stands in the tail it searches
+    return _TRUNCATED.search(text, max(0, len(text) - _TRUNCATED_TAIL)) is not None
 
 
 #: Invisible characters that sit inside words on web pages (soft hyphens, zero-width joiners).
@@ -148,7 +205,9 @@ def normalise(text: str) -> str:
 
     Soft hyphens and zero-width characters are dropped first ("Kon\u00adtakt" is "kontakt").
     """
-    return " ".join(WORD.findall(text.translate(_INVISIBLE).casefold()))
+    if not text.isascii():  # the invisible characters are not ASCII: most lines need no pass
+        text = text.translate(_INVISIBLE)
+    return " ".join(WORD.findall(text.casefold()))
 
 
 def capitalised(word: str) -> bool:

@@ -115,7 +115,51 @@ PAGES = [
         "Someone Called the Police to a Harbor School Over a Library Book",
         id="the byline above the headline, under a tagline's end",
     ),
+    pytest.param(
+        "* Home\n\n* Blog\n\nWarning: Undefined variable $post in "
+        "/var/www/site/wp-content/themes/x/single.php on line 42\n\n"
+        "Harbor ferry returns after a quiet winter\n\n" + BODY,
+        "Harbor ferry returns after a quiet winter",
+        id="a PHP error over the headline is no title",
+    ),
+    pytest.param(
+        "FB TW Pinterest Insta\n\n* Home\n\n* Kultur\n\nSommerfest im Hafen zieht tausende Besucher an\n\n"
+        "Von Jana Albers\n\n" + BODY,
+        "Sommerfest im Hafen zieht tausende Besucher an",
+        id="a bar of social links is no title",
+    ),
+    pytest.param(
+        "* Home\n\nBesuchen Sie uns bei Facebook Folgen Sie uns bei Twitter Besuchen Sie uns bei Instagram "
+        "Besuchen Sie uns bei YouTube\n\n1. Startseite\n\n2. Technik\n\n"
+        "Neue Brücke verbindet die beiden Ufer der Stadt\n\n" + BODY,
+        "Neue Brücke verbindet die beiden Ufer der Stadt",
+        id="a run of follow links is no title",
+    ),
+    pytest.param(
+        "* Home\n\n* Wohnen\n\nMein Wintergarten im Test der Saison\n\n16.12.2022\n\n"
+        "Anzeige, enthält Affiliate Links\n\nArtikel von: Jessie\n\n" + BODY,
+        "Mein Wintergarten im Test der Saison",
+        id="an affiliate disclosure is no title",
+    ),
+    pytest.param(
+        "* Home\n\n* Energie\n\n1. Startseite\n\n2. Energie\n\nEnergie 12.12.2022, 08:30 Uhr\n\n"
+        "Kann die Kernfusion unsere Energieprobleme lösen?\n\n" + BODY,
+        "Kann die Kernfusion unsere Energieprobleme lösen?",
+        id="a section label and a date with its time is a stamp line over the headline",
+    ),
+    pytest.param(
+        "* News\n\n* Sports\n\nFire destroys barn on a farm outside the city\n\nThe Canadian Press\n\n"
+        "Published Yesterday\n\nShare\n\n" + BODY,
+        "Fire destroys barn on a farm outside the city",
+        id="an agency's name under the headline is its byline",
+    ),
     # Negative cases: what the rules must leave alone.
+    pytest.param(
+        "* Home\n\n* Tech\n\nFacebook and Twitter face new rules over hate speech\n\nBy Jane Doe\n\n"
+        "Dec 21, 2023\n\n" + BODY,
+        "Facebook and Twitter face new rules over hate speech",
+        id="a headline that names social networks",
+    ),
     pytest.param(
         "* Home\n\nCouncil Passes Budget\n\nBy Jane Doe\n\nThe council approved the new budget on Tuesday "
         "after a long debate.The mayor said she would sign it this week, officials said.\n\n" + BODY,
@@ -253,6 +297,33 @@ def test_reasons_a_title_loses(top: str, reason: str) -> None:
 )
 def test_title_bars_and_comment_headings(line: str, title: str, repeats: bool) -> None:
     assert header_scan._quotes_or_bars(line, title) is repeats
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        (
+            "Strict Standards: Non-static method Foo::bar() should not be called statically "
+            "in /www/a.php on line 9",
+            True,
+        ),
+        ("FB TW Pinterest Insta SC", True),
+        ("Folgen Sie uns bei Facebook, bei Twitter und bei Instagram", True),
+        ("Tech Weekly is supported by its audience. When you purchase through links on our site", True),
+        ("Warning: storms expected in the north on Friday", False),
+        ("Facebook, Twitter and YouTube face EU fines", False),
+        ("Why affiliate marketing still pays for small blogs", False),
+    ],
+)
+def test_page_notices(line: str, notice: bool) -> None:
+    assert header_scan.page_notice(line) is notice
+
+
+def test_a_widget_label_the_page_repeats_many_times_is_no_headline() -> None:
+    widget = "* Oops!\n\nMore content below\n\n"
+    text = "* Home\n\nMarkets rally as rates hold steady\n\n" + widget * 12 + "By Jane Doe\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is None or article.headline.text != "More content below"
 
 
 @pytest.mark.parametrize(

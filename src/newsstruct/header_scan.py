@@ -160,6 +160,18 @@ _NAV_ARROW = regex.compile(r"^[«‹←<]\s|\s[»›→>]$")
 MIN_DATED_WORDS = 4
 #: A one-word author handle ("CarolRomig").
 _HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
+#: A PHP error a broken page prints over its content ("Strict Standards: Non-static
+#: method … should not be called statically in /www/htdocs/… on line 661").
+_SCRIPT_ERROR = regex.compile(
+    r"^(?:Strict Standards|Warning|Notice|Deprecated|(?:Catchable )?Fatal error|Parse error):[ \t]"
+)
+_SCRIPT_ERROR_PLACE = regex.compile(r"[ \t]in[ \t]+/\S+[ \t]+on[ \t]+line[ \t]+\d+")
+#: A line the page repeats this often is a widget's label ("More content below"), never
+#: the headline (a headline repeats in a title bar, a breadcrumb and a teaser or two).
+MANY_REPEATS = 10
+#: Links to this many social networks, each after the same word ("bei Facebook …
+#: bei Twitter … bei XING"), are a follow box.
+FOLLOW_LINKS = 3
 #: A list item or a navigation arrow at the start of a line.
 _LIST_MARK = regex.compile(r"(?:[*•·▪●◦‣+>»«›‹←→o]|-(?!-)|\d{1,3}[.)])[ \t]")
 
@@ -215,6 +227,45 @@ def glued_links(text: str) -> bool:
     """Is a title-shaped line the links of a box glued together ("Please log in to
     bookmark this story.Log InCreate Free Account", "The Verge logo.The Verge homepage")?"""
     return _GLUED.search(text) is not None
+
+
+@functools.cache
+def _social() -> frozenset[str]:
+    return lexicon.words("social_networks.txt")
+
+
+@functools.cache
+def _notices() -> tuple[str, ...]:
+    return tuple(p.casefold() for p in lexicon.entries("notice_phrases.txt"))
+
+
+def page_notice(text: str) -> bool:
+    """Is a short line page furniture that may look like a title: a PHP error, a bar
+    of links to social networks ("FB TW Pinterest Insta SC", "Besuchen Sie uns bei
+    Facebook Folgen Sie uns bei Twitter …"), or an affiliate or advertising disclosure
+    ("Anzeige, enthält Affiliate Links")?"""
+    if len(text) > MAX_QUOTING_CHARS:
+        return False
+    if _SCRIPT_ERROR.match(text) and _SCRIPT_ERROR_PLACE.search(text):
+        return True
+    if _social_links(text):
+        return True
+    folded = text.casefold()
+    return any(p in folded for p in _notices())
+
+
+def _social_links(text: str) -> bool:
+    """Do names of social networks make up half the line's words (two at least), or
+    do several follow the same word, as a run of follow links does?"""
+    words = [w.casefold() for w in shape.WORD.findall(text)]
+    social = _social()
+    hits = [k for k, w in enumerate(words) if w in social]
+    if len({words[k] for k in hits}) < 2:
+        return False
+    if 2 * len(hits) >= len(words):
+        return True
+    leads = [words[k - 1] for k in hits if k > 0 and words[k - 1] not in social]
+    return any(leads.count(w) >= FOLLOW_LINKS for w in set(leads))
 
 
 def window_end(measures: Sequence[Measure], first: int, last: int) -> int:
@@ -275,6 +326,8 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("dateline")
     if not any(ch.isalpha() for ch in m.text):
         return Role("furniture")
+    if lines <= 2 and (m.repeats >= MANY_REPEATS or page_notice(m.text)):
+        return Role("furniture")
     if lines == 1 and (byline.is_by_label(text, block.start, block.end) or _ENDS_BY.search(m.text)):
         return Role("label")
     if lines == 1 and _CONTRIBUTION.match(m.text):
@@ -289,10 +342,20 @@ def _role(text: str, block: Block, m: Measure) -> Role:
             return found
     if m.words >= 4 and not (m.prose and m.words >= BODY_WORDS) and _dated(text, block, m):
         return Role("dated")  # a paragraph a dateline opens is body, never a title
-    if lines == 1 and m.words <= MAX_STAMP_WORDS and _opens_with_date(text, block):
+    if (
+        lines == 1
+        and m.words <= MAX_STAMP_WORDS
+        and (_opens_with_date(text, block) or _label_and_date(text, block))
+    ):
         return Role("stamp")
     if lines == 1 and m.words <= 6 and byline.is_staff_title(m.text):
         return Role("staff")
+    if lines == 1 and m.words <= 6:
+        agency = _agency_alone(m.text)
+        if agency is not None:
+            start = block.start + len(m.text) - len(m.text.lstrip(" \t*•·|"))
+            end = block.start + len(m.text.rstrip(" \t*•·|"))
+            return Role("byline", byline.BylineMatch(start, end, (), agency, "agency line"))
     if _LIST_MARK.match(m.text):
         return Role("list")
     if headline_shaped(m, lines):
@@ -303,6 +366,17 @@ def _role(text: str, block: Block, m: Measure) -> Role:
     if m.prose:
         return Role("prose")
     return Role("other")
+
+
+@functools.cache
+def _agencies() -> dict[str, str]:
+    return {k.casefold(): v for k, v in names.agencies().items()}
+
+
+def _agency_alone(text: str) -> str | None:
+    """The agency, when the line is a news agency's name and nothing else ("The
+    Canadian Press"), as a wire story's header credits it under the headline."""
+    return _agencies().get(text.strip(" \t*•·|").casefold())
 
 
 def _wrapped(text: str, block: Block) -> bool:
@@ -358,6 +432,24 @@ def _opens_with_date(text: str, block: Block) -> bool:
         start += 1
     stamps = find_stamps(text, start, min(block.end, start + 60))
     return bool(stamps) and stamps[0].start == start and stamps[0].has_date
+
+
+#: A section's label before a stamp line ("Energie 12.12.2022, 08:30 Uhr") has this
+#: many capitalised words at most.
+MAX_STAMP_LABEL = 2
+
+
+def _label_and_date(text: str, block: Block) -> bool:
+    """Is the line a section's label and a full date with its clock time that ends it
+    ("Energie 12.12.2022, 08:30 Uhr"), as a stamp line of a page is? (Without the time,
+    "Sitzung 12. März 2021" may be a title.)"""
+    stamps = find_stamps(text, block.start, block.end)
+    if not stamps or "T" not in (stamps[0].iso_datetime or ""):
+        return False
+    if text[stamps[-1].end : block.end].strip(" \t.,|"):
+        return False  # the date ends the line
+    label = shape.WORD.findall(text, block.start, stamps[0].start)
+    return 1 <= len(label) <= MAX_STAMP_LABEL and all(w[:1].isupper() for w in label)
 
 
 @attrs.frozen(slots=True)
@@ -530,6 +622,7 @@ def pick_headline(w: Window) -> Pick | None:
     best: tuple[float, int] | None = None
     best_pick: Pick | None = None
     cut = 0  # body-like blocks of the run before the title (a headline there cuts them off)
+    titled = False  # the last block that is no furniture nor stamp is a title
     plain = _plain_top(w)
     for k, role in enumerate(w.kinds):
         i = w.offset + k
@@ -544,7 +637,13 @@ def pick_headline(w: Window) -> Pick | None:
                 best = key
                 best_pick = Pick(i, ev, "headline: " + ", ".join(why))
         if i >= w.first and (_body_like(w.measures[i]) or role.kind == "dated" or _sentence(w.measures[i])):
-            cut += 1
+            # A stamp line opening the run belongs to the title over it, if any; a
+            # title under it cuts it off that header. With no title over it, it dates
+            # the headline under it ("Energie 12.12.2022, 08:30 Uhr" over the title).
+            # Furniture (a PHP error, glued links) is no body to cut off.
+            cut += role.kind != "furniture" and (role.kind != "stamp" or titled)
+        if role.kind not in ("furniture", "stamp"):
+            titled = role.candidate is not None
     return best_pick
 
 

@@ -70,6 +70,8 @@ def find_headline(measures: Sequence[Measure], first: int) -> int | None:
         m = measures[i]
         if m.byline is not None or m.dateline_alone or header_scan.glued_links(m.text):
             continue
+        if m.repeats >= header_scan.MANY_REPEATS or header_scan.page_notice(m.text):
+            continue  # a widget's label, a PHP error, a follow box, a disclosure
         if m.verdict is not None:
             if m.verdict.kind in _STEP_OVER:
                 continue

@@ -153,6 +153,31 @@ PAGES = [
         "Fire destroys barn on a farm outside the city",
         id="an agency's name under the headline is its byline",
     ),
+    pytest.param(
+        "Zum Digital-Abo-Login\n\nCreated with Sketch.\n\n12. Jan 2022 // Jana Albers\n\n"
+        "So bauen Sie ein Vogelhaus aus Restholz\n\n" + BODY,
+        "So bauen Sie ein Vogelhaus aus Restholz",
+        id="a label over another title at the top of the text does not head the body",
+    ),
+    pytest.param(
+        "* Home\n\n* Sport\n\nFußball\n\n14 августа 2016, 13:43\n\n"
+        "Harbor United wins the cup after extra time\n\n" + BODY,
+        "Harbor United wins the cup after extra time",
+        id="a date with a month's name in any language and a time is a stamp line",
+    ),
+    pytest.param(
+        "* Home\n\nSie befinden sich hier:\n\n1. Startseite\n\n2. Reisen\n\n"
+        "3. Reise- und Sicherheitshinweise\n\n"
+        "Portugal: Reise- und Sicherheitshinweise\n\nStand - 12.11.2021\n\n" + BODY,
+        "Portugal: Reise- und Sicherheitshinweise",
+        id="a title that ends with the last step of the numbered breadcrumb above",
+    ),
+    pytest.param(
+        "* Home\n\nSie sind hier:\n\n1. Startseite\n\n2. Themen\n\n3. 12. Forum Ländliche Räume\n\n"
+        "12. Forum Ländliche Räume\n\n" + BODY,
+        "12. Forum Ländliche Räume",
+        id="an ordinal under a breadcrumb step that ends with it is the title, not a list item",
+    ),
     # Negative cases: what the rules must leave alone.
     pytest.param(
         "* Home\n\n* Tech\n\nFacebook and Twitter face new rules over hate speech\n\nBy Jane Doe\n\n"

@@ -291,6 +291,16 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
     out: list[Role] = []
     for i in range(lo, hi):
         out.append(_role(text, blocks[i], measures[i]))
+    # A numbered line under a breadcrumb's step that ends with it is the page's title,
+    # its number an ordinal ("4. 15. Zukunftsforum Ländliche Entwicklung" over "15.
+    # Zukunftsforum Ländliche Entwicklung"), not a list's next item.
+    for k in range(1, len(out)):
+        i = lo + k
+        if out[k].kind == "list" and out[k - 1].kind in ("list", "furniture") and len(blocks[i].lines) == 1:
+            key = shape.normalise(measures[i].text)
+            above = shape.normalise(measures[i - 1].text)
+            if key.count(" ") >= 2 and above.endswith(" " + key) and measures[i].title:
+                out[k] = Role("title", candidate=0.0)
     # A "By" or "Author" label makes the names on the next line a byline.
     for k in range(len(out) - 1):
         if out[k].kind == "label" and out[k + 1].kind in ("name", "other", "title", "list", "byline"):
@@ -345,7 +355,7 @@ def _role(text: str, block: Block, m: Measure) -> Role:
     if (
         lines == 1
         and m.words <= MAX_STAMP_WORDS
-        and (_opens_with_date(text, block) or _label_and_date(text, block))
+        and (_opens_with_date(text, block) or _label_and_date(text, block) or _named_month_stamp(m.text))
     ):
         return Role("stamp")
     if lines == 1 and m.words <= 6 and byline.is_staff_title(m.text):
@@ -437,6 +447,18 @@ def _opens_with_date(text: str, block: Block) -> bool:
 #: A section's label before a stamp line ("Energie 12.12.2022, 08:30 Uhr") has this
 #: many capitalised words at most.
 MAX_STAMP_LABEL = 2
+
+
+#: A date in any language, with its clock time: day, the month's name, year and time
+#: ("15 августа 2016, 13:43", "3. März 2021 um 10:15").
+_NAMED_MONTH_STAMP = regex.compile(
+    r"\d{1,2}\.?[ \t]+\p{L}{3,12}\.?[ \t]+(?:19|20)\d\d,?[ \t]+(?:\p{L}{1,3}[ \t]+)?\d{1,2}[:.]\d\d"
+)
+
+
+def _named_month_stamp(text: str) -> bool:
+    """Is the line a date with a month's name and a clock time, and nothing else?"""
+    return _NAMED_MONTH_STAMP.fullmatch(text.strip(" \t*•·|")) is not None
 
 
 def _label_and_date(text: str, block: Block) -> bool:
@@ -622,14 +644,14 @@ def pick_headline(w: Window) -> Pick | None:
     best: tuple[float, int] | None = None
     best_pick: Pick | None = None
     cut = 0  # body-like blocks of the run before the title (a headline there cuts them off)
-    titled = False  # the last block that is no furniture nor stamp is a title
+    titled = False  # the last block that is no furniture nor stamp is a title of some words
     plain = _plain_top(w)
     for k, role in enumerate(w.kinds):
         i = w.offset + k
         if role.candidate is not None:
             ev = evidence(i, w)
             score, why = _score(i, ev, w, cut, role.candidate)
-            if plain and i == 0:
+            if plain and i == 0 and not _titles_between(w, i, ev):
                 score += TOP_OF_PLAIN_TEXT
                 why.append("top of a text with no furniture above the body")
             key = (score, -abs(w.first - i))
@@ -640,11 +662,25 @@ def pick_headline(w: Window) -> Pick | None:
             # A stamp line opening the run belongs to the title over it, if any; a
             # title under it cuts it off that header. With no title over it, it dates
             # the headline under it ("Energie 12.12.2022, 08:30 Uhr" over the title).
-            # Furniture (a PHP error, glued links) is no body to cut off.
-            cut += role.kind != "furniture" and (role.kind != "stamp" or titled)
+            # Furniture (a PHP error, glued links) and a byline are no body to cut off.
+            cut += role.kind not in _NOT_CUT and (role.kind != "stamp" or titled)
         if role.kind not in ("furniture", "stamp"):
-            titled = role.candidate is not None
+            # (A short label, "Sport", owns no stamp: it is a kicker over the header.)
+            titled = role.candidate is not None and w.measures[i].words >= LONG_TITLE
     return best_pick
+
+
+#: Roles of the run's opening blocks that a headline under them does not cut off.
+_NOT_CUT = frozenset({"furniture", "byline", "label", "staff"})
+
+
+def _titles_between(w: Window, i: int, ev: Evidence) -> bool:
+    """Does another title stand between title ``i`` and the body it found (a menu line,
+    a login label over a second title)? Then ``i`` does not head the body directly."""
+    stop = ev.body if ev.body is not None else ev.end
+    return any(
+        w.kinds[k - w.offset].kind == "title" for k in range(i + 1, min(stop, w.offset + len(w.kinds)))
+    )
 
 
 def _plain_top(w: Window) -> bool:
@@ -756,6 +792,10 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     return score, why
 
 
+#: The number of a breadcrumb's step, normalised ("3 ").
+_STEP_NUMBER = regex.compile(r"^\d{1,3} ")
+
+
 def _breadcrumb_above(w: Window, i: int) -> bool:
     """Does the line just above title ``i`` (past furniture) end with it, as a
     breadcrumb trail ends with the page's title ("3. Title", "Home › News › Title")?"""
@@ -766,7 +806,18 @@ def _breadcrumb_above(w: Window, i: int) -> bool:
         if w.kind(j) == "furniture" and not w.normalised(j).endswith(key):
             continue
         other = w.normalised(j)
-        return other != key and other.endswith(" " + key) and len(w.blocks[j].lines) == 1
+        if other == key or len(w.blocks[j].lines) != 1:
+            return False
+        if other.endswith(" " + key):
+            return True
+        # The title names the last step and what it is about ("3. Reise- und
+        # Sicherheitshinweise" over "Italien: Reise- und Sicherheitshinweise").
+        step = _STEP_NUMBER.sub("", other, count=1)
+        return (
+            step.count(" ") >= 1
+            and _LIST_MARK.match(w.measures[j].text) is not None
+            and key.endswith(" " + step)
+        )
     return False
 
 

@@ -178,7 +178,33 @@ PAGES = [
         "12. Forum Ländliche Räume",
         id="an ordinal under a breadcrumb step that ends with it is the title, not a list item",
     ),
+    pytest.param(
+        "* Home\n\n* Politik\n\n* Hafen sperrt Kai - Neue Regeln für Fähren\n\n"
+        "Neue Regeln für Fähren Hafen sperrt Kai\n\nStand: 28.04.2020 18:00 Uhr\n\n" + BODY,
+        "Hafen sperrt Kai",
+        id="a kicker glued before the headline, the breadcrumb giving them apart",
+    ),
+    pytest.param(
+        "* Home\n\n* Politik\n\nBrückensanierung Stadt und Land streiten über die Kosten\n\n"
+        "Von Jana Albers\n\n"
+        + BODY
+        + '\n\n3 Kommentare zu "Brückensanierung: Stadt und Land streiten über die Kosten"',
+        "Stadt und Land streiten über die Kosten",
+        id="a kicker glued before the headline, a comment heading giving them apart",
+    ),
+    pytest.param(
+        "* Home\n\nHome » Haustechnik » Initiative Stromsparen\n\n"
+        "Initiative Stromsparen Kostenloser Check für Mieter\n\n" + BODY,
+        "Kostenloser Check für Mieter",
+        id="a kicker glued before the headline, the breadcrumb above ending with it",
+    ),
     # Negative cases: what the rules must leave alone.
+    pytest.param(
+        "* Home\n\n* Politik\n\nStadt und Land streiten über die Kosten der Brücke\n\n"
+        "Von Jana Albers\n\n" + BODY + "\n\nMehr zu: Brücke - Stadt und Land",
+        "Stadt und Land streiten über die Kosten der Brücke",
+        id="a headline the page does not give apart keeps its words",
+    ),
     pytest.param(
         "* Home\n\n* Tech\n\nFacebook and Twitter face new rules over hate speech\n\nBy Jane Doe\n\n"
         "Dec 21, 2023\n\n" + BODY,
@@ -248,6 +274,19 @@ def test_a_name_over_a_stamp_above_the_headline_is_its_byline() -> None:
     assert article.headline is not None
     assert article.headline.text == "Someone Called the Police to a Harbor School Over a Library Book"
     assert [a.name for a in article.authors] == ["Tori Otten"]
+
+
+def test_a_kicker_cut_off_the_headline_is_furniture() -> None:
+    text = (
+        "* Home\n\nHome » Haustechnik » Initiative Stromsparen\n\n"
+        "Initiative Stromsparen Kostenloser Check für Mieter\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert text[article.headline.start : article.headline.end] == "Kostenloser Check für Mieter"
+    kicker = [b for b in article.boilerplate if b.text == "Initiative Stromsparen"]
+    assert kicker and kicker[0].kind == "kicker"
+    assert any("a kicker glued before it" in s.rule for s in article.segments if s.label == "headline")
 
 
 def test_glued_links_stay_out_of_the_body() -> None:

@@ -61,6 +61,8 @@ class Header:
     published: PublishedStamp | None = None
     #: Header lines inside the top of the body's run (a byline under the lede), by block.
     inside: Mapping[int, Zone] = attrs.field(factory=dict)
+    #: Where the headline starts inside its block, when a kicker glued before it is cut off.
+    headline_start: int | None = None
 
 
 def find_headline(measures: Sequence[Measure], first: int) -> int | None:
@@ -152,7 +154,7 @@ def _page_header(
         elif _kind(kinds, lo, i) == "stamp" and measures[i].verdict is None:
             inside[i] = Zone("boilerplate", "pattern: stamp line", "timestamp")
     published = _published(text, blocks, kinds, lo, h, max(body_start, ev.meta_end), found_byline)
-    return Header(tuple(zones), body_start, found_byline, found_dateline, published, inside)
+    return Header(tuple(zones), body_start, found_byline, found_dateline, published, inside, pick.start)
 
 
 def _body_start(

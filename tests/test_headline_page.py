@@ -198,6 +198,20 @@ PAGES = [
         "Kostenloser Check für Mieter",
         id="a kicker glued before the headline, the breadcrumb above ending with it",
     ),
+    pytest.param(
+        "* Home\n\n* Europe\n\nHarbor city plans wider sidewalks and fewer parking spots\n\n"
+        "The new plan is meant to make the old port greener | Jane Roe/Belga via AFP\n\n"
+        "By Dana Quigley\n\nDecember 21, 2023 11:48 am CET\n\n" + BODY,
+        "Harbor city plans wider sidewalks and fewer parking spots",
+        id="a caption closed by a photo credit is no title",
+    ),
+    pytest.param(
+        "* Home\n\n* Umwelt\n\nDu wirst nicht glauben, wie viel Strom ein Kühlschrank braucht!\n\n"
+        "Nenad Petrovic\n\nEine neue Studie zeigt, wie viel Strom alte Geräte im Haushalt verbrauchen.\n\n"
+        "Autor Mark Weber:\n\n" + BODY,
+        "Du wirst nicht glauben, wie viel Strom ein Kühlschrank braucht!",
+        id="a line of names under the headline is its byline, not a title",
+    ),
     # Negative cases: what the rules must leave alone.
     pytest.param(
         "* Home\n\n* Politik\n\nStadt und Land streiten über die Kosten der Brücke\n\n"
@@ -377,6 +391,9 @@ def test_title_bars_and_comment_headings(line: str, title: str, repeats: bool) -
         ("Warning: storms expected in the north on Friday", False),
         ("Facebook, Twitter and YouTube face EU fines", False),
         ("Why affiliate marketing still pays for small blogs", False),
+        ("Rescue workers search the rubble | Jane Roe/AFP", True),
+        ("Protesters gather outside parliament. Photo: John Smith via Getty Images", True),
+        ("Input/Output: how chips talk to each other", False),
     ],
 )
 def test_page_notices(line: str, notice: bool) -> None:

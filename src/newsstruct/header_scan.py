@@ -117,6 +117,9 @@ MIN_DECK_WORDS = 5
 #: A body of this many words of prose within this many blocks is an article's, not a teaser's.
 LONG_BODY_WORDS = 150
 LONG_BODY_BLOCKS = 8
+#: What a line of two or three names loses right under a longer title: it is that
+#: title's byline.
+NAME_UNDER_TITLE = 1.0
 #: The least score a title needs to be the headline.
 MIN_SCORE = 2.0
 #: A title that opens a text with no furniture above its body is its headline.
@@ -241,16 +244,36 @@ def _notices() -> tuple[str, ...]:
     return tuple(p.casefold() for p in lexicon.entries("notice_phrases.txt"))
 
 
+#: What stands before the agency in a photo credit ("Jane Doe/AFP", "Belga via AFP").
+_CREDIT_MARK = regex.compile(r"/|[ \t]via[ \t]")
+#: A credit's agency is short.
+MAX_CREDIT_CHARS = 40
+_PICTURE_DESKS = frozenset(
+    {"getty images", "getty", "picture alliance", "imago", "imago images", "shutterstock"}
+)
+
+
+def photo_credit(text: str) -> bool:
+    """Does the line end as a caption does, with a photo credit: a slash or "via" and
+    a news agency or a picture desk ("… | Arthur Gekiere/Belga via AFP")?"""
+    line = text.rstrip()
+    marks = list(_CREDIT_MARK.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS)))
+    if not marks:
+        return False
+    who = line[marks[-1].end() :].strip()
+    return who.casefold() in _PICTURE_DESKS or byline.agency_pattern().fullmatch(who) is not None
+
+
 def page_notice(text: str) -> bool:
     """Is a short line page furniture that may look like a title: a PHP error, a bar
     of links to social networks ("FB TW Pinterest Insta SC", "Besuchen Sie uns bei
-    Facebook Folgen Sie uns bei Twitter …"), or an affiliate or advertising disclosure
-    ("Anzeige, enthält Affiliate Links")?"""
+    Facebook Folgen Sie uns bei Twitter …"), a caption closed by a photo credit, or an
+    affiliate or advertising disclosure ("Anzeige, enthält Affiliate Links")?"""
     if len(text) > MAX_QUOTING_CHARS:
         return False
     if _SCRIPT_ERROR.match(text) and _SCRIPT_ERROR_PLACE.search(text):
         return True
-    if _social_links(text):
+    if _social_links(text) or photo_credit(text):
         return True
     folded = text.casefold()
     return any(p in folded for p in _notices())
@@ -846,6 +869,9 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     if above is not None and _deck_under(w, i, above):
         score -= 1.5
         why.append("a deck under a title")
+    elif above is not None and w.kind(i) == "name" and m.words <= 3 < w.measures[above].words:
+        score -= NAME_UNDER_TITLE
+        why.append("a name under a title (its byline)")
     below = _title_below(w, i)
     if below is not None and w.normalised(i).endswith(w.normalised(below)):
         score -= 1.5

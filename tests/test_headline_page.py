@@ -212,6 +212,13 @@ PAGES = [
         "Du wirst nicht glauben, wie viel Strom ein Kühlschrank braucht!",
         id="a line of names under the headline is its byline, not a title",
     ),
+    pytest.param(
+        "* Home\n\n* Politik\n\n12345\n\nDer Hafen und die neue Brücke\n\nBürgermeister verliert Geduld\n\n"
+        "Der Bürgermeister hat die Planer der Brücke über den Tisch gezogen, sagen seine Kritiker.\n\n"
+        + BODY,
+        "Bürgermeister verliert Geduld",
+        id="a headline of three words under its overline",
+    ),
     # Negative cases: what the rules must leave alone.
     pytest.param(
         "* Home\n\n* Politik\n\nStadt und Land streiten über die Kosten der Brücke\n\n"

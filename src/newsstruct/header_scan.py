@@ -861,8 +861,8 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
         score -= 1.5
         why.append("reads as a sentence")
     score -= 0.5 * (ev.decks + ev.others)
-    if 4 <= m.words <= 25:
-        score += 1
+    if 4 <= m.words <= 25 or (m.words == 3 and m.repeats == 1):
+        score += 1  # a headline's length (three words, when no menu repeats them)
     elif m.words <= 2:
         score -= 3 - m.words
     above = _title_above(w, i)

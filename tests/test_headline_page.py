@@ -414,6 +414,31 @@ def test_a_widget_label_the_page_repeats_many_times_is_no_headline() -> None:
     assert article.headline is None or article.headline.text != "More content below"
 
 
+def _window(text: str) -> header_scan.Window:
+    blocks = split_blocks(text, stands_alone=stands_alone)
+    measures = measure_page(text, blocks)
+    first, last = body_range(measures)
+    lo = max(0, first - header_scan.REACH_BACK)
+    hi = header_scan.window_end(measures, first, last)
+    return header_scan.Window(
+        text, blocks, measures, header_scan.roles(text, blocks, measures, lo, hi), lo, first
+    )
+
+
+@pytest.mark.parametrize(
+    ("repeat", "repeated"),
+    [
+        ("Stadt sperrt die alte Brücke für Lastwagen | Harbor Times", True),
+        ("Stadt sperrt die alte Brücke für Lastwagen\nVerkehr", False),
+    ],
+)
+def test_a_title_bar_repeats_a_title_and_a_teaser_block_does_not(repeat: str, repeated: bool) -> None:
+    title = "Stadt sperrt die alte Brücke für Lastwagen"
+    w = _window(f"* Home\n\n{repeat}\n\n* Verkehr\n\n{title}\n\n" + BODY)
+    i = next(j for j in range(w.offset, w.offset + len(w.kinds)) if w.measures[j].text == title)
+    assert header_scan._repeated(w, i) is repeated
+
+
 @pytest.mark.parametrize(
     ("line", "dangles"),
     [

@@ -1099,6 +1099,8 @@ def _repeated(w: Window, i: int) -> bool:
         block = w.blocks[j]
         if block.end - block.start > 4 * len(raw) + 40 or w.text[block.start : block.end] == raw:
             continue
+        if len(block.lines) > 1:
+            continue  # a block of lines (a teaser and its label) is no breadcrumb nor title bar
         if key in w.normalised(j):
             return True
     title = raw.strip()

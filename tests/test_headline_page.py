@@ -219,6 +219,15 @@ PAGES = [
         "Bürgermeister verliert Geduld",
         id="a headline of three words under its overline",
     ),
+    pytest.param(
+        "* Inicio\n\n* Política\n\n* Medellín\n\n¿Buses de la ciudad al servicio de la campaña?\n\n"
+        "Vehículos que están en el contrato de la ciudad fueron vistos cerca de la sede de la campaña.\n\n"
+        "* En el video se ven los vehículos rodeados de voluntarios de la campaña en la ciudad.\n\n"
+        "* El contrato de la ciudad con la empresa de transporte.\nPolítica\n\nAlcaldía de Medellín\n\n"
+        + BODY,
+        "¿Buses de la ciudad al servicio de la campaña?",
+        id="a question opening the prose run is its headline, not the menu item above",
+    ),
     # Negative cases: what the rules must leave alone.
     pytest.param(
         "* Home\n\n* Politik\n\nStadt und Land streiten über die Kosten der Brücke\n\n"

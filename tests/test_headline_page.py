@@ -228,7 +228,21 @@ PAGES = [
         "¿Buses de la ciudad al servicio de la campaña?",
         id="a question opening the prose run is its headline, not the menu item above",
     ),
+    pytest.param(
+        "* Home\n\n* Science\n\nEnvironment\n\n"
+        "Rats ruled this island for a century. Now, it is green again.\n\n"
+        "The rocky island, once stripped of its plants by invasive species, is recovering fast.\n\n"
+        "By Jane Doe\n\n" + BODY,
+        "Rats ruled this island for a century. Now, it is green again.",
+        id="a headline in sentence form under a kicker, signed under its deck",
+    ),
     # Negative cases: what the rules must leave alone.
+    pytest.param(
+        "* Home\n\n* Team\n\nJohannes\n\n"
+        "Hi! Mein Name ist Johannes. Mir macht es Spaß, Podcasts zu machen.\n\n" + BODY,
+        "Johannes",
+        id="a sentence under a label with no byline under it stays prose",
+    ),
     pytest.param(
         "* Home\n\n* Politik\n\nStadt und Land streiten über die Kosten der Brücke\n\n"
         "Von Jana Albers\n\n" + BODY + "\n\nMehr zu: Brücke - Stadt und Land",

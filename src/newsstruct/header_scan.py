@@ -326,6 +326,18 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
             above = shape.normalise(measures[i - 1].text)
             if key.count(" ") >= 2 and above.endswith(" " + key) and measures[i].title:
                 out[k] = Role("title", candidate=0.0)
+    # A headline may be written as a sentence or two ("Goats ruled this island. Now, it's
+    # being reborn."): a short line of prose right under a kicker, with a byline a few
+    # blocks under it, is a title.
+    for k in range(1, len(out)):
+        i = lo + k
+        if out[k].kind == "prose" and _sentence_headline(measures[i], len(blocks[i].lines)):
+            over = measures[i - 1]
+            kicker = over.verdict is not None and over.verdict.kind == "kicker"
+            label = out[k - 1].kind == "title" and over.words <= 2
+            signed = any(r.kind in ("byline", "label") for r in out[k + 1 : k + 1 + SENTENCE_BYLINE_REACH])
+            if (kicker or label) and signed:
+                out[k] = Role("title", candidate=SENTENCE_SHAPE)
     # A "By" or "Author" label makes the names on the next line a byline.
     for k in range(len(out) - 1):
         if out[k].kind == "label" and out[k + 1].kind in ("name", "other", "title", "list", "byline"):
@@ -333,6 +345,24 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
             if found is not None:
                 out[k + 1] = Role("byline", found)
     return out
+
+
+#: A headline in sentence form: one line of a few words, two sentences at most; it is a
+#: headline less often than a title-shaped line.
+MIN_SENTENCE_HEADLINE = 5
+MAX_SENTENCE_HEADLINE = 20
+SENTENCE_SHAPE = -1.0
+#: ... and it has a byline this many blocks under it at most.
+SENTENCE_BYLINE_REACH = 3
+_SENTENCE_STOP = regex.compile(r"\p{Ll}[.!?][\"”’]?(?:\s|$)")
+
+
+def _sentence_headline(m: Measure, lines: int) -> bool:
+    return (
+        lines == 1
+        and MIN_SENTENCE_HEADLINE <= m.words <= MAX_SENTENCE_HEADLINE
+        and len(_SENTENCE_STOP.findall(m.text)) <= 2
+    )
 
 
 def _names_after_label(text: str, block: Block) -> byline.BylineMatch | None:

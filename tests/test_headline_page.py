@@ -236,6 +236,13 @@ PAGES = [
         "Rats ruled this island for a century. Now, it is green again.",
         id="a headline in sentence form under a kicker, signed under its deck",
     ),
+    pytest.param(
+        "* Home\n\n* Politik\n\nBund und Länder planen längere Schließungen\n\n"
+        "Die Kanzlerin will am Freitag mit den Ländern beraten.\n© Jane Doe/Bildagentur\n\n"
+        "20. März 2021 - 15:00 Uhr\n\nDeutschland droht ein weiterer Lockdown\n\n" + BODY,
+        "Bund und Länder planen längere Schließungen",
+        id="a caption over its photo credit is furniture between the headline and its stamp",
+    ),
     # Negative cases: what the rules must leave alone.
     pytest.param(
         "* Home\n\n* Team\n\nJohannes\n\n"
@@ -446,6 +453,20 @@ def _window(text: str) -> header_scan.Window:
     return header_scan.Window(
         text, blocks, measures, header_scan.roles(text, blocks, measures, lo, hi), lo, first
     )
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Die Kanzlerin will am Freitag mit den Ländern beraten.\n© Jane Doe/Bildagentur", "furniture"),
+        ("The island, once thought doomed by rats.\nPhotograph by Jane Doe, Island Trust", "furniture"),
+        ("Bund und Länder planen längere Schließungen\nDie Kanzlerin will beraten", "title"),
+    ],
+)
+def test_a_caption_over_its_photo_credit_is_furniture(block: str, kind: str) -> None:
+    w = _window(f"* Home\n\n* Politik\n\n{block}\n\n" + BODY)
+    i = next(j for j in range(w.offset, w.offset + len(w.kinds)) if w.measures[j].text == block)
+    assert w.kind(i) == kind
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct import byline, dateline, lexicon, names, shape
+from newsstruct import boilerplate, byline, dateline, lexicon, names, shape
 from newsstruct.blocks import Block
 from newsstruct.measure import MAX_HEADLINE_WORDS, Measure
 from newsstruct.timestamps import find_stamps
@@ -393,6 +393,8 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("furniture")
     if lines <= 2 and (m.repeats >= MANY_REPEATS or page_notice(m.text)):
         return Role("furniture")
+    if lines == 2 and _credit_under(text, block):
+        return Role("furniture")  # a caption over its photo credit
     if lines == 1 and (byline.is_by_label(text, block.start, block.end) or _ENDS_BY.search(m.text)):
         return Role("label")
     if lines == 1 and _CONTRIBUTION.match(m.text):
@@ -442,6 +444,14 @@ def _agency_alone(text: str) -> str | None:
     """The agency, when the line is a news agency's name and nothing else ("The
     Canadian Press"), as a wire story's header credits it under the headline."""
     return _agencies().get(text.strip(" \t*•·|").casefold())
+
+
+def _credit_under(text: str, block: Block) -> bool:
+    """Is the block's last line a photo credit ("Photograph by Ed Marshall, …"), the
+    line above it a caption?"""
+    last = block.lines[-1]
+    verdict = boilerplate.classify_line(text[last.start : last.end])
+    return verdict is not None and verdict.kind == "caption"
 
 
 def _wrapped(text: str, block: Block) -> bool:

@@ -244,6 +244,13 @@ def _notices() -> tuple[str, ...]:
     return tuple(p.casefold() for p in lexicon.entries("notice_phrases.txt"))
 
 
+@functools.cache
+def _long_social() -> tuple[str, ...]:
+    """The social networks' names of some letters: a bar of links names one at least
+    (a cheap test before the words are counted)."""
+    return tuple(name for name in _social() if len(name) >= 5)
+
+
 #: What stands before the agency in a photo credit ("Jane Doe/AFP", "Belga via AFP").
 _CREDIT_MARK = regex.compile(r"/|[ \t]via[ \t]")
 #: A credit's agency is short.
@@ -273,9 +280,11 @@ def page_notice(text: str) -> bool:
         return False
     if _SCRIPT_ERROR.match(text) and _SCRIPT_ERROR_PLACE.search(text):
         return True
-    if _social_links(text) or photo_credit(text):
-        return True
     folded = text.casefold()
+    if any(name in folded for name in _long_social()) and _social_links(text):
+        return True
+    if photo_credit(text):
+        return True
     return any(p in folded for p in _notices())
 
 
@@ -321,7 +330,12 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
     # Zukunftsforum Ländliche Entwicklung"), not a list's next item.
     for k in range(1, len(out)):
         i = lo + k
-        if out[k].kind == "list" and out[k - 1].kind in ("list", "furniture") and len(blocks[i].lines) == 1:
+        if (
+            out[k].kind == "list"
+            and _ORDINAL.match(measures[i].text)
+            and out[k - 1].kind in ("list", "furniture")
+            and len(blocks[i].lines) == 1
+        ):
             key = shape.normalise(measures[i].text)
             above = shape.normalise(measures[i - 1].text)
             if key.count(" ") >= 2 and above.endswith(" " + key) and measures[i].title:
@@ -363,6 +377,10 @@ def _sentence_headline(m: Measure, lines: int) -> bool:
         and MIN_SENTENCE_HEADLINE <= m.words <= MAX_SENTENCE_HEADLINE
         and len(_SENTENCE_STOP.findall(m.text)) <= 2
     )
+
+
+#: A line opening with a number and a full stop ("15. Zukunftsforum …").
+_ORDINAL = regex.compile(r"\d{1,3}\.[ \t]")
 
 
 def _names_after_label(text: str, block: Block) -> byline.BylineMatch | None:
@@ -770,7 +788,9 @@ def glued_kicker(w: Window, i: int) -> int | None:
     if not splits:
         return None
     trail = _trail_above(w, i)
-    others = _lines_near(w, i)
+    # A line giving the two apart holds the first and the last word of the title.
+    head, tail = raw[: splits[0]], raw[splits[-1] + 1 :]
+    others = [other for other in _lines_near(w, i) if head in other and tail in other]
     for at in splits:
         kicker, title = raw[:at], raw[at + 1 :]
         if trail is not None and trail.endswith(" " + shape.normalise(kicker)):

@@ -115,7 +115,153 @@ PAGES = [
         "Someone Called the Police to a Harbor School Over a Library Book",
         id="the byline above the headline, under a tagline's end",
     ),
+    pytest.param(
+        "* Home\n\n* Blog\n\nWarning: Undefined variable $post in "
+        "/var/www/site/wp-content/themes/x/single.php on line 42\n\n"
+        "Harbor ferry returns after a quiet winter\n\n" + BODY,
+        "Harbor ferry returns after a quiet winter",
+        id="a PHP error over the headline is no title",
+    ),
+    pytest.param(
+        "FB TW Pinterest Insta\n\n* Home\n\n* Kultur\n\nSommerfest im Hafen zieht tausende Besucher an\n\n"
+        "Von Jana Albers\n\n" + BODY,
+        "Sommerfest im Hafen zieht tausende Besucher an",
+        id="a bar of social links is no title",
+    ),
+    pytest.param(
+        "* Home\n\nBesuchen Sie uns bei Facebook Folgen Sie uns bei Twitter Besuchen Sie uns bei Instagram "
+        "Besuchen Sie uns bei YouTube\n\n1. Startseite\n\n2. Technik\n\n"
+        "Neue Brücke verbindet die beiden Ufer der Stadt\n\n" + BODY,
+        "Neue Brücke verbindet die beiden Ufer der Stadt",
+        id="a run of follow links is no title",
+    ),
+    pytest.param(
+        "* Home\n\n* Wohnen\n\nMein Wintergarten im Test der Saison\n\n16.12.2022\n\n"
+        "Anzeige, enthält Affiliate Links\n\nArtikel von: Jessie\n\n" + BODY,
+        "Mein Wintergarten im Test der Saison",
+        id="an affiliate disclosure is no title",
+    ),
+    pytest.param(
+        "* Home\n\n* Energie\n\n1. Startseite\n\n2. Energie\n\nEnergie 12.12.2022, 08:30 Uhr\n\n"
+        "Kann die Kernfusion unsere Energieprobleme lösen?\n\n" + BODY,
+        "Kann die Kernfusion unsere Energieprobleme lösen?",
+        id="a section label and a date with its time is a stamp line over the headline",
+    ),
+    pytest.param(
+        "* News\n\n* Sports\n\nFire destroys barn on a farm outside the city\n\nThe Canadian Press\n\n"
+        "Published Yesterday\n\nShare\n\n" + BODY,
+        "Fire destroys barn on a farm outside the city",
+        id="an agency's name under the headline is its byline",
+    ),
+    pytest.param(
+        "Zum Digital-Abo-Login\n\nCreated with Sketch.\n\n12. Jan 2022 // Jana Albers\n\n"
+        "So bauen Sie ein Vogelhaus aus Restholz\n\n" + BODY,
+        "So bauen Sie ein Vogelhaus aus Restholz",
+        id="a label over another title at the top of the text does not head the body",
+    ),
+    pytest.param(
+        "* Home\n\n* Sport\n\nFußball\n\n14 августа 2016, 13:43\n\n"
+        "Harbor United wins the cup after extra time\n\n" + BODY,
+        "Harbor United wins the cup after extra time",
+        id="a date with a month's name in any language and a time is a stamp line",
+    ),
+    pytest.param(
+        "* Home\n\nSie befinden sich hier:\n\n1. Startseite\n\n2. Reisen\n\n"
+        "3. Reise- und Sicherheitshinweise\n\n"
+        "Portugal: Reise- und Sicherheitshinweise\n\nStand - 12.11.2021\n\n" + BODY,
+        "Portugal: Reise- und Sicherheitshinweise",
+        id="a title that ends with the last step of the numbered breadcrumb above",
+    ),
+    pytest.param(
+        "* Home\n\nSie sind hier:\n\n1. Startseite\n\n2. Themen\n\n3. 12. Forum Ländliche Räume\n\n"
+        "12. Forum Ländliche Räume\n\n" + BODY,
+        "12. Forum Ländliche Räume",
+        id="an ordinal under a breadcrumb step that ends with it is the title, not a list item",
+    ),
+    pytest.param(
+        "* Home\n\n* Politik\n\n* Hafen sperrt Kai - Neue Regeln für Fähren\n\n"
+        "Neue Regeln für Fähren Hafen sperrt Kai\n\nStand: 28.04.2020 18:00 Uhr\n\n" + BODY,
+        "Hafen sperrt Kai",
+        id="a kicker glued before the headline, the breadcrumb giving them apart",
+    ),
+    pytest.param(
+        "* Home\n\n* Politik\n\nBrückensanierung Stadt und Land streiten über die Kosten\n\n"
+        "Von Jana Albers\n\n"
+        + BODY
+        + '\n\n3 Kommentare zu "Brückensanierung: Stadt und Land streiten über die Kosten"',
+        "Stadt und Land streiten über die Kosten",
+        id="a kicker glued before the headline, a comment heading giving them apart",
+    ),
+    pytest.param(
+        "* Home\n\nHome » Haustechnik » Initiative Stromsparen\n\n"
+        "Initiative Stromsparen Kostenloser Check für Mieter\n\n" + BODY,
+        "Kostenloser Check für Mieter",
+        id="a kicker glued before the headline, the breadcrumb above ending with it",
+    ),
+    pytest.param(
+        "* Home\n\n* Europe\n\nHarbor city plans wider sidewalks and fewer parking spots\n\n"
+        "The new plan is meant to make the old port greener | Jane Roe/Belga via AFP\n\n"
+        "By Dana Quigley\n\nDecember 21, 2023 11:48 am CET\n\n" + BODY,
+        "Harbor city plans wider sidewalks and fewer parking spots",
+        id="a caption closed by a photo credit is no title",
+    ),
+    pytest.param(
+        "* Home\n\n* Umwelt\n\nDu wirst nicht glauben, wie viel Strom ein Kühlschrank braucht!\n\n"
+        "Nenad Petrovic\n\nEine neue Studie zeigt, wie viel Strom alte Geräte im Haushalt verbrauchen.\n\n"
+        "Autor Mark Weber:\n\n" + BODY,
+        "Du wirst nicht glauben, wie viel Strom ein Kühlschrank braucht!",
+        id="a line of names under the headline is its byline, not a title",
+    ),
+    pytest.param(
+        "* Home\n\n* Politik\n\n12345\n\nDer Hafen und die neue Brücke\n\nBürgermeister verliert Geduld\n\n"
+        "Der Bürgermeister hat die Planer der Brücke über den Tisch gezogen, sagen seine Kritiker.\n\n"
+        + BODY,
+        "Bürgermeister verliert Geduld",
+        id="a headline of three words under its overline",
+    ),
+    pytest.param(
+        "* Inicio\n\n* Política\n\n* Medellín\n\n¿Buses de la ciudad al servicio de la campaña?\n\n"
+        "Vehículos que están en el contrato de la ciudad fueron vistos cerca de la sede de la campaña.\n\n"
+        "* En el video se ven los vehículos rodeados de voluntarios de la campaña en la ciudad.\n\n"
+        "* El contrato de la ciudad con la empresa de transporte.\nPolítica\n\nAlcaldía de Medellín\n\n"
+        + BODY,
+        "¿Buses de la ciudad al servicio de la campaña?",
+        id="a question opening the prose run is its headline, not the menu item above",
+    ),
+    pytest.param(
+        "* Home\n\n* Science\n\nEnvironment\n\n"
+        "Rats ruled this island for a century. Now, it is green again.\n\n"
+        "The rocky island, once stripped of its plants by invasive species, is recovering fast.\n\n"
+        "By Jane Doe\n\n" + BODY,
+        "Rats ruled this island for a century. Now, it is green again.",
+        id="a headline in sentence form under a kicker, signed under its deck",
+    ),
+    pytest.param(
+        "* Home\n\n* Politik\n\nBund und Länder planen längere Schließungen\n\n"
+        "Die Kanzlerin will am Freitag mit den Ländern beraten.\n© Jane Doe/Bildagentur\n\n"
+        "20. März 2021 - 15:00 Uhr\n\nDeutschland droht ein weiterer Lockdown\n\n" + BODY,
+        "Bund und Länder planen längere Schließungen",
+        id="a caption over its photo credit is furniture between the headline and its stamp",
+    ),
     # Negative cases: what the rules must leave alone.
+    pytest.param(
+        "* Home\n\n* Team\n\nJohannes\n\n"
+        "Hi! Mein Name ist Johannes. Mir macht es Spaß, Podcasts zu machen.\n\n" + BODY,
+        "Johannes",
+        id="a sentence under a label with no byline under it stays prose",
+    ),
+    pytest.param(
+        "* Home\n\n* Politik\n\nStadt und Land streiten über die Kosten der Brücke\n\n"
+        "Von Jana Albers\n\n" + BODY + "\n\nMehr zu: Brücke - Stadt und Land",
+        "Stadt und Land streiten über die Kosten der Brücke",
+        id="a headline the page does not give apart keeps its words",
+    ),
+    pytest.param(
+        "* Home\n\n* Tech\n\nFacebook and Twitter face new rules over hate speech\n\nBy Jane Doe\n\n"
+        "Dec 21, 2023\n\n" + BODY,
+        "Facebook and Twitter face new rules over hate speech",
+        id="a headline that names social networks",
+    ),
     pytest.param(
         "* Home\n\nCouncil Passes Budget\n\nBy Jane Doe\n\nThe council approved the new budget on Tuesday "
         "after a long debate.The mayor said she would sign it this week, officials said.\n\n" + BODY,
@@ -179,6 +325,19 @@ def test_a_name_over_a_stamp_above_the_headline_is_its_byline() -> None:
     assert article.headline is not None
     assert article.headline.text == "Someone Called the Police to a Harbor School Over a Library Book"
     assert [a.name for a in article.authors] == ["Tori Otten"]
+
+
+def test_a_kicker_cut_off_the_headline_is_furniture() -> None:
+    text = (
+        "* Home\n\nHome » Haustechnik » Initiative Stromsparen\n\n"
+        "Initiative Stromsparen Kostenloser Check für Mieter\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert text[article.headline.start : article.headline.end] == "Kostenloser Check für Mieter"
+    kicker = [b for b in article.boilerplate if b.text == "Initiative Stromsparen"]
+    assert kicker and kicker[0].kind == "kicker"
+    assert any("a kicker glued before it" in s.rule for s in article.segments if s.label == "headline")
 
 
 def test_glued_links_stay_out_of_the_body() -> None:
@@ -253,6 +412,75 @@ def test_reasons_a_title_loses(top: str, reason: str) -> None:
 )
 def test_title_bars_and_comment_headings(line: str, title: str, repeats: bool) -> None:
     assert header_scan._quotes_or_bars(line, title) is repeats
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        (
+            "Strict Standards: Non-static method Foo::bar() should not be called statically "
+            "in /www/a.php on line 9",
+            True,
+        ),
+        ("FB TW Pinterest Insta SC", True),
+        ("Folgen Sie uns bei Facebook, bei Twitter und bei Instagram", True),
+        ("Tech Weekly is supported by its audience. When you purchase through links on our site", True),
+        ("Warning: storms expected in the north on Friday", False),
+        ("Facebook, Twitter and YouTube face EU fines", False),
+        ("Why affiliate marketing still pays for small blogs", False),
+        ("Rescue workers search the rubble | Jane Roe/AFP", True),
+        ("Protesters gather outside parliament. Photo: John Smith via Getty Images", True),
+        ("Input/Output: how chips talk to each other", False),
+    ],
+)
+def test_page_notices(line: str, notice: bool) -> None:
+    assert header_scan.page_notice(line) is notice
+
+
+def test_a_widget_label_the_page_repeats_many_times_is_no_headline() -> None:
+    widget = "* Oops!\n\nMore content below\n\n"
+    text = "* Home\n\nMarkets rally as rates hold steady\n\n" + widget * 12 + "By Jane Doe\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is None or article.headline.text != "More content below"
+
+
+def _window(text: str) -> header_scan.Window:
+    blocks = split_blocks(text, stands_alone=stands_alone)
+    measures = measure_page(text, blocks)
+    first, last = body_range(measures)
+    lo = max(0, first - header_scan.REACH_BACK)
+    hi = header_scan.window_end(measures, first, last)
+    return header_scan.Window(
+        text, blocks, measures, header_scan.roles(text, blocks, measures, lo, hi), lo, first
+    )
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Die Kanzlerin will am Freitag mit den Ländern beraten.\n© Jane Doe/Bildagentur", "furniture"),
+        ("The island, once thought doomed by rats.\nPhotograph by Jane Doe, Island Trust", "furniture"),
+        ("Bund und Länder planen längere Schließungen\nDie Kanzlerin will beraten", "title"),
+    ],
+)
+def test_a_caption_over_its_photo_credit_is_furniture(block: str, kind: str) -> None:
+    w = _window(f"* Home\n\n* Politik\n\n{block}\n\n" + BODY)
+    i = next(j for j in range(w.offset, w.offset + len(w.kinds)) if w.measures[j].text == block)
+    assert w.kind(i) == kind
+
+
+@pytest.mark.parametrize(
+    ("repeat", "repeated"),
+    [
+        ("Stadt sperrt die alte Brücke für Lastwagen | Harbor Times", True),
+        ("Stadt sperrt die alte Brücke für Lastwagen\nVerkehr", False),
+    ],
+)
+def test_a_title_bar_repeats_a_title_and_a_teaser_block_does_not(repeat: str, repeated: bool) -> None:
+    title = "Stadt sperrt die alte Brücke für Lastwagen"
+    w = _window(f"* Home\n\n{repeat}\n\n* Verkehr\n\n{title}\n\n" + BODY)
+    i = next(j for j in range(w.offset, w.offset + len(w.kinds)) if w.measures[j].text == title)
+    assert header_scan._repeated(w, i) is repeated
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct import byline, dateline, lexicon, names, shape
+from newsstruct import boilerplate, byline, dateline, lexicon, names, shape
 from newsstruct.blocks import Block
 from newsstruct.measure import MAX_HEADLINE_WORDS, Measure
 from newsstruct.timestamps import find_stamps
@@ -117,6 +117,9 @@ MIN_DECK_WORDS = 5
 #: A body of this many words of prose within this many blocks is an article's, not a teaser's.
 LONG_BODY_WORDS = 150
 LONG_BODY_BLOCKS = 8
+#: What a line of two or three names loses right under a longer title: it is that
+#: title's byline.
+NAME_UNDER_TITLE = 1.0
 #: The least score a title needs to be the headline.
 MIN_SCORE = 2.0
 #: A title that opens a text with no furniture above its body is its headline.
@@ -160,6 +163,18 @@ _NAV_ARROW = regex.compile(r"^[«‹←<]\s|\s[»›→>]$")
 MIN_DATED_WORDS = 4
 #: A one-word author handle ("CarolRomig").
 _HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
+#: A PHP error a broken page prints over its content ("Strict Standards: Non-static
+#: method … should not be called statically in /www/htdocs/… on line 661").
+_SCRIPT_ERROR = regex.compile(
+    r"^(?:Strict Standards|Warning|Notice|Deprecated|(?:Catchable )?Fatal error|Parse error):[ \t]"
+)
+_SCRIPT_ERROR_PLACE = regex.compile(r"[ \t]in[ \t]+/\S+[ \t]+on[ \t]+line[ \t]+\d+")
+#: A line the page repeats this often is a widget's label ("More content below"), never
+#: the headline (a headline repeats in a title bar, a breadcrumb and a teaser or two).
+MANY_REPEATS = 10
+#: Links to this many social networks, each after the same word ("bei Facebook …
+#: bei Twitter … bei XING"), are a follow box.
+FOLLOW_LINKS = 3
 #: A list item or a navigation arrow at the start of a line.
 _LIST_MARK = regex.compile(r"(?:[*•·▪●◦‣+>»«›‹←→o]|-(?!-)|\d{1,3}[.)])[ \t]")
 
@@ -195,6 +210,8 @@ class Pick:
     index: int
     evidence: Evidence
     rule: str
+    #: Where the headline starts inside its block, when a kicker glued before it is cut off.
+    start: int | None = None
 
 
 def headline_shaped(m: Measure, lines: int) -> bool:
@@ -215,6 +232,74 @@ def glued_links(text: str) -> bool:
     """Is a title-shaped line the links of a box glued together ("Please log in to
     bookmark this story.Log InCreate Free Account", "The Verge logo.The Verge homepage")?"""
     return _GLUED.search(text) is not None
+
+
+@functools.cache
+def _social() -> frozenset[str]:
+    return lexicon.words("social_networks.txt")
+
+
+@functools.cache
+def _notices() -> tuple[str, ...]:
+    return tuple(p.casefold() for p in lexicon.entries("notice_phrases.txt"))
+
+
+@functools.cache
+def _long_social() -> tuple[str, ...]:
+    """The social networks' names of some letters: a bar of links names one at least
+    (a cheap test before the words are counted)."""
+    return tuple(name for name in _social() if len(name) >= 5)
+
+
+#: What stands before the agency in a photo credit ("Jane Doe/AFP", "Belga via AFP").
+_CREDIT_MARK = regex.compile(r"/|[ \t]via[ \t]")
+#: A credit's agency is short.
+MAX_CREDIT_CHARS = 40
+_PICTURE_DESKS = frozenset(
+    {"getty images", "getty", "picture alliance", "imago", "imago images", "shutterstock"}
+)
+
+
+def photo_credit(text: str) -> bool:
+    """Does the line end as a caption does, with a photo credit: a slash or "via" and
+    a news agency or a picture desk ("… | Arthur Gekiere/Belga via AFP")?"""
+    line = text.rstrip()
+    marks = list(_CREDIT_MARK.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS)))
+    if not marks:
+        return False
+    who = line[marks[-1].end() :].strip()
+    return who.casefold() in _PICTURE_DESKS or byline.agency_pattern().fullmatch(who) is not None
+
+
+def page_notice(text: str) -> bool:
+    """Is a short line page furniture that may look like a title: a PHP error, a bar
+    of links to social networks ("FB TW Pinterest Insta SC", "Besuchen Sie uns bei
+    Facebook Folgen Sie uns bei Twitter …"), a caption closed by a photo credit, or an
+    affiliate or advertising disclosure ("Anzeige, enthält Affiliate Links")?"""
+    if len(text) > MAX_QUOTING_CHARS:
+        return False
+    if _SCRIPT_ERROR.match(text) and _SCRIPT_ERROR_PLACE.search(text):
+        return True
+    folded = text.casefold()
+    if any(name in folded for name in _long_social()) and _social_links(text):
+        return True
+    if photo_credit(text):
+        return True
+    return any(p in folded for p in _notices())
+
+
+def _social_links(text: str) -> bool:
+    """Do names of social networks make up half the line's words (two at least), or
+    do several follow the same word, as a run of follow links does?"""
+    words = [w.casefold() for w in shape.WORD.findall(text)]
+    social = _social()
+    hits = [k for k, w in enumerate(words) if w in social]
+    if len({words[k] for k in hits}) < 2:
+        return False
+    if 2 * len(hits) >= len(words):
+        return True
+    leads = [words[k - 1] for k in hits if k > 0 and words[k - 1] not in social]
+    return any(leads.count(w) >= FOLLOW_LINKS for w in set(leads))
 
 
 def window_end(measures: Sequence[Measure], first: int, last: int) -> int:
@@ -240,6 +325,33 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
     out: list[Role] = []
     for i in range(lo, hi):
         out.append(_role(text, blocks[i], measures[i]))
+    # A numbered line under a breadcrumb's step that ends with it is the page's title,
+    # its number an ordinal ("4. 15. Zukunftsforum Ländliche Entwicklung" over "15.
+    # Zukunftsforum Ländliche Entwicklung"), not a list's next item.
+    for k in range(1, len(out)):
+        i = lo + k
+        if (
+            out[k].kind == "list"
+            and _ORDINAL.match(measures[i].text)
+            and out[k - 1].kind in ("list", "furniture")
+            and len(blocks[i].lines) == 1
+        ):
+            key = shape.normalise(measures[i].text)
+            above = shape.normalise(measures[i - 1].text)
+            if key.count(" ") >= 2 and above.endswith(" " + key) and measures[i].title:
+                out[k] = Role("title", candidate=0.0)
+    # A headline may be written as a sentence or two ("Goats ruled this island. Now, it's
+    # being reborn."): a short line of prose right under a kicker, with a byline a few
+    # blocks under it, is a title.
+    for k in range(1, len(out)):
+        i = lo + k
+        if out[k].kind == "prose" and _sentence_headline(measures[i], len(blocks[i].lines)):
+            over = measures[i - 1]
+            kicker = over.verdict is not None and over.verdict.kind == "kicker"
+            label = out[k - 1].kind == "title" and over.words <= 2
+            signed = any(r.kind in ("byline", "label") for r in out[k + 1 : k + 1 + SENTENCE_BYLINE_REACH])
+            if (kicker or label) and signed:
+                out[k] = Role("title", candidate=SENTENCE_SHAPE)
     # A "By" or "Author" label makes the names on the next line a byline.
     for k in range(len(out) - 1):
         if out[k].kind == "label" and out[k + 1].kind in ("name", "other", "title", "list", "byline"):
@@ -247,6 +359,28 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
             if found is not None:
                 out[k + 1] = Role("byline", found)
     return out
+
+
+#: A headline in sentence form: one line of a few words, two sentences at most; it is a
+#: headline less often than a title-shaped line.
+MIN_SENTENCE_HEADLINE = 5
+MAX_SENTENCE_HEADLINE = 20
+SENTENCE_SHAPE = -1.0
+#: ... and it has a byline this many blocks under it at most.
+SENTENCE_BYLINE_REACH = 3
+_SENTENCE_STOP = regex.compile(r"\p{Ll}[.!?][\"”’]?(?:\s|$)")
+
+
+def _sentence_headline(m: Measure, lines: int) -> bool:
+    return (
+        lines == 1
+        and MIN_SENTENCE_HEADLINE <= m.words <= MAX_SENTENCE_HEADLINE
+        and len(_SENTENCE_STOP.findall(m.text)) <= 2
+    )
+
+
+#: A line opening with a number and a full stop ("15. Zukunftsforum …").
+_ORDINAL = regex.compile(r"\d{1,3}\.[ \t]")
 
 
 def _names_after_label(text: str, block: Block) -> byline.BylineMatch | None:
@@ -275,6 +409,10 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("dateline")
     if not any(ch.isalpha() for ch in m.text):
         return Role("furniture")
+    if lines <= 2 and (m.repeats >= MANY_REPEATS or page_notice(m.text)):
+        return Role("furniture")
+    if lines == 2 and _credit_under(text, block):
+        return Role("furniture")  # a caption over its photo credit
     if lines == 1 and (byline.is_by_label(text, block.start, block.end) or _ENDS_BY.search(m.text)):
         return Role("label")
     if lines == 1 and _CONTRIBUTION.match(m.text):
@@ -289,10 +427,20 @@ def _role(text: str, block: Block, m: Measure) -> Role:
             return found
     if m.words >= 4 and not (m.prose and m.words >= BODY_WORDS) and _dated(text, block, m):
         return Role("dated")  # a paragraph a dateline opens is body, never a title
-    if lines == 1 and m.words <= MAX_STAMP_WORDS and _opens_with_date(text, block):
+    if (
+        lines == 1
+        and m.words <= MAX_STAMP_WORDS
+        and (_opens_with_date(text, block) or _label_and_date(text, block) or _named_month_stamp(m.text))
+    ):
         return Role("stamp")
     if lines == 1 and m.words <= 6 and byline.is_staff_title(m.text):
         return Role("staff")
+    if lines == 1 and m.words <= 6:
+        agency = _agency_alone(m.text)
+        if agency is not None:
+            start = block.start + len(m.text) - len(m.text.lstrip(" \t*•·|"))
+            end = block.start + len(m.text.rstrip(" \t*•·|"))
+            return Role("byline", byline.BylineMatch(start, end, (), agency, "agency line"))
     if _LIST_MARK.match(m.text):
         return Role("list")
     if headline_shaped(m, lines):
@@ -303,6 +451,25 @@ def _role(text: str, block: Block, m: Measure) -> Role:
     if m.prose:
         return Role("prose")
     return Role("other")
+
+
+@functools.cache
+def _agencies() -> dict[str, str]:
+    return {k.casefold(): v for k, v in names.agencies().items()}
+
+
+def _agency_alone(text: str) -> str | None:
+    """The agency, when the line is a news agency's name and nothing else ("The
+    Canadian Press"), as a wire story's header credits it under the headline."""
+    return _agencies().get(text.strip(" \t*•·|").casefold())
+
+
+def _credit_under(text: str, block: Block) -> bool:
+    """Is the block's last line a photo credit ("Photograph by Ed Marshall, …"), the
+    line above it a caption?"""
+    last = block.lines[-1]
+    verdict = boilerplate.classify_line(text[last.start : last.end])
+    return verdict is not None and verdict.kind == "caption"
 
 
 def _wrapped(text: str, block: Block) -> bool:
@@ -358,6 +525,36 @@ def _opens_with_date(text: str, block: Block) -> bool:
         start += 1
     stamps = find_stamps(text, start, min(block.end, start + 60))
     return bool(stamps) and stamps[0].start == start and stamps[0].has_date
+
+
+#: A section's label before a stamp line ("Energie 12.12.2022, 08:30 Uhr") has this
+#: many capitalised words at most.
+MAX_STAMP_LABEL = 2
+
+
+#: A date in any language, with its clock time: day, the month's name, year and time
+#: ("15 августа 2016, 13:43", "3. März 2021 um 10:15").
+_NAMED_MONTH_STAMP = regex.compile(
+    r"\d{1,2}\.?[ \t]+\p{L}{3,12}\.?[ \t]+(?:19|20)\d\d,?[ \t]+(?:\p{L}{1,3}[ \t]+)?\d{1,2}[:.]\d\d"
+)
+
+
+def _named_month_stamp(text: str) -> bool:
+    """Is the line a date with a month's name and a clock time, and nothing else?"""
+    return _NAMED_MONTH_STAMP.fullmatch(text.strip(" \t*•·|")) is not None
+
+
+def _label_and_date(text: str, block: Block) -> bool:
+    """Is the line a section's label and a full date with its clock time that ends it
+    ("Energie 12.12.2022, 08:30 Uhr"), as a stamp line of a page is? (Without the time,
+    "Sitzung 12. März 2021" may be a title.)"""
+    stamps = find_stamps(text, block.start, block.end)
+    if not stamps or "T" not in (stamps[0].iso_datetime or ""):
+        return False
+    if text[stamps[-1].end : block.end].strip(" \t.,|"):
+        return False  # the date ends the line
+    label = shape.WORD.findall(text, block.start, stamps[0].start)
+    return 1 <= len(label) <= MAX_STAMP_LABEL and all(w[:1].isupper() for w in label)
 
 
 @attrs.frozen(slots=True)
@@ -530,13 +727,14 @@ def pick_headline(w: Window) -> Pick | None:
     best: tuple[float, int] | None = None
     best_pick: Pick | None = None
     cut = 0  # body-like blocks of the run before the title (a headline there cuts them off)
+    titled = False  # the last block that is no furniture nor stamp is a title of some words
     plain = _plain_top(w)
     for k, role in enumerate(w.kinds):
         i = w.offset + k
         if role.candidate is not None:
             ev = evidence(i, w)
             score, why = _score(i, ev, w, cut, role.candidate)
-            if plain and i == 0:
+            if plain and i == 0 and not _titles_between(w, i, ev):
                 score += TOP_OF_PLAIN_TEXT
                 why.append("top of a text with no furniture above the body")
             key = (score, -abs(w.first - i))
@@ -544,8 +742,104 @@ def pick_headline(w: Window) -> Pick | None:
                 best = key
                 best_pick = Pick(i, ev, "headline: " + ", ".join(why))
         if i >= w.first and (_body_like(w.measures[i]) or role.kind == "dated" or _sentence(w.measures[i])):
-            cut += 1
+            # A stamp line opening the run belongs to the title over it, if any; a
+            # title under it cuts it off that header. With no title over it, it dates
+            # the headline under it ("Energie 12.12.2022, 08:30 Uhr" over the title).
+            # Furniture (a PHP error, glued links) and a byline are no body to cut off.
+            cut += role.kind not in _NOT_CUT and (role.kind != "stamp" or titled)
+        if role.kind not in ("furniture", "stamp"):
+            # (A short label, "Sport", owns no stamp: it is a kicker over the header.)
+            titled = role.candidate is not None and w.measures[i].words >= LONG_TITLE
+    if best_pick is not None:
+        start = glued_kicker(w, best_pick.index)
+        if start is not None:
+            best_pick = attrs.evolve(
+                best_pick, start=start, rule=best_pick.rule + ", a kicker glued before it"
+            )
     return best_pick
+
+
+#: What stands between a kicker and its headline where the page gives them apart.
+_KICKER_SEPARATORS = (" - ", " – ", " — ", ": ", " : ", " | ", " · ")
+#: A headline after a glued kicker has this many words at least.
+MIN_AFTER_KICKER = 3
+#: A single space between two words (where a kicker and its headline may be glued).
+_BARE_SPACE = regex.compile(r"(?<=[\p{L}\p{N}'’\"“”»)?!.]) (?=[\p{L}\p{N}„“\"«'‘])")
+
+
+def glued_kicker(w: Window, i: int) -> int | None:
+    """Where the headline proper starts in title ``i`` when a kicker stands glued
+    before it by a bare space, as a page's markup gives them once lost ("Interne
+    Unterlagen im Netz Daten von Rheinmetall gehackt"). The page must show the cut: a
+    line elsewhere gives the two apart with a separator ("Daten von Rheinmetall
+    gehackt - Interne Unterlagen im Netz", "Grenzschließungen: Deutschland, …"), or
+    the breadcrumb trail right above ends with the kicker."""
+    block = w.blocks[i]
+    if len(block.lines) != 1:
+        return None
+    raw = w.text[block.start : block.end].rstrip()
+    if len(raw) > MAX_QUOTING_CHARS:
+        return None
+    splits = [
+        at
+        for at in (m.start() for m in _BARE_SPACE.finditer(raw))
+        if shape.word_count(raw[at + 1 :]) >= MIN_AFTER_KICKER
+    ]
+    if not splits:
+        return None
+    trail = _trail_above(w, i)
+    # A line giving the two apart holds the first and the last word of the title.
+    head, tail = raw[: splits[0]], raw[splits[-1] + 1 :]
+    others = [other for other in _lines_near(w, i) if head in other and tail in other]
+    for at in splits:
+        kicker, title = raw[:at], raw[at + 1 :]
+        if trail is not None and trail.endswith(" " + shape.normalise(kicker)):
+            return block.start + at + 1
+        for other in others:
+            if any(
+                kicker + sep + title in other or title + sep + kicker in other for sep in _KICKER_SEPARATORS
+            ):
+                return block.start + at + 1
+    return None
+
+
+def _trail_above(w: Window, i: int) -> str | None:
+    """The breadcrumb trail just above block ``i`` (past furniture), normalised."""
+    for j in range(i - 1, max(w.offset - 1, i - 3), -1):
+        if len(w.blocks[j].lines) == 1 and _TRAIL.search(w.measures[j].text):
+            return w.normalised(j)
+        if w.kind(j) != "furniture":
+            return None
+    return None
+
+
+def _lines_near(w: Window, i: int) -> list[str]:
+    """The short lines of the page that may give a title apart from its kicker: the
+    window's lines and the title bars and comment headings within reach."""
+    found: list[str] = []
+    seen: set[int] = set()
+    near = range(max(w.offset, i - 30), min(w.offset + len(w.kinds), i + 30))
+    for j in itertools.chain(near, w.quoting()):
+        if j < 0 or j == i or j in seen or abs(j - i) > REPEAT_REACH:
+            continue
+        seen.add(j)
+        block = w.blocks[j]
+        if block.end - block.start <= MAX_QUOTING_CHARS:
+            found.extend(w.text[line.start : line.end] for line in block.lines)
+    return found
+
+
+#: Roles of the run's opening blocks that a headline under them does not cut off.
+_NOT_CUT = frozenset({"furniture", "byline", "label", "staff"})
+
+
+def _titles_between(w: Window, i: int, ev: Evidence) -> bool:
+    """Does another title stand between title ``i`` and the body it found (a menu line,
+    a login label over a second title)? Then ``i`` does not head the body directly."""
+    stop = ev.body if ev.body is not None else ev.end
+    return any(
+        w.kinds[k - w.offset].kind == "title" for k in range(i + 1, min(stop, w.offset + len(w.kinds)))
+    )
 
 
 def _plain_top(w: Window) -> bool:
@@ -627,14 +921,17 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
         score -= 1.5
         why.append("reads as a sentence")
     score -= 0.5 * (ev.decks + ev.others)
-    if 4 <= m.words <= 25:
-        score += 1
+    if 4 <= m.words <= 25 or (m.words == 3 and m.repeats == 1):
+        score += 1  # a headline's length (three words, when no menu repeats them)
     elif m.words <= 2:
         score -= 3 - m.words
     above = _title_above(w, i)
     if above is not None and _deck_under(w, i, above):
         score -= 1.5
         why.append("a deck under a title")
+    elif above is not None and w.kind(i) == "name" and m.words <= 3 < w.measures[above].words:
+        score -= NAME_UNDER_TITLE
+        why.append("a name under a title (its byline)")
     below = _title_below(w, i)
     if below is not None and w.normalised(i).endswith(w.normalised(below)):
         score -= 1.5
@@ -657,6 +954,10 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     return score, why
 
 
+#: The number of a breadcrumb's step, normalised ("3 ").
+_STEP_NUMBER = regex.compile(r"^\d{1,3} ")
+
+
 def _breadcrumb_above(w: Window, i: int) -> bool:
     """Does the line just above title ``i`` (past furniture) end with it, as a
     breadcrumb trail ends with the page's title ("3. Title", "Home › News › Title")?"""
@@ -667,7 +968,18 @@ def _breadcrumb_above(w: Window, i: int) -> bool:
         if w.kind(j) == "furniture" and not w.normalised(j).endswith(key):
             continue
         other = w.normalised(j)
-        return other != key and other.endswith(" " + key) and len(w.blocks[j].lines) == 1
+        if other == key or len(w.blocks[j].lines) != 1:
+            return False
+        if other.endswith(" " + key):
+            return True
+        # The title names the last step and what it is about ("3. Reise- und
+        # Sicherheitshinweise" over "Italien: Reise- und Sicherheitshinweise").
+        step = _STEP_NUMBER.sub("", other, count=1)
+        return (
+            step.count(" ") >= 1
+            and _LIST_MARK.match(w.measures[j].text) is not None
+            and key.endswith(" " + step)
+        )
     return False
 
 
@@ -847,6 +1159,8 @@ def _repeated(w: Window, i: int) -> bool:
         block = w.blocks[j]
         if block.end - block.start > 4 * len(raw) + 40 or w.text[block.start : block.end] == raw:
             continue
+        if len(block.lines) > 1:
+            continue  # a block of lines (a teaser and its label) is no breadcrumb nor title bar
         if key in w.normalised(j):
             return True
     title = raw.strip()

@@ -28,6 +28,8 @@ from newsstruct.zone import Zone
 HEADLINE_REACH = 8
 #: Decks are short.
 MAX_DECK_WORDS = header_scan.MAX_DECK_WORDS
+#: A title opening the prose run has this many words at least to be taken as the headline.
+MIN_OPENING_TITLE = 3
 #: Furniture the fallback walk back to the headline may step over.
 _STEP_OVER = ("timestamp", "caption", "kicker", "reading-time", "share", "audio")
 #: A stamp this many blocks above the headline still dates the story (blogs put it there).
@@ -61,6 +63,8 @@ class Header:
     published: PublishedStamp | None = None
     #: Header lines inside the top of the body's run (a byline under the lede), by block.
     inside: Mapping[int, Zone] = attrs.field(factory=dict)
+    #: Where the headline starts inside its block, when a kicker glued before it is cut off.
+    headline_start: int | None = None
 
 
 def find_headline(measures: Sequence[Measure], first: int) -> int | None:
@@ -70,6 +74,8 @@ def find_headline(measures: Sequence[Measure], first: int) -> int | None:
         m = measures[i]
         if m.byline is not None or m.dateline_alone or header_scan.glued_links(m.text):
             continue
+        if m.repeats >= header_scan.MANY_REPEATS or header_scan.page_notice(m.text) or m.listed:
+            continue  # a widget's label, a PHP error, a follow box, a disclosure, a menu item
         if m.verdict is not None:
             if m.verdict.kind in _STEP_OVER:
                 continue
@@ -99,8 +105,23 @@ def label_header(
         # Links glued into a title-shaped line at the top of the run are furniture.
         while first <= last and first - lo < len(kinds) and kinds[first - lo].kind == "furniture":
             first += 1
+        # A title opening the run over its prose is the headline (the run started early).
+        if first < last and first - lo < len(kinds) and _opens_run(kinds[first - lo], measures, first):
+            return _plain_header(text, blocks, measures, first + 1, first)
         return _plain_header(text, blocks, measures, first)
     return _page_header(text, blocks, measures, first, last, kinds, lo, pick)
+
+
+def _opens_run(role: header_scan.Role, measures: Sequence[Measure], first: int) -> bool:
+    """Is the run's first block a title of some words over a paragraph of prose?"""
+    m, after = measures[first], measures[first + 1]
+    return (
+        role.kind == "title"
+        and role.candidate is not None
+        and m.words >= MIN_OPENING_TITLE
+        and after.prose
+        and after.words >= header_scan.BODY_WORDS
+    )
 
 
 def _page_header(
@@ -150,7 +171,7 @@ def _page_header(
         elif _kind(kinds, lo, i) == "stamp" and measures[i].verdict is None:
             inside[i] = Zone("boilerplate", "pattern: stamp line", "timestamp")
     published = _published(text, blocks, kinds, lo, h, max(body_start, ev.meta_end), found_byline)
-    return Header(tuple(zones), body_start, found_byline, found_dateline, published, inside)
+    return Header(tuple(zones), body_start, found_byline, found_dateline, published, inside, pick.start)
 
 
 def _body_start(
@@ -315,12 +336,20 @@ def _first_dated(text: str, block: Block) -> Stamp | None:
     return None
 
 
-def _plain_header(text: str, blocks: Sequence[Block], measures: Sequence[Measure], first: int) -> Header:
-    """With no headline found by its neighbourhood: the nearest title above the body."""
+def _plain_header(
+    text: str,
+    blocks: Sequence[Block],
+    measures: Sequence[Measure],
+    first: int,
+    headline_at: int | None = None,
+) -> Header:
+    """With no headline found by its neighbourhood: the nearest title above the body
+    (or ``headline_at``, a title the run opened with)."""
     zones: list[Zone] = []
     found_byline: byline.BylineMatch | None = None
     found_dateline: dateline.DatelineMatch | None = None
-    headline_at = find_headline(measures, first)
+    if headline_at is None:
+        headline_at = find_headline(measures, first)
     for i in range(first):
         m, block = measures[i], blocks[i]
         after_headline = headline_at is None or i > headline_at

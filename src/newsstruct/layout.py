@@ -100,7 +100,23 @@ def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
         zones[i] = zone
     for i, zone in header.inside.items():
         zones[i] = zone  # a byline or stamp line under the lede, inside the run
-    return attrs.evolve(_cut(text, blocks, zones, header.byline, header.dateline), published=header.published)
+    layout = _cut(text, blocks, zones, header.byline, header.dateline)
+    if header.headline_start is not None:
+        layout = _cut_kicker(text, layout, header.headline_start)
+    return attrs.evolve(layout, published=header.published)
+
+
+def _cut_kicker(text: str, layout: Layout, start: int) -> Layout:
+    """Split the kicker glued before the headline off its piece."""
+    pieces: list[Piece] = []
+    for piece in layout.pieces:
+        if piece.zone.label == "headline" and piece.start < start < piece.end:
+            kicker = Zone("boilerplate", "structure: kicker glued to the headline", "kicker")
+            pieces.append(Piece(piece.start, _trim_end(text, piece.start, start), kicker))
+            pieces.append(Piece(start, piece.end, piece.zone))
+        else:
+            pieces.append(piece)
+    return attrs.evolve(layout, pieces=tuple(pieces))
 
 
 #: Credit lines follow the article closely.

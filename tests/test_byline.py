@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 import newsstruct
 from newsstruct.byline import match_byline, match_name_line, read_author_line
 from newsstruct.names import proper_case
-from newsstruct.testing import GeneratedByline, bylines
+from newsstruct.testing import GeneratedByline, byline_names, bylines
 
 # (line, names, agency): read anywhere in a text.
 CASES = [
@@ -56,6 +57,13 @@ CASES = [
     ("Autorin Jana Roth", ["Jana Roth"], None),
     ("Artikel von: Jana Roth", ["Jana Roth"], None),
     ("Ein Kommentar von Jana Roth", ["Jana Roth"], None),
+    # A writer's role as the label, in either gender ("Kolumnist*in:", "Reporterin:").
+    ("Kolumnist*in: Jana Roth", ["Jana Roth"], None),
+    ("Reporterin: Jana Roth", ["Jana Roth"], None),
+    ("Columnist: Jane Doe", ["Jane Doe"], None),
+    # A date glued to the name ("By Jane DoeDec. 18, 2023"), even to an initial.
+    ("By Jane DoeDecember 23, 2023", ["Jane Doe"], None),
+    ("By Jane ODec. 18, 2023 9:00 am EST", ["Jane O"], None),
 ]
 
 
@@ -201,6 +209,24 @@ def test_capitals_restored(shouted: str, name: str) -> None:
     assert proper_case(shouted) == name
 
 
+GLUED_DATES = ("December 23, 2023", "Dec. 18, 2023 9:00 am EST", "Jan 5, 2024", "May 30, 2019 at 1:06 PM")
+
+
+@given(byline_names(), st.sampled_from(GLUED_DATES))
+def test_a_date_glued_to_the_name_is_cut_off(name: str, date: str) -> None:
+    assume(name[-1].isalpha())  # "John Doe Jr.December": the stop keeps them apart
+    line = f"By {name}{date}"
+    m = match_byline(line, 0, len(line))
+    assert m is not None, line
+    assert [n.name for n in m.names] == [name]
+    assert m.stamp is not None and line[m.stamp.start :].startswith(date.split()[0])
+
+
+@pytest.mark.parametrize("line", ["Reporter: What about the harbor?", "By Mayor MarchDecember"])
+def test_labels_and_glued_months_that_make_no_byline(line: str) -> None:
+    assert match_byline(line, 0, len(line)) is None
+
+
 @given(bylines())
 def test_generated_bylines(generated: GeneratedByline) -> None:
     line = generated.text
@@ -300,6 +326,20 @@ PAGE_CASES = [
         "Menu\n\nBy Jane Doe\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
         ["Jane Doe"],
     ),
+    # The story's date and byline over its headline: a "By" after the date, or a name
+    # that opens with a given name beside it; a date opens the line, no list mark.
+    (
+        "Menu\n\n* Home\n\n05.02.2020 - Redaktion: Jana Roth (Pressesprecherin)\n\n"
+        "Council Approves Harbor Budget\n\n" + _STORY,
+        ["Jana Roth"],
+    ),
+    (
+        "Menu\n\n* Home\n\n04.02.2022 | 13:10 Uhr | Jana Roth\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
+        ["Jana Roth"],
+    ),
+    ("Menu\n\n* Home\n\n3. April 2022 by jroth\n\nCouncil Approves Harbor Budget\n\n" + _STORY, ["jroth"]),
+    # A name with the labels of a byline widget right under the headline.
+    ("Council Approves Harbor Budget\n\nJane Doe 2 months\n\n" + _STORY, ["Jane Doe"]),
     # A signature at the end without a colon.
     (
         "Rat beschließt Hafenhaushalt\n\n" + _STORY + "Autoren Jana Roth und Max Berg\n",
@@ -337,6 +377,10 @@ NO_AUTHOR_PAGES = [
     + "About the author\n\nVisual Stories\n\n* Storm hits coast",
     # A "By" line in a menu of other stories above the headline.
     "* By Jane Doe\n\n* Storm hits coast\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
+    # A dated name in a list of other stories above the headline; a date over the
+    # headline beside words that open with no given name.
+    "* 12.03.2021 | Jane Doe\n\n* Storm hits coast\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
+    "Menu\n\n12.03.2021 | Harbor Budget\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
     # Credits under a short story name helpers, not authors.
     "Council Approves Harbor Budget\n\n" + _STORY + "Reporting by Jane Doe; Editing by Ann Poe\n",
 ]
@@ -382,6 +426,10 @@ AUTHOR_RULES = [
     ),
     ("Menu\n\nBy Jane Doe\n\nCouncil Approves Harbor Budget\n\n" + _STORY, "byline: by-line"),
     (_STORY + "Reporting by Jane Doe; Editing by Ann Poe\n", "credit line"),
+    (
+        "Menu\n\n* Home\n\n04.02.2022 | 13:10 Uhr | Jana Roth\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
+        "above the headline: a by-line with a date",
+    ),
 ]
 
 

@@ -6,8 +6,10 @@ the author box at the end of the page.
   | The Daily Example") or a "By" label over a line of names, where the header did not
   take it (a byline line glued to the stamp under it); then a "By" line after a stamp
   ("12/04/2020 by Jane Doe 24 Comments"), a line of names next to a stamp line, or a
-  line of two names or more right under the headline; last, a strict byline on a line
-  just above the headline (the headline found may be a subhead under it).
+  line of two names or more (or one with a byline widget's labels: "Jane Doe 2 months")
+  right under the headline; last, a strict byline on a line just above the headline (the
+  headline found may be a subhead under it), or a dated one there ("05.02.2020 -
+  Redaktion: Jana Roth").
 * :func:`bio_authors`: the author box under the story: a short paragraph that opens
   with the author's full name, a verb of being ("is", "ist", "est", "es") and, in its
   first clause, a word for a writer (``data/bio_roles.txt``: reporter, writer,
@@ -154,9 +156,13 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
     found = _first_signed(text, lines)
     if found:
         return _all(found, "under the headline: a by-line")
-    found = _first_signed(text, _lines_above_headline(text, pieces))
+    above = _lines_above_headline(text, pieces)
+    found = _first_signed(text, above)
     if found:
         return _all(found, "above the headline: a by-line")
+    found = _dated_above(text, above)
+    if found:
+        return _all(found, "above the headline: a by-line with a date")
     for k, (a, b) in enumerate(lines):
         # Only a line with a "By", or a short one under the headline or by a stamp, is read.
         prefixed = (
@@ -164,7 +170,8 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
         )
         short = k not in wrapped and b - a <= byline.MAX_NAME_LINE and _name_shaped(text[a:b])
         stamped = short and any(_stamp_line(text, *lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines))
-        if not (prefixed or (short and (k == 0 or stamped))):
+        first = k == 0 and k not in wrapped and b - a <= byline.MAX_NAME_LINE  # figures may be labels
+        if not (prefixed or (short and stamped) or first):
             continue
         m = byline.read_header_line(text, a, b)
         if m is None or not m.names or m.agency is not None:
@@ -176,6 +183,33 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
             return _all(m.names, "under the headline: a line of names by a stamp")
         if k == 0 and m.rule == "name-line" and len(m.names) >= 2:
             return _all(m.names, "under the headline: a line of names")
+        if k == 0 and m.rule == "name-line" and _junk_after(text, m):
+            return _all(m.names, "under the headline: a name with page labels")
+    return []
+
+
+def _junk_after(text: str, m: byline.BylineMatch) -> bool:
+    """Does page junk follow the names on their line ("Jane Doe 2 months", "Jane Doe
+    7 Comments")? A byline widget sets such labels by the author's name; a name alone
+    under a headline may be the story's subject."""
+    tail = text[m.names[-1].end : m.end].strip(" \t|·•,-–—")
+    return bool(tail) and byline.is_junk(tail)
+
+
+def _dated_above(text: str, lines: Sequence[tuple[int, int]]) -> list[NameSpan]:
+    """The people of the dated byline nearest above the headline: a "By" after a date
+    ("05.02.2020 - Redaktion: Jana Roth", "3. April 2022 by jroth"), or a name that
+    opens with a known given name next to a date ("04.02.2022 | 13:10 Uhr | Jana Roth").
+    A page sets its story's date and author there, over the headline; the date keeps a
+    menu of names or of other stories' bylines out."""
+    for a, b in reversed(lines):
+        m = byline.read_header_line(text, a, b)
+        if m is None or not m.names or m.agency is not None or m.stamp is None:
+            continue
+        if m.rule == "by-line in header":
+            return list(m.names)
+        if m.rule == "names with stamp or title" and names.known_given_name(m.names[0].name):
+            return list(m.names)
     return []
 
 
@@ -231,8 +265,9 @@ def _lines_above_headline(text: str, pieces: Sequence[Piece]) -> list[tuple[int,
     out: list[tuple[int, int]] = []
     for p in pieces[max(0, heads[0] - ABOVE_REACH) : heads[0]]:
         line = text[p.start : p.end]
-        if "\n" not in line and not _LIST_ITEM.match(line):
-            out.append((p.start, p.end))
+        if "\n" in line or (_LIST_ITEM.match(line) and not _opens_with_date(text, p.start, p.end)):
+            continue  # "3. April 2022 by jroth" opens with a date, not a list mark
+        out.append((p.start, p.end))
     return out
 
 
@@ -244,6 +279,12 @@ def _name_shaped(line: str) -> bool:
         and len(words) <= MAX_NAME_WORDS
         and 2 * sum(w[:1].isupper() for w in words) >= len(words)
     )
+
+
+def _opens_with_date(text: str, start: int, end: int) -> bool:
+    """Does the line start with a date ("3. April 2022 ...")?"""
+    stamps = timestamps.find_stamps(text, start, min(end, start + 60))
+    return bool(stamps) and stamps[0].start == start and stamps[0].has_date
 
 
 def _stamp_line(text: str, start: int, end: int) -> bool:

@@ -45,7 +45,8 @@ _PREFIX = regex.compile(
     r"article|(?:ein\s+)?interview|(?:ein\s+)?kommentar|recipe|review)[ \t]+)?"
     r"(?:(?i:by|von|vom|par|por|as\s+told\s+to)(?:[ \t]*:)?[ \t]+"
     r"|(?:By|BY|by|Von|von)(?=\p{Lu}(?:\p{Ll}|\.\p{Lu})))"
-    r"|(?i:author|authors|autor|autorin|autoren|auteur|redaktion|verfasst\s+von|byline|text|texte)"
+    r"|(?i:author|authors|autor|autorin|autoren|auteur|redaktion|verfasst\s+von|byline|text|texte"
+    r"|(?:kolumnist|columnist|reporter|redakteur|journalist|korrespondent)(?:in|innen|\*in|\*innen)?)"
     r"[ \t]*:[ \t]*"
     r"|(?:Autoren|Autorin|Autor|Authors|Author)[ \t]+(?=\p{Lu}(?:\p{Ll}|\.\p{Lu}))"
 )
@@ -227,7 +228,7 @@ def _publication_words() -> frozenset[str]:
     return lexicon.words("publication_words.txt")
 
 
-def _is_junk(piece: str) -> bool:
+def is_junk(piece: str) -> bool:
     """Page junk inside a byline: counts ("7 comments"), labels ("Published"), "Follow"."""
     if _DIGITS.fullmatch(piece) or _CONTACT.fullmatch(piece):
         return True  # counts, e-mail addresses, handles and links
@@ -316,7 +317,7 @@ def _name_then_rest(text: str, a: int, b: int) -> tuple[NameSpan, str] | None:
             return person, "title"
         if _names_publication(rest) or _agency(rest):
             return person, "publication"
-        if _is_junk(rest):
+        if is_junk(rest):
             return person, "junk"
         fallback = fallback or person
     return (fallback, "other") if fallback is not None else None
@@ -364,7 +365,7 @@ def _classify(text: str, a: int, b: int, after: str, stamped: bool) -> _Piece:
         return _Piece(a, b, kind, (split[0],), backed=backed)
     if is_staff_title(piece):
         return _Piece(a, b, "title")
-    if _is_junk(piece):
+    if is_junk(piece):
         return _Piece(a, b, "junk")
     if after == "prefix" and _is_handle(piece, stamped):
         return _Piece(a, b, "handle", (NameSpan(a, b, piece),))
@@ -379,6 +380,10 @@ def _pieces(text: str, start: int, end: int) -> tuple[list[_Piece], timestamps.S
     """The pieces of ``text[start:end]`` in order, stamps and prefixes included."""
     out: list[_Piece] = []
     stamps = timestamps.find_stamps(text, start, end)
+    glued = timestamps.glued_stamps(text, start, end)
+    if glued:  # "Jane DoeDec. 18, 2023 9:00 am": the glued date holds the time after it
+        apart = [s for s in stamps if all(s.end <= g.start or s.start >= g.end for g in glued)]
+        stamps = sorted([*apart, *glued], key=lambda s: s.start)
     cuts: list[tuple[int, int]] = []
     pos = start
     for s in stamps:

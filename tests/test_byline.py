@@ -185,6 +185,7 @@ def test_not_bylines(line: str) -> None:
         "Jane Doe/Example Images",
         "Jane Doe/example.com",
         "Verkündung des Tabaksteuermodernisierungsgesetzes",
+        "A.Word.A.Day  About | Media | Search | Contact",
     ],
 )
 def test_not_header_bylines(line: str) -> None:
@@ -220,6 +221,15 @@ def test_a_date_glued_to_the_name_is_cut_off(name: str, date: str) -> None:
     assert m is not None, line
     assert [n.name for n in m.names] == [name]
     assert m.stamp is not None and line[m.stamp.start :].startswith(date.split()[0])
+
+
+@given(st.lists(byline_names(), min_size=2, max_size=3, unique=True), st.sampled_from(("and", "&", "und")))
+def test_names_a_line_each_joined_by_and_lines(people: list[str], joiner: str) -> None:
+    lines = f"\n{joiner}\n".join(people)
+    page = f"Council Approves Harbor Budget\n\nBy\n{lines}\nPublished Nov 8, 2023\n\n" + _STORY
+    article = newsstruct.parse(page)
+    assert [a.name for a in article.authors] == people
+    assert article.byline is not None and article.byline.rule == "label and names"
 
 
 @pytest.mark.parametrize("line", ["Reporter: What about the harbor?", "By Mayor MarchDecember"])
@@ -340,6 +350,20 @@ PAGE_CASES = [
     ("Menu\n\n* Home\n\n3. April 2022 by jroth\n\nCouncil Approves Harbor Budget\n\n" + _STORY, ["jroth"]),
     # A name with the labels of a byline widget right under the headline.
     ("Council Approves Harbor Budget\n\nJane Doe 2 months\n\n" + _STORY, ["Jane Doe"]),
+    # Names a line each: joined by an "and" line, or under an avatar's initials.
+    (
+        "Council Approves Harbor Budget\n\nBy\nJane Doe\nand\nAnn Poe\nPublished Nov 8, 2023\n\n" + _STORY,
+        ["Jane Doe", "Ann Poe"],
+    ),
+    (
+        "Council Approves Harbor Budget\n\nJD\nJane Doe\nAP\nAnn Poe\nposted 04/05/2022 05:49\n\n" + _STORY,
+        ["Jane Doe", "Ann Poe"],
+    ),
+    # Initials that are not the next name's join nothing.
+    (
+        "Council Approves Harbor Budget\n\nBy\nJane Doe\nXY\nAnn Poe\nPublished Nov 8, 2023\n\n" + _STORY,
+        ["Jane Doe"],
+    ),
     # A signature at the end without a colon.
     (
         "Rat beschließt Hafenhaushalt\n\n" + _STORY + "Autoren Jana Roth und Max Berg\n",

@@ -624,6 +624,20 @@ def _name_line(text: str, start: int, end: int, pieces: Sequence[_Piece]) -> Byl
     return BylineMatch(start, end, tuple(people), agency, "name-line")
 
 
+#: A line that only joins the names on the lines around it ("and", "&", "und").
+_JOINER = regex.compile(r"[ \t]*(?:(?i:and|und|et|y|e)|&|,)[ \t]*")
+
+
+def is_joiner(text: str, start: int, end: int, name: str) -> bool:
+    """A line that joins a line of names to the next, whose first name is ``name``:
+    "and" ("By" / "Jane Doe" / "and" / "Ann Poe"), or that name's initials, as an
+    avatar shows them ("Jane Doe" / "AP" / "Ann Poe")."""
+    if _JOINER.fullmatch(text, start, end) is not None:
+        return True
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    return len(initials) >= 2 and text[start:end].strip(" \t") == initials
+
+
 def is_by_label(text: str, start: int, end: int) -> bool:
     """A line that only introduces the authors on the next line ("By", "Author")."""
     line = text[start:end].strip(" \t:").casefold()

@@ -364,6 +364,12 @@ PAGE_CASES = [
         "Council Approves Harbor Budget\n\nBy\nJane Doe\nXY\nAnn Poe\nPublished Nov 8, 2023\n\n" + _STORY,
         ["Jane Doe"],
     ),
+    # A name over a writer's title, wherever the page sets the author box.
+    (
+        "Rat beschließt Hafenhaushalt\n\n" + _STORY + _STORY + "* Politik\n\nKommentar von\nJana Roth\n"
+        "Redakteurin für Wirtschaft und Umwelt\n\n" + _STORY,
+        ["Jana Roth"],
+    ),
     # A signature at the end without a colon.
     (
         "Rat beschließt Hafenhaushalt\n\n" + _STORY + "Autoren Jana Roth und Max Berg\n",
@@ -405,6 +411,12 @@ NO_AUTHOR_PAGES = [
     # headline beside words that open with no given name.
     "* 12.03.2021 | Jane Doe\n\n* Storm hits coast\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
     "Menu\n\n12.03.2021 | Harbor Budget\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
+    # A name over a title that names no writer, a staff menu, a name with no known
+    # given name, or a sentence under the name.
+    "Council Approves Harbor Budget\n\n" + _STORY + "Contact\n\nJane Doe\nPress Officer\n\n" + _STORY,
+    "Council Approves Harbor Budget\n\n" + _STORY + "Team\n\n* Jane Doe\n* Senior Reporter\n\n" + _STORY,
+    "Council Approves Harbor Budget\n\n" + _STORY + "Contact\n\nHarbor Works\nSenior Reporter\n\n" + _STORY,
+    "Council Approves Harbor Budget\n\n" + _STORY + "Jane Doe\nThe reporter asked a question.\n\n" + _STORY,
     # Credits under a short story name helpers, not authors.
     "Council Approves Harbor Budget\n\n" + _STORY + "Reporting by Jane Doe; Editing by Ann Poe\n",
 ]
@@ -453,6 +465,10 @@ AUTHOR_RULES = [
     (
         "Menu\n\n* Home\n\n04.02.2022 | 13:10 Uhr | Jana Roth\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
         "above the headline: a by-line with a date",
+    ),
+    (
+        "Council Approves Harbor Budget\n\n" + _STORY + "* News\n\nJane Doe\nSenior Reporter\n\n" + _STORY,
+        "author box: a name over a writer's title",
     ),
 ]
 

@@ -18,11 +18,15 @@ the author box at the end of the page.
   story's date; a "Written by" line. Only paragraphs near the end of the body and the
   pieces after it are read, so a story about a journalist ("Jane Doe is a reporter who
   was detained ...") does not count.
+* :func:`titled_authors`, last: a name line over a line that is a writer's title
+  ("Jana Roth" / "Redakteurin für Wirtschaft"), anywhere from the headline down, for an
+  author box the layout left inside a body that runs on past the story.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -143,6 +147,60 @@ def bio_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
             if len(found) >= MAX_AUTHORS:
                 break
     return found
+
+
+def titled_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
+    """Names on a line of their own over a writer's title on the next ("Jana Roth" /
+    "Redakteurin für Wirtschaft", "Jane Doe" / "Senior Reporter"), as author boxes and
+    byline widgets set them, anywhere under the top of the headline: the name must open
+    with a known given name and the title be a short line that names a writer."""
+    heads = [k for k, p in enumerate(pieces) if p.zone.label == "headline"]
+    start = pieces[heads[0]].start if heads else 0
+    found: list[Author] = []
+    lines = _text_lines(text, start, len(text))
+    for (a, b), (c, d) in itertools.pairwise(lines):
+        if b - a > byline.MAX_NAME_LINE or _LIST_ITEM.match(text, a, b) or not _writer_title(text, c, d):
+            continue  # a list item of names is a menu (of a newsroom's staff)
+        m = byline.match_name_line(text, a, b)
+        if m is None or len(m.names) != 1 or not names.known_given_name(m.names[0].name):
+            continue
+        if all(m.names[0].name != f.span.name for f in found):
+            found.append(Author(m.names[0], "author box: a name over a writer's title"))
+            if len(found) >= MAX_AUTHORS:
+                break
+    return found
+
+
+def _text_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of ``text[start:end]`` that hold a letter, without their indent."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        cut = text.find("\n", pos, end)
+        stop = end if cut < 0 else cut
+        a = pos
+        while a < stop and text[a] in " \t":
+            a += 1
+        if any(ch.isalpha() for ch in text[a:stop]):
+            out.append((a, stop))
+        pos = stop + 1
+    return out
+
+
+#: A writer's title is a short line.
+MAX_TITLE_WORDS = 8
+
+
+def _writer_title(text: str, start: int, end: int) -> bool:
+    """A short line that names a writer ("Senior Reporter", "Editor, Space.com",
+    "Redakteur für Wirtschaft und Umwelt"), not a sentence, with no figure."""
+    line = text[start:end].lstrip("*•·-–— \t").rstrip()
+    words = line.split()
+    if not words or len(words) > MAX_TITLE_WORDS or _DIGIT.search(line):
+        return False
+    if line.endswith((".", "!", "?", ":")):
+        return False  # a sentence or a label
+    return byline.names_writer(line)
 
 
 def signed_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:

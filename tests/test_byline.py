@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import newsstruct
 from newsstruct.byline import match_byline, match_name_line, read_author_line
 from newsstruct.names import proper_case
-from newsstruct.testing import GeneratedByline, byline_names, bylines
+from newsstruct.testing import GeneratedByline, byline_names, bylines, people_plain
 
 # (line, names, agency): read anywhere in a text.
 CASES = [
@@ -64,6 +64,20 @@ CASES = [
     # A date glued to the name ("By Jane DoeDec. 18, 2023"), even to an initial.
     ("By Jane DoeDecember 23, 2023", ["Jane Doe"], None),
     ("By Jane ODec. 18, 2023 9:00 am EST", ["Jane O"], None),
+    # Labels and signing words of German, Spanish, Portuguese and French pages.
+    ("Text und Fotos: Jana Roth", ["Jana Roth"], None),
+    ("Text & Bilder: Jana Roth", ["Jana Roth"], None),
+    ("Texto: Juan Pérez", ["Juan Pérez"], None),
+    ("Texto y fotos: Juan Pérez", ["Juan Pérez"], None),
+    ("Reportagem: João Silva", ["João Silva"], None),
+    ("Escrito por Juan Pérez", ["Juan Pérez"], None),
+    ("Posté par Jean Dupont", ["Jean Dupont"], None),
+    ("Ein Gastbeitrag von Jana Roth", ["Jana Roth"], None),
+    ("Eine Analyse von Jana Roth", ["Jana Roth"], None),
+    ("Aufgezeichnet von Jana Roth", ["Jana Roth"], None),
+    ("Por João Silva e Maria Souza", ["João Silva", "Maria Souza"], None),
+    # A capital "E" is an initial, not the Portuguese "e".
+    ("By Robert E Lee", ["Robert E Lee"], None),
 ]
 
 
@@ -97,6 +111,11 @@ HEADER_CASES = [
     ("30. Oktober 2023 Jana Roth Kultur", ["Jana Roth"]),
     ("12/04/2020 by Kay 24 Comments", ["Kay"]),
     ("Jane A. Doe, Politics Reporter", ["Jane A. Doe"]),
+    # A reading time backs a name as a date does.
+    ("Jane Doe | 3 min read", ["Jane Doe"]),
+    ("Jane Doe · 5 min read", ["Jane Doe"]),
+    ("Jana Roth | 3 Min. Lesezeit", ["Jana Roth"]),
+    ("Juan Pérez | 4 min de lectura", ["Juan Pérez"]),
     ("Autorin: Jana Roth, Projektleiterin der HSS in Tunis.", ["Jana Roth"]),
     ("Jane Doe Smith - December 21, 2023", ["Jane Doe Smith"]),
 ]
@@ -152,6 +171,9 @@ def test_not_name_lines(line: str) -> None:
         "Author page",
         "by Kaneb Services Inc <KAB>, said a jury in Circuit Court of",
         "Ein Kommentar von gestern",
+        "Eine Analyse von gestern",
+        "Escrito por el ministro",
+        "5 min read",
     ],
 )
 def test_not_bylines(line: str) -> None:
@@ -230,6 +252,25 @@ def test_names_a_line_each_joined_by_and_lines(people: list[str], joiner: str) -
     article = newsstruct.parse(page)
     assert [a.name for a in article.authors] == people
     assert article.byline is not None and article.byline.rule == "label and names"
+
+
+READING_TIMES = (" | 3 min read", " · 12 min read", " | 4 Min. Lesezeit", " 2 mins read")
+
+
+@given(people_plain(), st.sampled_from(READING_TIMES))
+def test_a_name_with_a_reading_time_is_a_byline(name: str, reading: str) -> None:
+    line = name + reading
+    m = read_author_line(line, 0, len(line))
+    assert m is not None, line
+    assert [n.name for n in m.names] == [name]
+
+
+@given(st.lists(people_plain(), min_size=2, max_size=3, unique=True))
+def test_names_joined_by_a_portuguese_e(people: list[str]) -> None:
+    line = "Por " + ", ".join(people[:-1]) + " e " + people[-1]
+    m = match_byline(line, 0, len(line))
+    assert m is not None, line
+    assert [n.name for n in m.names] == people
 
 
 @pytest.mark.parametrize("line", ["Reporter: What about the harbor?", "By Mayor MarchDecember"])

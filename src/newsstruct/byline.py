@@ -41,11 +41,14 @@ MAX_NAME_LINE = 80
 #: Words that introduce the authors. "By" glued to a name ("ByJane Doe") counts.
 _PREFIX = regex.compile(
     r"(?i:(?:written|story|words|text|reporting|report|posted|published|photos?|commentary|"
-    r"geschrieben|veröffentlicht|publiziert|erstellt|gespeichert|ein\s+artikel|ein\s+beitrag|artikel|"
-    r"article|(?:ein\s+)?interview|(?:ein\s+)?kommentar|recipe|review)[ \t]+)?"
+    r"geschrieben|veröffentlicht|publiziert|erstellt|gespeichert|aufgezeichnet|ein\s+artikel|ein\s+beitrag|"
+    r"artikel|article|(?:ein\s+)?interview|(?:ein\s+)?(?:gast)?kommentar|(?:ein\s+)?gastbeitrag|"
+    r"(?:eine\s+)?(?:analyse|reportage|kolumne|glosse|rezension)|(?:ein\s+)?(?:essay|bericht)|"
+    r"escrito|escrita|publicado|publicada|écrit|écrite|posté|publié|scritto|recipe|review)[ \t]+)?"
     r"(?:(?i:by|von|vom|par|por|as\s+told\s+to)(?:[ \t]*:)?[ \t]+"
     r"|(?:By|BY|by|Von|von)(?=\p{Lu}(?:\p{Ll}|\.\p{Lu})))"
-    r"|(?i:author|authors|autor|autorin|autoren|auteur|redaktion|verfasst\s+von|byline|text|texte"
+    r"|(?i:author|authors|autor|autorin|autoren|auteur|redaktion|redacción|redação|verfasst\s+von|byline"
+    r"|(?:text|texte|texto|textos)(?:[ \t]+(?:und|&|y|e|et)[ \t]+(?:fotos?|bilder|photos?))?|reportagem"
     r"|(?:kolumnist|columnist|reporter|redakteur|journalist|korrespondent)(?:in|innen|\*in|\*innen)?)"
     r"[ \t]*:[ \t]*"
     r"|(?:Autoren|Autorin|Autor|Authors|Author)[ \t]+(?=\p{Lu}(?:\p{Ll}|\.\p{Lu}))"
@@ -55,7 +58,7 @@ _BULLET = regex.compile(r"[*•·▪+\-–—][ \t]+")
 #: Between the pieces of a byline; a count after a name ("Jane Doe 7 Comments") is a
 #: piece of its own.
 _SEPARATOR = regex.compile(
-    r"[ \t]*(?:[,;|&•·/\[\]]|[ \t](?:and|und|et|y|with)[ \t]|[ \t][-–—][ \t]|[-–—]{2})[ \t]*"
+    r"[ \t]*(?:[,;|&•·/\[\]]|[ \t](?:and|und|et|y|with|(?-i:e))[ \t]|[ \t][-–—][ \t]|[-–—]{2})[ \t]*"
     r"|[ \t]*:[ \t]+|[ \t]+(?=as[ \t]+told[ \t]+to[ \t])"
     r"|[ \t]+(?:am|um|on|at|le|el|il)[ \t]*$"
     r"|[ \t]+(?=\d{1,6}[ \t]+\p{L})",
@@ -101,6 +104,14 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,4}")
 _INITIAL_OR_PARTICLE = regex.compile(r"\p{Lu}\.|" + names.PARTICLE)
 _HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
 _DIGITS = regex.compile(r"[\d\W_]*\d[\d\W_]*")
+#: A reading time, as byline widgets give it ("5 min read", "3 Min. Lesezeit", "Lesedauer:
+#: 4 Minuten", "2 min de lectura").
+_READING = regex.compile(
+    r"(?i)(?:(?:lesezeit|lesedauer|reading\s+time|tiempo\s+de\s+lectura|temps\s+de\s+lecture)[ \t]*:?[ \t]*)?"
+    r"(?:ca\.[ \t]*)?\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*(?:minutes|minute|minuten|minutos|mins|min)\.?"
+    r"(?:[ \t]+(?:read|reading|lesezeit|lesedauer|leestijd"
+    r"|de\s+lectura|de\s+leitura|de\s+lecture|di\s+lettura))?"
+)
 
 
 @attrs.frozen(slots=True)
@@ -127,7 +138,9 @@ class BylineMatch:
 class _Piece:
     start: int
     end: int
-    kind: str  # prefix, person, person+, handle, agency, title, publication, titled, stamp, junk, other
+    #: prefix, person, person+, handle, agency, title, publication, titled, stamp, reading
+    #: (a reading time), junk, other
+    kind: str
     names: tuple[NameSpan, ...] = ()
     agency: str | None = None
     #: What a name carries after it in the same piece: "title" or "publication".
@@ -341,6 +354,8 @@ def _classify(text: str, a: int, b: int, after: str, stamped: bool) -> _Piece:
         return _Piece(a, b, "agency", agency=found)
     if after == "employer":
         return _Piece(a, b, "publication")
+    if _READING.fullmatch(piece):
+        return _Piece(a, b, "reading")  # "5 min read", "3 Min. Lesezeit": a byline widget's label
     # Four capitalised words or more are rarely one name: "Kaitlyn McCormick Cherry
     # Hill Courier-Post" is a name and a publication.
     split = _name_then_rest(text, a, b) if len(piece.split()) >= 4 else None
@@ -501,7 +516,7 @@ def _strict(
         rest = pieces[1:]
         if not rest or rest[0].kind not in ("person", "agency"):
             return None
-        allowed = ("person", "agency", "title", "publication", "titled", "stamp", "junk")
+        allowed = ("person", "agency", "title", "publication", "titled", "stamp", "reading", "junk")
         if any(p.kind not in allowed for p in rest):
             return None
         people, agency = _people(rest)
@@ -566,14 +581,14 @@ def _lenient(
         for i in prefixes:
             before = {p.kind for p in pieces[:i]}
             told = text[pieces[i].start : pieces[i].end].casefold().startswith("as")
-            if not (before <= {"stamp", "junk", "prefix", "title"} or told):
+            if not (before <= {"stamp", "reading", "junk", "prefix", "title"} or told):
                 continue  # "... exporters of corn, by country, as follows": prose, not a byline
             after = pieces[i + 1 : i + 2]
             if after and after[0].kind in ("person", "person+", "agency", "handle"):
                 people, agency = _people(_run_of_names(pieces[i + 1 :]))
                 return BylineMatch(start, end, tuple(people), agency, "by-line in header", stamp)
         return None
-    content = [p for p in pieces if p.kind not in ("stamp", "junk")]
+    content = [p for p in pieces if p.kind not in ("stamp", "reading", "junk")]
     if not content or content[0].kind not in ("person", "person+"):
         return None
     if _shouted(text, start, end):
@@ -586,7 +601,7 @@ def _lenient(
     # A title in the same piece backs the name when it names a writer or the name starts
     # with a given name ("Jane Doe Wellness Writer"; "Static Performance Analysis" is no name).
     titled = content[0].backed == "title" and (given or names_writer(glued))
-    backed = bool(kinds & {"title", "agency", "stamp"}) or titled
+    backed = bool(kinds & {"title", "agency", "stamp", "reading"}) or titled
     if not backed and (content[0].backed == "publication" or "publication" in kinds):
         backed = given
     if not backed:
@@ -604,7 +619,7 @@ def _run_of_names(pieces: Sequence[_Piece]) -> list[_Piece]:
             run.append(p)
             if p.kind == "person+":
                 break
-        elif run or p.kind not in ("stamp", "junk"):
+        elif run or p.kind not in ("stamp", "reading", "junk"):
             break
     return run
 
@@ -649,5 +664,6 @@ def _by_labels() -> frozenset[str]:
     return frozenset(
         "by|von|vom|par|por|author|authors|autor|autorin|autoren|auteur|written by|story by|words by|"
         "commentary by|published by|posted by|geschrieben von|verfasst von|reporting by|"
-        "kommentar von|ein kommentar von|artikel von|ein interview von|interview by".split("|")
+        "kommentar von|ein kommentar von|artikel von|ein interview von|interview by|gastbeitrag von|"
+        "ein gastbeitrag von|escrito por|publicado por|écrit par|posté par".split("|")
     )

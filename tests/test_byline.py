@@ -76,6 +76,11 @@ CASES = [
     ("Eine Analyse von Jana Roth", ["Jana Roth"], None),
     ("Aufgezeichnet von Jana Roth", ["Jana Roth"], None),
     ("Por João Silva e Maria Souza", ["João Silva", "Maria Souza"], None),
+    ("Autor:in: Jana Roth", ["Jana Roth"], None),
+    ("Autor*in Jana Roth", ["Jana Roth"], None),
+    ("Von Prof. Dr. Jana Roth", ["Jana Roth"], None),
+    ("door Jan de Vries", ["Jan de Vries"], None),
+    ("di Mario Rossi e Anna Bianchi", ["Mario Rossi", "Anna Bianchi"], None),
     # A capital "E" is an initial, not the Portuguese "e".
     ("By Robert E Lee", ["Robert E Lee"], None),
 ]
@@ -111,6 +116,8 @@ HEADER_CASES = [
     ("30. Oktober 2023 Jana Roth Kultur", ["Jana Roth"]),
     ("12/04/2020 by Kay 24 Comments", ["Kay"]),
     ("Jane A. Doe, Politics Reporter", ["Jane A. Doe"]),
+    # A particle before a date closes no name ("Juan Pérez el 12 de marzo").
+    ("Publicado por Juan Pérez el 12 de marzo de 2021", ["Juan Pérez"]),
     # A reading time backs a name as a date does.
     ("Jane Doe | 3 min read", ["Jane Doe"]),
     ("Jane Doe · 5 min read", ["Jane Doe"]),
@@ -172,6 +179,8 @@ def test_not_name_lines(line: str) -> None:
         "by Kaneb Services Inc <KAB>, said a jury in Circuit Court of",
         "Ein Kommentar von gestern",
         "Eine Analyse von gestern",
+        "di gran lunga il migliore",
+        "Door to door delivery by van",
         "Escrito por el ministro",
         "5 min read",
     ],
@@ -260,6 +269,14 @@ READING_TIMES = (" | 3 min read", " · 12 min read", " | 4 Min. Lesezeit", " 2 m
 @given(people_plain(), st.sampled_from(READING_TIMES))
 def test_a_name_with_a_reading_time_is_a_byline(name: str, reading: str) -> None:
     line = name + reading
+    m = read_author_line(line, 0, len(line))
+    assert m is not None, line
+    assert [n.name for n in m.names] == [name]
+
+
+@given(people_plain(), st.sampled_from(("el", "le", "il", "do", "de", "da")))
+def test_a_particle_after_the_name_is_not_part_of_it(name: str, particle: str) -> None:
+    line = f"Publicado por {name} {particle} 12 de marzo de 2021"
     m = read_author_line(line, 0, len(line))
     assert m is not None, line
     assert [n.name for n in m.names] == [name]

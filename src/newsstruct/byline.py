@@ -45,13 +45,13 @@ _PREFIX = regex.compile(
     r"artikel|article|(?:ein\s+)?interview|(?:ein\s+)?(?:gast)?kommentar|(?:ein\s+)?gastbeitrag|"
     r"(?:eine\s+)?(?:analyse|reportage|kolumne|glosse|rezension)|(?:ein\s+)?(?:essay|bericht)|"
     r"escrito|escrita|publicado|publicada|écrit|écrite|posté|publié|scritto|recipe|review)[ \t]+)?"
-    r"(?:(?i:by|von|vom|par|por|as\s+told\s+to)(?:[ \t]*:)?[ \t]+"
+    r"(?:(?i:by|von|vom|par|por|door|as\s+told\s+to)(?:[ \t]*:)?[ \t]+|di[ \t]+(?=\p{Lu})"
     r"|(?:By|BY|by|Von|von)(?=\p{Lu}(?:\p{Ll}|\.\p{Lu})))"
     r"|(?i:author|authors|autor|autorin|autoren|auteur|redaktion|redacción|redação|verfasst\s+von|byline"
     r"|(?:text|texte|texto|textos)(?:[ \t]+(?:und|&|y|e|et)[ \t]+(?:fotos?|bilder|photos?))?|reportagem"
-    r"|(?:kolumnist|columnist|reporter|redakteur|journalist|korrespondent)(?:in|innen|\*in|\*innen)?)"
-    r"[ \t]*:[ \t]*"
-    r"|(?:Autoren|Autorin|Autor|Authors|Author)[ \t]+(?=\p{Lu}(?:\p{Ll}|\.\p{Lu}))"
+    r"|(?:autor|kolumnist|columnist|reporter|redakteur|journalist|korrespondent)(?:[*:_]?in(?:nen)?)?)"
+    r"[ \t]*:(?!in(?:nen)?(?![\p{L}]))[ \t]*"  # "Autor:in: Jana Roth", the colon of a gender form
+    r"|(?:Autoren|Autorin|Autor(?:[*:_]in(?:nen)?)?|Authors|Author)[ \t]+(?=\p{Lu}(?:\p{Ll}|\.\p{Lu}))"
 )
 #: Bullets and list marks a scraper leaves before a byline.
 _BULLET = regex.compile(r"[*•·▪+\-–—][ \t]+")
@@ -102,6 +102,7 @@ _CREDIT_SLASH = regex.compile(r"\p{Ll}/(?:\p{Lu}|\p{Ll}[\p{L}\-]{0,30}+\.\p{Ll})
 MAX_NAME_WORD = 20
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,4}")
 _INITIAL_OR_PARTICLE = regex.compile(r"\p{Lu}\.|" + names.PARTICLE)
+_PARTICLE = regex.compile(names.PARTICLE)
 _HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
 _DIGITS = regex.compile(r"[\d\W_]*\d[\d\W_]*")
 #: A reading time, as byline widgets give it ("5 min read", "3 Min. Lesezeit", "Lesedauer:
@@ -277,9 +278,12 @@ def _person(text: str, a: int, b: int) -> NameSpan | None:
         b = spans[-2].end()  # "Jane Doe Cybersecurity": the section follows the name
     name = names.proper_case(text[a:b])
     name, _ = names.strip_honorific(name)
+    name, _ = names.strip_honorific(name)  # "Prof. Dr. Jana Roth"
     words = name.split()
     if not words or len(words) > 4:
         return None
+    if len(words) >= 2 and _PARTICLE.fullmatch(words[-1]):
+        return None  # "Juan Pérez el 12 de marzo": a particle opens a word, never ends a name
     if any(w.endswith(".") and not _KEEP_STOP.search(w) for w in words):
         return None  # "Rückenecho. Schwellenvernunft." are sentences, not a name
     if any(len(part) > MAX_NAME_WORD for w in words for part in w.split("-")):

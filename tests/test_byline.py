@@ -81,6 +81,10 @@ CASES = [
     ("Von Prof. Dr. Jana Roth", ["Jana Roth"], None),
     ("door Jan de Vries", ["Jan de Vries"], None),
     ("di Mario Rossi e Anna Bianchi", ["Mario Rossi", "Anna Bianchi"], None),
+    # Particles do not count against a name's length; spaced initials open a name.
+    ("By Ana María de la Cruz", ["Ana María de la Cruz"], None),
+    ("Por Juan Carlos de la Fuente y Ana Pérez", ["Juan Carlos de la Fuente", "Ana Pérez"], None),
+    ("By A. B. Smith", ["A. B. Smith"], None),
     # A capital "E" is an initial, not the Portuguese "e".
     ("By Robert E Lee", ["Robert E Lee"], None),
 ]
@@ -181,6 +185,8 @@ def test_not_name_lines(line: str) -> None:
         "Eine Analyse von gestern",
         "di gran lunga il migliore",
         "Door to door delivery by van",
+        "Por Museo de la Ciudad de México",
+        "By A Smith Story",
         "Escrito por el ministro",
         "5 min read",
     ],

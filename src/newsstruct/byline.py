@@ -280,8 +280,10 @@ def _person(text: str, a: int, b: int) -> NameSpan | None:
     name, _ = names.strip_honorific(name)
     name, _ = names.strip_honorific(name)  # "Prof. Dr. Jana Roth"
     words = name.split()
-    if not words or len(words) > 4:
+    if not words or len(words) > 6 or sum(not _PARTICLE.fullmatch(w) for w in words) > 4:
         return None
+    if len(words) > 4 and words[0].casefold() not in names.given_names():
+        return None  # "Ana María de la Cruz", but not "Museo de la Ciudad de México"
     if len(words) >= 2 and _PARTICLE.fullmatch(words[-1]):
         return None  # "Juan Pérez el 12 de marzo": a particle opens a word, never ends a name
     if any(w.endswith(".") and not _KEEP_STOP.search(w) for w in words):

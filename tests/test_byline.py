@@ -434,6 +434,16 @@ PAGE_CASES = [
         "Redakteurin für Wirtschaft und Umwelt\n\n" + _STORY,
         ["Jana Roth"],
     ),
+    # The author box's e-mail address or link to the author's articles under the name.
+    (
+        "Rat beschließt Hafenhaushalt\n\n" + _STORY + _STORY + "Jana Roth\nWeitere Beiträge\n\n" + _STORY,
+        ["Jana Roth"],
+    ),
+    (
+        "Council Approves Harbor Budget\n\nNews\nJane Doe\njane.doe@example.com\n04.05.2022, 05:45:00\n\n"
+        + _STORY,
+        ["Jane Doe"],
+    ),
     # A signature at the end without a colon.
     (
         "Rat beschließt Hafenhaushalt\n\n" + _STORY + "Autoren Jana Roth und Max Berg\n",
@@ -481,6 +491,8 @@ NO_AUTHOR_PAGES = [
     "Council Approves Harbor Budget\n\n" + _STORY + "Team\n\n* Jane Doe\n* Senior Reporter\n\n" + _STORY,
     "Council Approves Harbor Budget\n\n" + _STORY + "Contact\n\nHarbor Works\nSenior Reporter\n\n" + _STORY,
     "Council Approves Harbor Budget\n\n" + _STORY + "Jane Doe\nThe reporter asked a question.\n\n" + _STORY,
+    "Council Approves Harbor Budget\n\n" + _STORY + "Harbor Works\nMore articles\n\n" + _STORY,
+    "Council Approves Harbor Budget\n\n" + _STORY + "Jane Doe\nMore articlesabout the harbor\n\n" + _STORY,
     # Credits under a short story name helpers, not authors.
     "Council Approves Harbor Budget\n\n" + _STORY + "Reporting by Jane Doe; Editing by Ann Poe\n",
 ]

@@ -18,8 +18,9 @@ the author box at the end of the page.
   story's date; a "Written by" line. Only paragraphs near the end of the body and the
   pieces after it are read, so a story about a journalist ("Jane Doe is a reporter who
   was detained ...") does not count.
-* :func:`titled_authors`, last: a name line over a line that is a writer's title
-  ("Jana Roth" / "Redakteurin für Wirtschaft"), anywhere from the headline down, for an
+* :func:`titled_authors`, last: a name line over a writer's title ("Jana Roth" /
+  "Redakteurin für Wirtschaft"), the author's e-mail address or a link to the author's
+  articles ("Weitere Beiträge", ``data/author_links.txt``), anywhere on the page, for an
   author box the layout left inside a body that runs on past the story.
 """
 
@@ -151,21 +152,24 @@ def bio_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
 
 def titled_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
     """Names on a line of their own over a writer's title on the next ("Jana Roth" /
-    "Redakteurin für Wirtschaft", "Jane Doe" / "Senior Reporter"), as author boxes and
-    byline widgets set them, anywhere under the top of the headline: the name must open
-    with a known given name and the title be a short line that names a writer."""
-    heads = [k for k, p in enumerate(pieces) if p.zone.label == "headline"]
-    start = pieces[heads[0]].start if heads else 0
+    "Redakteurin für Wirtschaft", "Jane Doe" / "Senior Reporter"), the author's e-mail
+    address or a link to the author's articles ("Weitere Beiträge"), as author boxes and
+    byline widgets set them, anywhere on the page (the headline found may be a subhead
+    under them): the name must open with a known given name, and a list item of names is
+    a menu."""
     found: list[Author] = []
-    lines = _text_lines(text, start, len(text))
+    lines = _text_lines(text, 0, len(text))
     for (a, b), (c, d) in itertools.pairwise(lines):
-        if b - a > byline.MAX_NAME_LINE or _LIST_ITEM.match(text, a, b) or not _writer_title(text, c, d):
+        if b - a > byline.MAX_NAME_LINE or _LIST_ITEM.match(text, a, b):
             continue  # a list item of names is a menu (of a newsroom's staff)
+        rule = _under_the_name(text, c, d)
+        if rule is None:
+            continue
         m = byline.match_name_line(text, a, b)
         if m is None or len(m.names) != 1 or not names.known_given_name(m.names[0].name):
             continue
         if all(m.names[0].name != f.span.name for f in found):
-            found.append(Author(m.names[0], "author box: a name over a writer's title"))
+            found.append(Author(m.names[0], rule))
             if len(found) >= MAX_AUTHORS:
                 break
     return found
@@ -185,6 +189,29 @@ def _text_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((a, stop))
         pos = stop + 1
     return out
+
+
+_EMAIL = regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}")
+
+
+def _under_the_name(text: str, start: int, end: int) -> str | None:
+    """What an author box sets under the author's name, as the rule that reads it: a
+    writer's title, the author's e-mail address, or a link to the author's articles."""
+    if _writer_title(text, start, end):
+        return "author box: a name over a writer's title"
+    line = text[start:end].strip(" \t")
+    if _EMAIL.fullmatch(line):
+        return "author box: a name over an e-mail address"
+    folded = line.casefold()
+    for link in _author_links():
+        if folded.startswith(link) and not folded[len(link) : len(link) + 1].isalnum():
+            return "author box: a name over a link to the author's articles"
+    return None
+
+
+@functools.cache
+def _author_links() -> tuple[str, ...]:
+    return tuple(link.casefold() for link in lexicon.entries("author_links.txt"))
 
 
 #: A writer's title is a short line.

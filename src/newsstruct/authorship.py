@@ -158,9 +158,10 @@ def titled_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
     under them): the name must open with a known given name, and a list item of names is
     a menu."""
     found: list[Author] = []
-    lines = _text_lines(text, 0, len(text))
-    for (a, b), (c, d) in itertools.pairwise(lines):
-        if b - a > byline.MAX_NAME_LINE or _LIST_ITEM.match(text, a, b):
+    for (a, b), (c, d) in itertools.pairwise(_text_lines(text, 0, len(text))):
+        if b - a > byline.MAX_NAME_LINE or d - c > MAX_UNDER_NAME or not text[a].isupper():
+            continue  # a name opens with a capital (cheaply)
+        if _LIST_ITEM.match(text, a, b):
             continue  # a list item of names is a menu (of a newsroom's staff)
         rule = _under_the_name(text, c, d)
         if rule is None:
@@ -175,19 +176,18 @@ def titled_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
     return found
 
 
+_LETTER = regex.compile(r"\p{L}")
+
+
 def _text_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The lines of ``text[start:end]`` that hold a letter, without their indent."""
     out: list[tuple[int, int]] = []
     pos = start
-    while pos < end:
-        cut = text.find("\n", pos, end)
-        stop = end if cut < 0 else cut
-        a = pos
-        while a < stop and text[a] in " \t":
-            a += 1
-        if any(ch.isalpha() for ch in text[a:stop]):
-            out.append((a, stop))
-        pos = stop + 1
+    for line in text[start:end].split("\n"):
+        a, b = pos + len(line) - len(line.lstrip(" \t")), pos + len(line)
+        if _LETTER.search(text, a, b) is not None:
+            out.append((a, b))
+        pos = b + 1
     return out
 
 
@@ -202,18 +202,20 @@ def _under_the_name(text: str, start: int, end: int) -> str | None:
     line = text[start:end].strip(" \t")
     if _EMAIL.fullmatch(line):
         return "author box: a name over an e-mail address"
-    folded = line.casefold()
-    for link in _author_links():
-        if folded.startswith(link) and not folded[len(link) : len(link) + 1].isalnum():
-            return "author box: a name over a link to the author's articles"
+    if _author_links().match(line) is not None:
+        return "author box: a name over a link to the author's articles"
     return None
 
 
 @functools.cache
-def _author_links() -> tuple[str, ...]:
-    return tuple(link.casefold() for link in lexicon.entries("author_links.txt"))
+def _author_links() -> regex.Pattern[str]:
+    """The links of ``data/author_links.txt`` at a line's start, as whole words."""
+    links = lexicon.alternation(list(lexicon.entries("author_links.txt")))
+    return regex.compile(r"(?i:" + links + r")(?![\p{L}\p{N}])")
 
 
+#: What an author box sets under the name is a short line.
+MAX_UNDER_NAME = 120
 #: A writer's title is a short line.
 MAX_TITLE_WORDS = 8
 
@@ -222,6 +224,8 @@ def _writer_title(text: str, start: int, end: int) -> bool:
     """A short line that names a writer ("Senior Reporter", "Editor, Space.com",
     "Redakteur für Wirtschaft und Umwelt"), not a sentence, with no figure."""
     line = text[start:end].lstrip("*•·-–— \t").rstrip()
+    if line.count(" ") >= 2 * MAX_TITLE_WORDS:
+        return False  # a sentence, cheaply
     words = line.split()
     if not words or len(words) > MAX_TITLE_WORDS or _DIGIT.search(line):
         return False

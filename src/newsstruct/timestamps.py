@@ -122,6 +122,9 @@ def find_stamps(text: str, start: int = 0, end: int | None = None) -> list[Stamp
     return [_stamp(m) for m in stamp_pattern().finditer(text, start, end)]
 
 
+_GLUED_CAPITAL = regex.compile(r"\p{L}\p{Lu}")
+
+
 @functools.cache
 def _glued_month() -> regex.Pattern[str]:
     """Where a month name with a day after it is glued to the word before it."""
@@ -134,6 +137,8 @@ def glued_stamps(text: str, start: int, end: int) -> list[Stamp]:
     back to back ("By Jane DoeDecember 23, 2023"): :func:`find_stamps` passes them by,
     since a stamp stands apart from the words around it."""
     out: list[Stamp] = []
+    if _MAY_STAMP.search(text, start, end) is None or _GLUED_CAPITAL.search(text, start, end) is None:
+        return out  # no figure, or no capital glued to a letter: no glued date (cheaply)
     for m in _glued_month().finditer(text, start, end):
         found = _stamp_here().match(text, m.start(), end)
         if found is not None and _has_date(found):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 import newsstruct
 from newsstruct.byline import match_byline, match_name_line, read_author_line
 from newsstruct.names import proper_case
-from newsstruct.testing import GeneratedByline, bylines
+from newsstruct.testing import GeneratedByline, byline_names, bylines, people_plain
 
 # (line, names, agency): read anywhere in a text.
 CASES = [
@@ -56,6 +57,36 @@ CASES = [
     ("Autorin Jana Roth", ["Jana Roth"], None),
     ("Artikel von: Jana Roth", ["Jana Roth"], None),
     ("Ein Kommentar von Jana Roth", ["Jana Roth"], None),
+    # A writer's role as the label, in either gender ("Kolumnist*in:", "Reporterin:").
+    ("Kolumnist*in: Jana Roth", ["Jana Roth"], None),
+    ("Reporterin: Jana Roth", ["Jana Roth"], None),
+    ("Columnist: Jane Doe", ["Jane Doe"], None),
+    # A date glued to the name ("By Jane DoeDec. 18, 2023"), even to an initial.
+    ("By Jane DoeDecember 23, 2023", ["Jane Doe"], None),
+    ("By Jane ODec. 18, 2023 9:00 am EST", ["Jane O"], None),
+    # Labels and signing words of German, Spanish, Portuguese and French pages.
+    ("Text und Fotos: Jana Roth", ["Jana Roth"], None),
+    ("Text & Bilder: Jana Roth", ["Jana Roth"], None),
+    ("Texto: Juan Pérez", ["Juan Pérez"], None),
+    ("Texto y fotos: Juan Pérez", ["Juan Pérez"], None),
+    ("Reportagem: João Silva", ["João Silva"], None),
+    ("Escrito por Juan Pérez", ["Juan Pérez"], None),
+    ("Posté par Jean Dupont", ["Jean Dupont"], None),
+    ("Ein Gastbeitrag von Jana Roth", ["Jana Roth"], None),
+    ("Eine Analyse von Jana Roth", ["Jana Roth"], None),
+    ("Aufgezeichnet von Jana Roth", ["Jana Roth"], None),
+    ("Por João Silva e Maria Souza", ["João Silva", "Maria Souza"], None),
+    ("Autor:in: Jana Roth", ["Jana Roth"], None),
+    ("Autor*in Jana Roth", ["Jana Roth"], None),
+    ("Von Prof. Dr. Jana Roth", ["Jana Roth"], None),
+    ("door Jan de Vries", ["Jan de Vries"], None),
+    ("di Mario Rossi e Anna Bianchi", ["Mario Rossi", "Anna Bianchi"], None),
+    # Particles do not count against a name's length; spaced initials open a name.
+    ("By Ana María de la Cruz", ["Ana María de la Cruz"], None),
+    ("Por Juan Carlos de la Fuente y Ana Pérez", ["Juan Carlos de la Fuente", "Ana Pérez"], None),
+    ("By A. B. Smith", ["A. B. Smith"], None),
+    # A capital "E" is an initial, not the Portuguese "e".
+    ("By Robert E Lee", ["Robert E Lee"], None),
 ]
 
 
@@ -89,6 +120,13 @@ HEADER_CASES = [
     ("30. Oktober 2023 Jana Roth Kultur", ["Jana Roth"]),
     ("12/04/2020 by Kay 24 Comments", ["Kay"]),
     ("Jane A. Doe, Politics Reporter", ["Jane A. Doe"]),
+    # A particle before a date closes no name ("Juan Pérez el 12 de marzo").
+    ("Publicado por Juan Pérez el 12 de marzo de 2021", ["Juan Pérez"]),
+    # A reading time backs a name as a date does.
+    ("Jane Doe | 3 min read", ["Jane Doe"]),
+    ("Jane Doe · 5 min read", ["Jane Doe"]),
+    ("Jana Roth | 3 Min. Lesezeit", ["Jana Roth"]),
+    ("Juan Pérez | 4 min de lectura", ["Juan Pérez"]),
     ("Autorin: Jana Roth, Projektleiterin der HSS in Tunis.", ["Jana Roth"]),
     ("Jane Doe Smith - December 21, 2023", ["Jane Doe Smith"]),
 ]
@@ -144,6 +182,13 @@ def test_not_name_lines(line: str) -> None:
         "Author page",
         "by Kaneb Services Inc <KAB>, said a jury in Circuit Court of",
         "Ein Kommentar von gestern",
+        "Eine Analyse von gestern",
+        "di gran lunga il migliore",
+        "Door to door delivery by van",
+        "Por Museo de la Ciudad de México",
+        "By A Smith Story",
+        "Escrito por el ministro",
+        "5 min read",
     ],
 )
 def test_not_bylines(line: str) -> None:
@@ -177,6 +222,7 @@ def test_not_bylines(line: str) -> None:
         "Jane Doe/Example Images",
         "Jane Doe/example.com",
         "Verkündung des Tabaksteuermodernisierungsgesetzes",
+        "A.Word.A.Day  About | Media | Search | Contact",
     ],
 )
 def test_not_header_bylines(line: str) -> None:
@@ -199,6 +245,60 @@ def test_not_header_bylines(line: str) -> None:
 )
 def test_capitals_restored(shouted: str, name: str) -> None:
     assert proper_case(shouted) == name
+
+
+GLUED_DATES = ("December 23, 2023", "Dec. 18, 2023 9:00 am EST", "Jan 5, 2024", "May 30, 2019 at 1:06 PM")
+
+
+@given(byline_names(), st.sampled_from(GLUED_DATES))
+def test_a_date_glued_to_the_name_is_cut_off(name: str, date: str) -> None:
+    assume(name[-1].isalpha())  # "John Doe Jr.December": the stop keeps them apart
+    line = f"By {name}{date}"
+    m = match_byline(line, 0, len(line))
+    assert m is not None, line
+    assert [n.name for n in m.names] == [name]
+    assert m.stamp is not None and line[m.stamp.start :].startswith(date.split()[0])
+
+
+@given(st.lists(byline_names(), min_size=2, max_size=3, unique=True), st.sampled_from(("and", "&", "und")))
+def test_names_a_line_each_joined_by_and_lines(people: list[str], joiner: str) -> None:
+    lines = f"\n{joiner}\n".join(people)
+    page = f"Council Approves Harbor Budget\n\nBy\n{lines}\nPublished Nov 8, 2023\n\n" + _STORY
+    article = newsstruct.parse(page)
+    assert [a.name for a in article.authors] == people
+    assert article.byline is not None and article.byline.rule == "label and names"
+
+
+READING_TIMES = (" | 3 min read", " · 12 min read", " | 4 Min. Lesezeit", " 2 mins read")
+
+
+@given(people_plain(), st.sampled_from(READING_TIMES))
+def test_a_name_with_a_reading_time_is_a_byline(name: str, reading: str) -> None:
+    line = name + reading
+    m = read_author_line(line, 0, len(line))
+    assert m is not None, line
+    assert [n.name for n in m.names] == [name]
+
+
+@given(people_plain(), st.sampled_from(("el", "le", "il", "do", "de", "da")))
+def test_a_particle_after_the_name_is_not_part_of_it(name: str, particle: str) -> None:
+    line = f"Publicado por {name} {particle} 12 de marzo de 2021"
+    m = read_author_line(line, 0, len(line))
+    assert m is not None, line
+    assert [n.name for n in m.names] == [name]
+
+
+@given(st.lists(people_plain(), min_size=2, max_size=3, unique=True))
+def test_names_joined_by_a_portuguese_e(people: list[str]) -> None:
+    line = "Por " + ", ".join(people[:-1]) + " e " + people[-1]
+    m = match_byline(line, 0, len(line))
+    assert m is not None, line
+    assert [n.name for n in m.names] == people
+
+
+@pytest.mark.parametrize("line", ["Reporter: What about the harbor?", "By Mayor MarchDecember"])
+def test_labels_and_glued_months_that_make_no_byline(line: str) -> None:
+    assert match_byline(line, 0, len(line)) is None
 
 
 @given(bylines())
@@ -300,6 +400,50 @@ PAGE_CASES = [
         "Menu\n\nBy Jane Doe\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
         ["Jane Doe"],
     ),
+    # The story's date and byline over its headline: a "By" after the date, or a name
+    # that opens with a given name beside it; a date opens the line, no list mark.
+    (
+        "Menu\n\n* Home\n\n05.02.2020 - Redaktion: Jana Roth (Pressesprecherin)\n\n"
+        "Council Approves Harbor Budget\n\n" + _STORY,
+        ["Jana Roth"],
+    ),
+    (
+        "Menu\n\n* Home\n\n04.02.2022 | 13:10 Uhr | Jana Roth\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
+        ["Jana Roth"],
+    ),
+    ("Menu\n\n* Home\n\n3. April 2022 by jroth\n\nCouncil Approves Harbor Budget\n\n" + _STORY, ["jroth"]),
+    # A name with the labels of a byline widget right under the headline.
+    ("Council Approves Harbor Budget\n\nJane Doe 2 months\n\n" + _STORY, ["Jane Doe"]),
+    # Names a line each: joined by an "and" line, or under an avatar's initials.
+    (
+        "Council Approves Harbor Budget\n\nBy\nJane Doe\nand\nAnn Poe\nPublished Nov 8, 2023\n\n" + _STORY,
+        ["Jane Doe", "Ann Poe"],
+    ),
+    (
+        "Council Approves Harbor Budget\n\nJD\nJane Doe\nAP\nAnn Poe\nposted 04/05/2022 05:49\n\n" + _STORY,
+        ["Jane Doe", "Ann Poe"],
+    ),
+    # Initials that are not the next name's join nothing.
+    (
+        "Council Approves Harbor Budget\n\nBy\nJane Doe\nXY\nAnn Poe\nPublished Nov 8, 2023\n\n" + _STORY,
+        ["Jane Doe"],
+    ),
+    # A name over a writer's title, wherever the page sets the author box.
+    (
+        "Rat beschließt Hafenhaushalt\n\n" + _STORY + _STORY + "* Politik\n\nKommentar von\nJana Roth\n"
+        "Redakteurin für Wirtschaft und Umwelt\n\n" + _STORY,
+        ["Jana Roth"],
+    ),
+    # The author box's e-mail address or link to the author's articles under the name.
+    (
+        "Rat beschließt Hafenhaushalt\n\n" + _STORY + _STORY + "Jana Roth\nWeitere Beiträge\n\n" + _STORY,
+        ["Jana Roth"],
+    ),
+    (
+        "Council Approves Harbor Budget\n\nNews\nJane Doe\njane.doe@example.com\n04.05.2022, 05:45:00\n\n"
+        + _STORY,
+        ["Jane Doe"],
+    ),
     # A signature at the end without a colon.
     (
         "Rat beschließt Hafenhaushalt\n\n" + _STORY + "Autoren Jana Roth und Max Berg\n",
@@ -337,6 +481,18 @@ NO_AUTHOR_PAGES = [
     + "About the author\n\nVisual Stories\n\n* Storm hits coast",
     # A "By" line in a menu of other stories above the headline.
     "* By Jane Doe\n\n* Storm hits coast\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
+    # A dated name in a list of other stories above the headline; a date over the
+    # headline beside words that open with no given name.
+    "* 12.03.2021 | Jane Doe\n\n* Storm hits coast\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
+    "Menu\n\n12.03.2021 | Harbor Budget\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
+    # A name over a title that names no writer, a staff menu, a name with no known
+    # given name, or a sentence under the name.
+    "Council Approves Harbor Budget\n\n" + _STORY + "Contact\n\nJane Doe\nPress Officer\n\n" + _STORY,
+    "Council Approves Harbor Budget\n\n" + _STORY + "Team\n\n* Jane Doe\n* Senior Reporter\n\n" + _STORY,
+    "Council Approves Harbor Budget\n\n" + _STORY + "Contact\n\nHarbor Works\nSenior Reporter\n\n" + _STORY,
+    "Council Approves Harbor Budget\n\n" + _STORY + "Jane Doe\nThe reporter asked a question.\n\n" + _STORY,
+    "Council Approves Harbor Budget\n\n" + _STORY + "Harbor Works\nMore articles\n\n" + _STORY,
+    "Council Approves Harbor Budget\n\n" + _STORY + "Jane Doe\nMore articlesabout the harbor\n\n" + _STORY,
     # Credits under a short story name helpers, not authors.
     "Council Approves Harbor Budget\n\n" + _STORY + "Reporting by Jane Doe; Editing by Ann Poe\n",
 ]
@@ -382,6 +538,14 @@ AUTHOR_RULES = [
     ),
     ("Menu\n\nBy Jane Doe\n\nCouncil Approves Harbor Budget\n\n" + _STORY, "byline: by-line"),
     (_STORY + "Reporting by Jane Doe; Editing by Ann Poe\n", "credit line"),
+    (
+        "Menu\n\n* Home\n\n04.02.2022 | 13:10 Uhr | Jana Roth\n\nCouncil Approves Harbor Budget\n\n" + _STORY,
+        "above the headline: a by-line with a date",
+    ),
+    (
+        "Council Approves Harbor Budget\n\n" + _STORY + "* News\n\nJane Doe\nSenior Reporter\n\n" + _STORY,
+        "author box: a name over a writer's title",
+    ),
 ]
 
 

@@ -6,8 +6,10 @@ the author box at the end of the page.
   | The Daily Example") or a "By" label over a line of names, where the header did not
   take it (a byline line glued to the stamp under it); then a "By" line after a stamp
   ("12/04/2020 by Jane Doe 24 Comments"), a line of names next to a stamp line, or a
-  line of two names or more right under the headline; last, a strict byline on a line
-  just above the headline (the headline found may be a subhead under it).
+  line of two names or more (or one with a byline widget's labels: "Jane Doe 2 months")
+  right under the headline; last, a strict byline on a line just above the headline (the
+  headline found may be a subhead under it), or a dated one there ("05.02.2020 -
+  Redaktion: Jana Roth").
 * :func:`bio_authors`: the author box under the story: a short paragraph that opens
   with the author's full name, a verb of being ("is", "ist", "est", "es") and, in its
   first clause, a word for a writer (``data/bio_roles.txt``: reporter, writer,
@@ -16,11 +18,16 @@ the author box at the end of the page.
   story's date; a "Written by" line. Only paragraphs near the end of the body and the
   pieces after it are read, so a story about a journalist ("Jane Doe is a reporter who
   was detained ...") does not count.
+* :func:`titled_authors`, last: a name line over a writer's title ("Jana Roth" /
+  "Redakteurin für Wirtschaft"), the author's e-mail address or a link to the author's
+  articles ("Weitere Beiträge", ``data/author_links.txt``), anywhere on the page, for an
+  author box the layout left inside a body that runs on past the story.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -143,6 +150,90 @@ def bio_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
     return found
 
 
+def titled_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
+    """Names on a line of their own over a writer's title on the next ("Jana Roth" /
+    "Redakteurin für Wirtschaft", "Jane Doe" / "Senior Reporter"), the author's e-mail
+    address or a link to the author's articles ("Weitere Beiträge"), as author boxes and
+    byline widgets set them, anywhere on the page (the headline found may be a subhead
+    under them): the name must open with a known given name, and a list item of names is
+    a menu."""
+    found: list[Author] = []
+    for (a, b), (c, d) in itertools.pairwise(_text_lines(text, 0, len(text))):
+        if b - a > byline.MAX_NAME_LINE or d - c > MAX_UNDER_NAME or not text[a].isupper():
+            continue  # a name opens with a capital (cheaply)
+        if _LIST_ITEM.match(text, a, b):
+            continue  # a list item of names is a menu (of a newsroom's staff)
+        rule = _under_the_name(text, c, d)
+        if rule is None:
+            continue
+        m = byline.match_name_line(text, a, b)
+        if m is None or len(m.names) != 1 or not names.known_given_name(m.names[0].name):
+            continue
+        if all(m.names[0].name != f.span.name for f in found):
+            found.append(Author(m.names[0], rule))
+            if len(found) >= MAX_AUTHORS:
+                break
+    return found
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _text_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of ``text[start:end]`` that hold a letter, without their indent."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        a, b = pos + len(line) - len(line.lstrip(" \t")), pos + len(line)
+        if _LETTER.search(text, a, b) is not None:
+            out.append((a, b))
+        pos = b + 1
+    return out
+
+
+_EMAIL = regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}")
+
+
+def _under_the_name(text: str, start: int, end: int) -> str | None:
+    """What an author box sets under the author's name, as the rule that reads it: a
+    writer's title, the author's e-mail address, or a link to the author's articles."""
+    if _writer_title(text, start, end):
+        return "author box: a name over a writer's title"
+    line = text[start:end].strip(" \t")
+    if _EMAIL.fullmatch(line):
+        return "author box: a name over an e-mail address"
+    if _author_links().match(line) is not None:
+        return "author box: a name over a link to the author's articles"
+    return None
+
+
+@functools.cache
+def _author_links() -> regex.Pattern[str]:
+    """The links of ``data/author_links.txt`` at a line's start, as whole words."""
+    links = lexicon.alternation(list(lexicon.entries("author_links.txt")))
+    return regex.compile(r"(?i:" + links + r")(?![\p{L}\p{N}])")
+
+
+#: What an author box sets under the name is a short line.
+MAX_UNDER_NAME = 120
+#: A writer's title is a short line.
+MAX_TITLE_WORDS = 8
+
+
+def _writer_title(text: str, start: int, end: int) -> bool:
+    """A short line that names a writer ("Senior Reporter", "Editor, Space.com",
+    "Redakteur für Wirtschaft und Umwelt"), not a sentence, with no figure."""
+    line = text[start:end].lstrip("*•·-–— \t").rstrip()
+    if line.count(" ") >= 2 * MAX_TITLE_WORDS:
+        return False  # a sentence, cheaply
+    words = line.split()
+    if not words or len(words) > MAX_TITLE_WORDS or _DIGIT.search(line):
+        return False
+    if line.endswith((".", "!", "?", ":")):
+        return False  # a sentence or a label
+    return byline.names_writer(line)
+
+
 def signed_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
     """The people of the first byline between the headline and the first
     ``SIGNED_REACH`` pieces of the body (from the top when there is no headline): a
@@ -154,9 +245,13 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
     found = _first_signed(text, lines)
     if found:
         return _all(found, "under the headline: a by-line")
-    found = _first_signed(text, _lines_above_headline(text, pieces))
+    above = _lines_above_headline(text, pieces)
+    found = _first_signed(text, above)
     if found:
         return _all(found, "above the headline: a by-line")
+    found = _dated_above(text, above)
+    if found:
+        return _all(found, "above the headline: a by-line with a date")
     for k, (a, b) in enumerate(lines):
         # Only a line with a "By", or a short one under the headline or by a stamp, is read.
         prefixed = (
@@ -164,7 +259,8 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
         )
         short = k not in wrapped and b - a <= byline.MAX_NAME_LINE and _name_shaped(text[a:b])
         stamped = short and any(_stamp_line(text, *lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines))
-        if not (prefixed or (short and (k == 0 or stamped))):
+        first = k == 0 and k not in wrapped and b - a <= byline.MAX_NAME_LINE  # figures may be labels
+        if not (prefixed or (short and stamped) or first):
             continue
         m = byline.read_header_line(text, a, b)
         if m is None or not m.names or m.agency is not None:
@@ -176,6 +272,33 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
             return _all(m.names, "under the headline: a line of names by a stamp")
         if k == 0 and m.rule == "name-line" and len(m.names) >= 2:
             return _all(m.names, "under the headline: a line of names")
+        if k == 0 and m.rule == "name-line" and _junk_after(text, m):
+            return _all(m.names, "under the headline: a name with page labels")
+    return []
+
+
+def _junk_after(text: str, m: byline.BylineMatch) -> bool:
+    """Does page junk follow the names on their line ("Jane Doe 2 months", "Jane Doe
+    7 Comments")? A byline widget sets such labels by the author's name; a name alone
+    under a headline may be the story's subject."""
+    tail = text[m.names[-1].end : m.end].strip(" \t|·•,-–—")
+    return bool(tail) and byline.is_junk(tail)
+
+
+def _dated_above(text: str, lines: Sequence[tuple[int, int]]) -> list[NameSpan]:
+    """The people of the dated byline nearest above the headline: a "By" after a date
+    ("05.02.2020 - Redaktion: Jana Roth", "3. April 2022 by jroth"), or a name that
+    opens with a known given name next to a date ("04.02.2022 | 13:10 Uhr | Jana Roth").
+    A page sets its story's date and author there, over the headline; the date keeps a
+    menu of names or of other stories' bylines out."""
+    for a, b in reversed(lines):
+        m = byline.read_header_line(text, a, b)
+        if m is None or not m.names or m.agency is not None or m.stamp is None:
+            continue
+        if m.rule == "by-line in header":
+            return list(m.names)
+        if m.rule == "names with stamp or title" and names.known_given_name(m.names[0].name):
+            return list(m.names)
     return []
 
 
@@ -231,8 +354,9 @@ def _lines_above_headline(text: str, pieces: Sequence[Piece]) -> list[tuple[int,
     out: list[tuple[int, int]] = []
     for p in pieces[max(0, heads[0] - ABOVE_REACH) : heads[0]]:
         line = text[p.start : p.end]
-        if "\n" not in line and not _LIST_ITEM.match(line):
-            out.append((p.start, p.end))
+        if "\n" in line or (_LIST_ITEM.match(line) and not _opens_with_date(text, p.start, p.end)):
+            continue  # "3. April 2022 by jroth" opens with a date, not a list mark
+        out.append((p.start, p.end))
     return out
 
 
@@ -244,6 +368,12 @@ def _name_shaped(line: str) -> bool:
         and len(words) <= MAX_NAME_WORDS
         and 2 * sum(w[:1].isupper() for w in words) >= len(words)
     )
+
+
+def _opens_with_date(text: str, start: int, end: int) -> bool:
+    """Does the line start with a date ("3. April 2022 ...")?"""
+    stamps = timestamps.find_stamps(text, start, min(end, start + 60))
+    return bool(stamps) and stamps[0].start == start and stamps[0].has_date
 
 
 def _stamp_line(text: str, start: int, end: int) -> bool:

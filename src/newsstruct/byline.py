@@ -41,20 +41,24 @@ MAX_NAME_LINE = 80
 #: Words that introduce the authors. "By" glued to a name ("ByJane Doe") counts.
 _PREFIX = regex.compile(
     r"(?i:(?:written|story|words|text|reporting|report|posted|published|photos?|commentary|"
-    r"geschrieben|veröffentlicht|publiziert|erstellt|gespeichert|ein\s+artikel|ein\s+beitrag|artikel|"
-    r"article|(?:ein\s+)?interview|(?:ein\s+)?kommentar|recipe|review)[ \t]+)?"
-    r"(?:(?i:by|von|vom|par|por|as\s+told\s+to)(?:[ \t]*:)?[ \t]+"
+    r"geschrieben|veröffentlicht|publiziert|erstellt|gespeichert|aufgezeichnet|ein\s+artikel|ein\s+beitrag|"
+    r"artikel|article|(?:ein\s+)?interview|(?:ein\s+)?(?:gast)?kommentar|(?:ein\s+)?gastbeitrag|"
+    r"(?:eine\s+)?(?:analyse|reportage|kolumne|glosse|rezension)|(?:ein\s+)?(?:essay|bericht)|"
+    r"escrito|escrita|publicado|publicada|écrit|écrite|posté|publié|scritto|recipe|review)[ \t]+)?"
+    r"(?:(?i:by|von|vom|par|por|door|as\s+told\s+to)(?:[ \t]*:)?[ \t]+|di[ \t]+(?=\p{Lu})"
     r"|(?:By|BY|by|Von|von)(?=\p{Lu}(?:\p{Ll}|\.\p{Lu})))"
-    r"|(?i:author|authors|autor|autorin|autoren|auteur|redaktion|verfasst\s+von|byline|text|texte)"
-    r"[ \t]*:[ \t]*"
-    r"|(?:Autoren|Autorin|Autor|Authors|Author)[ \t]+(?=\p{Lu}(?:\p{Ll}|\.\p{Lu}))"
+    r"|(?i:author|authors|autor|autorin|autoren|auteur|redaktion|redacción|redação|verfasst\s+von|byline"
+    r"|(?:text|texte|texto|textos)(?:[ \t]+(?:und|&|y|e|et)[ \t]+(?:fotos?|bilder|photos?))?|reportagem"
+    r"|(?:autor|kolumnist|columnist|reporter|redakteur|journalist|korrespondent)(?:[*:_]?in(?:nen)?)?)"
+    r"[ \t]*:(?!in(?:nen)?(?![\p{L}]))[ \t]*"  # "Autor:in: Jana Roth", the colon of a gender form
+    r"|(?:Autoren|Autorin|Autor(?:[*:_]in(?:nen)?)?|Authors|Author)[ \t]+(?=\p{Lu}(?:\p{Ll}|\.\p{Lu}))"
 )
 #: Bullets and list marks a scraper leaves before a byline.
 _BULLET = regex.compile(r"[*•·▪+\-–—][ \t]+")
 #: Between the pieces of a byline; a count after a name ("Jane Doe 7 Comments") is a
 #: piece of its own.
 _SEPARATOR = regex.compile(
-    r"[ \t]*(?:[,;|&•·/\[\]]|[ \t](?:and|und|et|y|with)[ \t]|[ \t][-–—][ \t]|[-–—]{2})[ \t]*"
+    r"[ \t]*(?:[,;|&•·/\[\]]|[ \t](?:and|und|et|y|with|(?-i:e))[ \t]|[ \t][-–—][ \t]|[-–—]{2})[ \t]*"
     r"|[ \t]*:[ \t]+|[ \t]+(?=as[ \t]+told[ \t]+to[ \t])"
     r"|[ \t]+(?:am|um|on|at|le|el|il)[ \t]*$"
     r"|[ \t]+(?=\d{1,6}[ \t]+\p{L})",
@@ -98,8 +102,17 @@ _CREDIT_SLASH = regex.compile(r"\p{Ll}/(?:\p{Lu}|\p{Ll}[\p{L}\-]{0,30}+\.\p{Ll})
 MAX_NAME_WORD = 20
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,4}")
 _INITIAL_OR_PARTICLE = regex.compile(r"\p{Lu}\.|" + names.PARTICLE)
+_PARTICLE = regex.compile(names.PARTICLE)
 _HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
 _DIGITS = regex.compile(r"[\d\W_]*\d[\d\W_]*")
+#: A reading time, as byline widgets give it ("5 min read", "3 Min. Lesezeit", "Lesedauer:
+#: 4 Minuten", "2 min de lectura").
+_READING = regex.compile(
+    r"(?i)(?:(?:lesezeit|lesedauer|reading\s+time|tiempo\s+de\s+lectura|temps\s+de\s+lecture)[ \t]*:?[ \t]*)?"
+    r"(?:ca\.[ \t]*)?\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*(?:minutes|minute|minuten|minutos|mins|min)\.?"
+    r"(?:[ \t]+(?:read|reading|lesezeit|lesedauer|leestijd"
+    r"|de\s+lectura|de\s+leitura|de\s+lecture|di\s+lettura))?"
+)
 
 
 @attrs.frozen(slots=True)
@@ -126,7 +139,9 @@ class BylineMatch:
 class _Piece:
     start: int
     end: int
-    kind: str  # prefix, person, person+, handle, agency, title, publication, titled, stamp, junk, other
+    #: prefix, person, person+, handle, agency, title, publication, titled, stamp, reading
+    #: (a reading time), junk, other
+    kind: str
     names: tuple[NameSpan, ...] = ()
     agency: str | None = None
     #: What a name carries after it in the same piece: "title" or "publication".
@@ -227,7 +242,7 @@ def _publication_words() -> frozenset[str]:
     return lexicon.words("publication_words.txt")
 
 
-def _is_junk(piece: str) -> bool:
+def is_junk(piece: str) -> bool:
     """Page junk inside a byline: counts ("7 comments"), labels ("Published"), "Follow"."""
     if _DIGITS.fullmatch(piece) or _CONTACT.fullmatch(piece):
         return True  # counts, e-mail addresses, handles and links
@@ -263,9 +278,14 @@ def _person(text: str, a: int, b: int) -> NameSpan | None:
         b = spans[-2].end()  # "Jane Doe Cybersecurity": the section follows the name
     name = names.proper_case(text[a:b])
     name, _ = names.strip_honorific(name)
+    name, _ = names.strip_honorific(name)  # "Prof. Dr. Jana Roth"
     words = name.split()
-    if not words or len(words) > 4:
+    if not words or len(words) > 6 or sum(not _PARTICLE.fullmatch(w) for w in words) > 4:
         return None
+    if len(words) > 4 and words[0].casefold() not in names.given_names():
+        return None  # "Ana María de la Cruz", but not "Museo de la Ciudad de México"
+    if len(words) >= 2 and _PARTICLE.fullmatch(words[-1]):
+        return None  # "Juan Pérez el 12 de marzo": a particle opens a word, never ends a name
     if any(w.endswith(".") and not _KEEP_STOP.search(w) for w in words):
         return None  # "Rückenecho. Schwellenvernunft." are sentences, not a name
     if any(len(part) > MAX_NAME_WORD for w in words for part in w.split("-")):
@@ -316,7 +336,7 @@ def _name_then_rest(text: str, a: int, b: int) -> tuple[NameSpan, str] | None:
             return person, "title"
         if _names_publication(rest) or _agency(rest):
             return person, "publication"
-        if _is_junk(rest):
+        if is_junk(rest):
             return person, "junk"
         fallback = fallback or person
     return (fallback, "other") if fallback is not None else None
@@ -340,6 +360,8 @@ def _classify(text: str, a: int, b: int, after: str, stamped: bool) -> _Piece:
         return _Piece(a, b, "agency", agency=found)
     if after == "employer":
         return _Piece(a, b, "publication")
+    if _READING.fullmatch(piece):
+        return _Piece(a, b, "reading")  # "5 min read", "3 Min. Lesezeit": a byline widget's label
     # Four capitalised words or more are rarely one name: "Kaitlyn McCormick Cherry
     # Hill Courier-Post" is a name and a publication.
     split = _name_then_rest(text, a, b) if len(piece.split()) >= 4 else None
@@ -364,7 +386,7 @@ def _classify(text: str, a: int, b: int, after: str, stamped: bool) -> _Piece:
         return _Piece(a, b, kind, (split[0],), backed=backed)
     if is_staff_title(piece):
         return _Piece(a, b, "title")
-    if _is_junk(piece):
+    if is_junk(piece):
         return _Piece(a, b, "junk")
     if after == "prefix" and _is_handle(piece, stamped):
         return _Piece(a, b, "handle", (NameSpan(a, b, piece),))
@@ -379,6 +401,10 @@ def _pieces(text: str, start: int, end: int) -> tuple[list[_Piece], timestamps.S
     """The pieces of ``text[start:end]`` in order, stamps and prefixes included."""
     out: list[_Piece] = []
     stamps = timestamps.find_stamps(text, start, end)
+    glued = timestamps.glued_stamps(text, start, end)
+    if glued:  # "Jane DoeDec. 18, 2023 9:00 am": the glued date holds the time after it
+        apart = [s for s in stamps if all(s.end <= g.start or s.start >= g.end for g in glued)]
+        stamps = sorted([*apart, *glued], key=lambda s: s.start)
     cuts: list[tuple[int, int]] = []
     pos = start
     for s in stamps:
@@ -496,7 +522,7 @@ def _strict(
         rest = pieces[1:]
         if not rest or rest[0].kind not in ("person", "agency"):
             return None
-        allowed = ("person", "agency", "title", "publication", "titled", "stamp", "junk")
+        allowed = ("person", "agency", "title", "publication", "titled", "stamp", "reading", "junk")
         if any(p.kind not in allowed for p in rest):
             return None
         people, agency = _people(rest)
@@ -561,14 +587,14 @@ def _lenient(
         for i in prefixes:
             before = {p.kind for p in pieces[:i]}
             told = text[pieces[i].start : pieces[i].end].casefold().startswith("as")
-            if not (before <= {"stamp", "junk", "prefix", "title"} or told):
+            if not (before <= {"stamp", "reading", "junk", "prefix", "title"} or told):
                 continue  # "... exporters of corn, by country, as follows": prose, not a byline
             after = pieces[i + 1 : i + 2]
             if after and after[0].kind in ("person", "person+", "agency", "handle"):
                 people, agency = _people(_run_of_names(pieces[i + 1 :]))
                 return BylineMatch(start, end, tuple(people), agency, "by-line in header", stamp)
         return None
-    content = [p for p in pieces if p.kind not in ("stamp", "junk")]
+    content = [p for p in pieces if p.kind not in ("stamp", "reading", "junk")]
     if not content or content[0].kind not in ("person", "person+"):
         return None
     if _shouted(text, start, end):
@@ -581,7 +607,7 @@ def _lenient(
     # A title in the same piece backs the name when it names a writer or the name starts
     # with a given name ("Jane Doe Wellness Writer"; "Static Performance Analysis" is no name).
     titled = content[0].backed == "title" and (given or names_writer(glued))
-    backed = bool(kinds & {"title", "agency", "stamp"}) or titled
+    backed = bool(kinds & {"title", "agency", "stamp", "reading"}) or titled
     if not backed and (content[0].backed == "publication" or "publication" in kinds):
         backed = given
     if not backed:
@@ -599,7 +625,7 @@ def _run_of_names(pieces: Sequence[_Piece]) -> list[_Piece]:
             run.append(p)
             if p.kind == "person+":
                 break
-        elif run or p.kind not in ("stamp", "junk"):
+        elif run or p.kind not in ("stamp", "reading", "junk"):
             break
     return run
 
@@ -619,6 +645,20 @@ def _name_line(text: str, start: int, end: int, pieces: Sequence[_Piece]) -> Byl
     return BylineMatch(start, end, tuple(people), agency, "name-line")
 
 
+#: A line that only joins the names on the lines around it ("and", "&", "und").
+_JOINER = regex.compile(r"[ \t]*(?:(?i:and|und|et|y|e)|&|,)[ \t]*")
+
+
+def is_joiner(text: str, start: int, end: int, name: str) -> bool:
+    """A line that joins a line of names to the next, whose first name is ``name``:
+    "and" ("By" / "Jane Doe" / "and" / "Ann Poe"), or that name's initials, as an
+    avatar shows them ("Jane Doe" / "AP" / "Ann Poe")."""
+    if _JOINER.fullmatch(text, start, end) is not None:
+        return True
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    return len(initials) >= 2 and text[start:end].strip(" \t") == initials
+
+
 def is_by_label(text: str, start: int, end: int) -> bool:
     """A line that only introduces the authors on the next line ("By", "Author")."""
     line = text[start:end].strip(" \t:").casefold()
@@ -630,5 +670,6 @@ def _by_labels() -> frozenset[str]:
     return frozenset(
         "by|von|vom|par|por|author|authors|autor|autorin|autoren|auteur|written by|story by|words by|"
         "commentary by|published by|posted by|geschrieben von|verfasst von|reporting by|"
-        "kommentar von|ein kommentar von|artikel von|ein interview von|interview by".split("|")
+        "kommentar von|ein kommentar von|artikel von|ein interview von|interview by|gastbeitrag von|"
+        "ein gastbeitrag von|escrito por|publicado por|écrit par|posté par".split("|")
     )

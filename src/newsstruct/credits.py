@@ -48,7 +48,7 @@ _ELIDED_FROM = regex.compile(r"\s*,?\s*(?:and\s+)?(" + names.FULL_NAME + r")\s+f
 #: A story signed at its end names its author after a label ("Text: Jane Doe",
 #: "Autorin: Jane Doe"); "By Jane Doe" there is more often a teaser for another story.
 _SIGNED = regex.compile(
-    r"(?:[*•]\s*)?(?:(?i:text|texte|autor|autorin|autoren|author|authors|redaktion|reporter)\s*:"
+    r"(?:[*•]\s*)?(?:(?i:text|texte|texto|textos|reportagem|autor|autorin|autoren|author|authors|redaktion|reporter)\s*:"
     r"|(?:Autoren|Autorin|Autor|Authors|Author)[ \t]+(?=\p{Lu}))"
 )
 

@@ -287,13 +287,39 @@ def _chosen_byline(
     if role.kind == "label" and b + 1 - lo < len(kinds) and kinds[b + 1 - lo].byline is not None:
         names = kinds[b + 1 - lo].byline
         assert names is not None
+        names, covered = _joined(text, blocks, kinds, lo, b + 1, names)
         found = byline.BylineMatch(
             blocks[b].start, names.end, names.names, names.agency, "label and names", names.stamp
         )
-        return found, {b, b + 1}
+        return found, {b, *covered}
+    if role.byline is not None and role.kind == "name":
+        return _joined(text, blocks, kinds, lo, b, role.byline)
     if role.byline is not None:
         return role.byline, {b}
     return None, set()
+
+
+def _joined(
+    text: str,
+    blocks: Sequence[Block],
+    kinds: Sequence[header_scan.Role],
+    lo: int,
+    b: int,
+    names: byline.BylineMatch,
+) -> tuple[byline.BylineMatch, set[int]]:
+    """The names of block ``b`` and of the name lines joined to it, a line each ("Jane
+    Doe" / "and" / "Ann Poe", or "Jane Doe" / "AP" / "Ann Poe" under an avatar's
+    initials); the blocks they cover."""
+    people, covered, k = list(names.names), {b}, b + 1
+    while k + 1 - lo < len(kinds):
+        more = kinds[k + 1 - lo].byline
+        if kinds[k + 1 - lo].kind != "name" or more is None or not more.names:
+            break
+        if not byline.is_joiner(text, blocks[k].start, blocks[k].end, more.names[0].name):
+            break
+        people, covered, k = [*people, *more.names], covered | {k, k + 1}, k + 2
+        names = attrs.evolve(names, end=more.end, names=tuple(people))
+    return names, covered
 
 
 def _published(

@@ -110,7 +110,8 @@ def is_person_name(name: str) -> bool:
         return False
     banned = non_name_words()
     opener = words[0].casefold().rstrip(".")
-    if (opener in banned and opener not in given_names()) or words[-1].casefold() in banned:
+    initial = _INITIAL.fullmatch(words[0]) is not None  # "A. B. Smith": "A." is no article
+    if (opener in banned and opener not in given_names() and not initial) or words[-1].casefold() in banned:
         return False  # "April Dubois" is a name: a known given name is not the month
     # A middle initial ("John A. Smith") is never the article "A".
     if any(w.casefold().rstrip(".") in banned for w in words[1:-1] if not _INITIAL.fullmatch(w)):

@@ -64,7 +64,11 @@ def _assemble(text: str, layout: Layout) -> Article:
     authors, contributors = _people(text, layout.byline, credit_spans)
     if not authors and (layout.byline is None or layout.byline.agency is None):
         # No byline names the authors: an author's bio at the end of the page may.
-        found = authorship.signed_authors(text, layout.pieces) or authorship.bio_authors(text, layout.pieces)
+        found = (
+            authorship.signed_authors(text, layout.pieces)
+            or authorship.bio_authors(text, layout.pieces)
+            or authorship.titled_authors(text, layout.pieces)
+        )
         authors = [
             Person(f.span.name, "author", f.span.start, f.span.end, text[f.span.start : f.span.end], f.rule)
             for f in found

@@ -122,6 +122,30 @@ def find_stamps(text: str, start: int = 0, end: int | None = None) -> list[Stamp
     return [_stamp(m) for m in stamp_pattern().finditer(text, start, end)]
 
 
+_GLUED_CAPITAL = regex.compile(r"\p{L}\p{Lu}")
+
+
+@functools.cache
+def _glued_month() -> regex.Pattern[str]:
+    """Where a month name with a day after it is glued to the word before it."""
+    names = [row[0] for row in lexicon.table("months.tsv") if row[1] != "day" and row[0][:1].isupper()]
+    return regex.compile(r"(?<=\p{L})(?=(?:" + lexicon.alternation(names) + r")\.?[ \t]*\d)")
+
+
+def glued_stamps(text: str, start: int, end: int) -> list[Stamp]:
+    """Dates glued to the word before them, as pages print a byline's name and date
+    back to back ("By Jane DoeDecember 23, 2023"): :func:`find_stamps` passes them by,
+    since a stamp stands apart from the words around it."""
+    out: list[Stamp] = []
+    if _MAY_STAMP.search(text, start, end) is None or _GLUED_CAPITAL.search(text, start, end) is None:
+        return out  # no figure, or no capital glued to a letter: no glued date (cheaply)
+    for m in _glued_month().finditer(text, start, end):
+        found = _stamp_here().match(text, m.start(), end)
+        if found is not None and _has_date(found):
+            out.append(_stamp(found))
+    return out
+
+
 #: How many recent lines :func:`match_timestamp` remembers: the furniture pass and the
 #: comment pass read the same lines of a page (a few, so it never grows with a corpus).
 RECENT_LINES = 256

@@ -616,6 +616,21 @@ class Window:
         return kind == "dated"
 
 
+def _avatar_initials(w: Window, j: int) -> bool:
+    """Is block ``j`` the initials of the name line under it, between two name lines
+    ("Jane Doe" / "AP" / "Ann Poe")? Then it joins the names, even where the initials
+    spell an agency's."""
+    if w.kind(j - 1) != "name" or w.kind(j + 1) != "name":
+        return False
+    names = w.kinds[j + 1 - w.offset].byline
+    block = w.blocks[j]
+    return (
+        names is not None
+        and bool(names.names)
+        and byline.is_joiner(w.text, block.start, block.end, names.names[0].name)
+    )
+
+
 def evidence(i: int, w: Window) -> Evidence:
     """Walk the blocks after title ``i``: deck, byline, stamps, furniture, then the body.
 
@@ -633,7 +648,7 @@ def evidence(i: int, w: Window) -> Evidence:
         meta = found_byline is not None or stamp is not None or bool(names)
         near = j - i <= META_REACH
         if kind in ("byline", "label"):
-            if near and found_byline is None:
+            if near and found_byline is None and not _avatar_initials(w, j):
                 found_byline, meta_end = j, j + 1
             continue
         if kind == "name":

@@ -340,6 +340,31 @@ def test_a_kicker_cut_off_the_headline_is_furniture() -> None:
     assert any("a kicker glued before it" in s.rule for s in article.segments if s.label == "headline")
 
 
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "Council passes budget after long night" + " " * 40 + "Photo: the council chamber",
+            "Council passes budget after long night",
+        ),
+        ("话剧巡演在河北各市结束" + " " * 12 + "河北：快乐备考", "话剧巡演在河北各市结束"),
+        # A few spaces between words, or spaces only at the end, are no gap.
+        ("Council passes   budget after long night", "Council passes   budget after long night"),
+    ],
+)
+def test_a_headline_ends_at_a_wide_gap_in_its_line(line: str, headline: str) -> None:
+    """A page laid out in table cells gives the title and its caption on one line, apart
+    by a long run of spaces: the headline ends at the gap."""
+    text = "* Home\n\n* Politics\n\n" + line + "\n\nBy Grace Zoller\n\nDecember 21, 2023\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == headline
+    assert text[article.headline.start : article.headline.end] == headline
+    cut = headline != line
+    assert any("ends at a wide gap" in s.rule for s in article.segments if s.label == "headline") is cut
+    assert not any("Photo: the council" in p.text for p in article.paragraphs)
+
+
 def test_glued_links_stay_out_of_the_body() -> None:
     text = (
         "* Politics\n\n* Sports\n\nCouncil passes budget after long night\n\nToronto\n\n"

@@ -212,6 +212,9 @@ class Pick:
     rule: str
     #: Where the headline starts inside its block, when a kicker glued before it is cut off.
     start: int | None = None
+    #: Where the headline ends inside its block, when a deck or caption glued after it
+    #: across a wide gap is cut off.
+    end: int | None = None
 
 
 def headline_shaped(m: Measure, lines: int) -> bool:
@@ -756,7 +759,33 @@ def pick_headline(w: Window) -> Pick | None:
             best_pick = attrs.evolve(
                 best_pick, start=start, rule=best_pick.rule + ", a kicker glued before it"
             )
+        end = gap_end(w, best_pick.index, best_pick.start)
+        if end is not None:
+            best_pick = attrs.evolve(
+                best_pick, end=end, rule=best_pick.rule + ", ends at a wide gap in its line"
+            )
     return best_pick
+
+
+#: A run of this many spaces inside a line is a gap between two cells of a page's
+#: layout table, not a space between words.
+GAP_SPACES = 8
+_GAP = regex.compile(rf"[ \t\u00a0\u3000]{{{GAP_SPACES},}}")
+
+
+def gap_end(w: Window, i: int, start: int | None) -> int | None:
+    """Where the headline ends in title ``i`` when a deck, caption or teaser stands
+    after it on the same line across a wide gap of spaces, as a page laid out in table
+    cells gives them once its markup is lost ("Title<many spaces>Caption"). A title
+    never holds such a gap between its own words."""
+    block = w.blocks[i]
+    if len(block.lines) != 1:
+        return None
+    lo = block.start if start is None else start
+    found = _GAP.search(w.text, lo, block.end)
+    if found is None or found.end() >= block.end or shape.word_count(w.text[lo : found.start()]) < 1:
+        return None
+    return found.start()
 
 
 #: What stands between a kicker and its headline where the page gives them apart.

@@ -365,6 +365,40 @@ def test_a_headline_ends_at_a_wide_gap_in_its_line(line: str, headline: str) -> 
     assert not any("Photo: the council" in p.text for p in article.paragraphs)
 
 
+MENU = "* Home\n* Fashion\n* Beauty\n* Art\n* Design\n* Travel\n* Sports\n"
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        # A site's name and a tagline listing the menu's sections, over the headline.
+        (
+            "Harbor Living – Art, Design, Fashion and Beauty !\n\nSeven Autumn Walks Along the Old Harbor",
+            "Seven Autumn Walks Along the Old Harbor",
+        ),
+        # A headline listing things the menu does not give stays the headline.
+        (
+            "Rents, Fares, Fees and Taxes Rise Again in the Harbor District",
+            "Rents, Fares, Fees and Taxes Rise Again in the Harbor District",
+        ),
+    ],
+)
+def test_a_tagline_listing_the_menu_sections_is_no_headline(top: str, headline: str) -> None:
+    text = MENU + "Search\n" + MENU + top + "\n\nBy\nGrace Zoller\n-\nOctober 26, 2020\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == headline
+
+
+def test_a_title_naming_menu_sections_loses_its_score() -> None:
+    w = _window(MENU + "\nHarbor Living – Art, Design, Fashion and Beauty\n\n" + BODY)
+    i = next(j for j in range(w.offset, w.offset + len(w.kinds)) if w.measures[j].text.startswith("Harbor"))
+    assert header_scan._lists_sections(w, i)
+    w = _window(MENU + "\nHarbor Living – Art, Boats, Food and Music\n\n" + BODY)
+    i = next(j for j in range(w.offset, w.offset + len(w.kinds)) if w.measures[j].text.startswith("Harbor"))
+    assert not header_scan._lists_sections(w, i)
+
+
 def test_glued_links_stay_out_of_the_body() -> None:
     text = (
         "* Politics\n\n* Sports\n\nCouncil passes budget after long night\n\nToronto\n\n"

@@ -946,6 +946,9 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     if _trail(m.text):
         score -= UNFINISHED
         why.append("a breadcrumb trail")
+    if _lists_sections(w, i):
+        score -= UNFINISHED
+        why.append("lists the page's menu sections (a site's tagline)")
     if _SENTENCE_END.search(m.text) and _LOWER_WORD.search(m.text):
         score -= 1.5
         why.append("reads as a sentence")
@@ -981,6 +984,31 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
         score -= CLOSER_TITLE
         why.append("a title stands closer to its header")
     return score, why
+
+
+#: A title naming this many of the page's menu sections is a site's tagline.
+MIN_SECTIONS = 3
+#: What stands between the sections a tagline names ("Art, Design, DIY and Beauty").
+_SECTION_SPLIT = regex.compile(r"[,;|–—]|\s-\s|\s(?:and|und|et|y|&)\s")
+
+
+def _lists_sections(w: Window, i: int) -> bool:
+    """Does title ``i`` list the sections the page's menu gives ("My Daily Magazine –
+    Art, Design, DIY, Fashion and Beauty !" over a menu of "Art", "Design", …)? That is
+    the site's name and tagline, not an article's headline."""
+    text = w.measures[i].text
+    if text.count(",") < MIN_SECTIONS - 1:
+        return False
+    items = {shape.normalise(part) for part in _SECTION_SPLIT.split(text)}
+    items.discard("")
+    if len(items) < MIN_SECTIONS:
+        return False
+    labels = {
+        w.normalised(j)
+        for j in range(w.offset, min(i, w.offset + len(w.kinds)))
+        if w.kind(j) == "list" and w.measures[j].words <= MENU_LABEL_WORDS
+    }
+    return len(items & labels) >= MIN_SECTIONS
 
 
 #: The number of a breadcrumb's step, normalised ("3 ").

@@ -340,6 +340,65 @@ def test_a_kicker_cut_off_the_headline_is_furniture() -> None:
     assert any("a kicker glued before it" in s.rule for s in article.segments if s.label == "headline")
 
 
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "Council passes budget after long night" + " " * 40 + "Photo: the council chamber",
+            "Council passes budget after long night",
+        ),
+        ("话剧巡演在河北各市结束" + " " * 12 + "河北：快乐备考", "话剧巡演在河北各市结束"),
+        # A few spaces between words, or spaces only at the end, are no gap.
+        ("Council passes   budget after long night", "Council passes   budget after long night"),
+    ],
+)
+def test_a_headline_ends_at_a_wide_gap_in_its_line(line: str, headline: str) -> None:
+    """A page laid out in table cells gives the title and its caption on one line, apart
+    by a long run of spaces: the headline ends at the gap."""
+    text = "* Home\n\n* Politics\n\n" + line + "\n\nBy Grace Zoller\n\nDecember 21, 2023\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == headline
+    assert text[article.headline.start : article.headline.end] == headline
+    cut = headline != line
+    assert any("ends at a wide gap" in s.rule for s in article.segments if s.label == "headline") is cut
+    assert not any("Photo: the council" in p.text for p in article.paragraphs)
+
+
+MENU = "* Home\n* Fashion\n* Beauty\n* Art\n* Design\n* Travel\n* Sports\n"
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        # A site's name and a tagline listing the menu's sections, over the headline.
+        (
+            "Harbor Living – Art, Design, Fashion and Beauty !\n\nSeven Autumn Walks Along the Old Harbor",
+            "Seven Autumn Walks Along the Old Harbor",
+        ),
+        # A headline listing things the menu does not give stays the headline.
+        (
+            "Rents, Fares, Fees and Taxes Rise Again in the Harbor District",
+            "Rents, Fares, Fees and Taxes Rise Again in the Harbor District",
+        ),
+    ],
+)
+def test_a_tagline_listing_the_menu_sections_is_no_headline(top: str, headline: str) -> None:
+    text = MENU + "Search\n" + MENU + top + "\n\nBy\nGrace Zoller\n-\nOctober 26, 2020\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == headline
+
+
+def test_a_title_naming_menu_sections_loses_its_score() -> None:
+    w = _window(MENU + "\nHarbor Living – Art, Design, Fashion and Beauty\n\n" + BODY)
+    i = next(j for j in range(w.offset, w.offset + len(w.kinds)) if w.measures[j].text.startswith("Harbor"))
+    assert header_scan._lists_sections(w, i)
+    w = _window(MENU + "\nHarbor Living – Art, Boats, Food and Music\n\n" + BODY)
+    i = next(j for j in range(w.offset, w.offset + len(w.kinds)) if w.measures[j].text.startswith("Harbor"))
+    assert not header_scan._lists_sections(w, i)
+
+
 def test_glued_links_stay_out_of_the_body() -> None:
     text = (
         "* Politics\n\n* Sports\n\nCouncil passes budget after long night\n\nToronto\n\n"

@@ -212,6 +212,9 @@ class Pick:
     rule: str
     #: Where the headline starts inside its block, when a kicker glued before it is cut off.
     start: int | None = None
+    #: Where the headline ends inside its block, when a deck or caption glued after it
+    #: across a wide gap is cut off.
+    end: int | None = None
 
 
 def headline_shaped(m: Measure, lines: int) -> bool:
@@ -771,7 +774,33 @@ def pick_headline(w: Window) -> Pick | None:
             best_pick = attrs.evolve(
                 best_pick, start=start, rule=best_pick.rule + ", a kicker glued before it"
             )
+        end = gap_end(w, best_pick.index, best_pick.start)
+        if end is not None:
+            best_pick = attrs.evolve(
+                best_pick, end=end, rule=best_pick.rule + ", ends at a wide gap in its line"
+            )
     return best_pick
+
+
+#: A run of this many spaces inside a line is a gap between two cells of a page's
+#: layout table, not a space between words.
+GAP_SPACES = 8
+_GAP = regex.compile(rf"[ \t\u00a0\u3000]{{{GAP_SPACES},}}")
+
+
+def gap_end(w: Window, i: int, start: int | None) -> int | None:
+    """Where the headline ends in title ``i`` when a deck, caption or teaser stands
+    after it on the same line across a wide gap of spaces, as a page laid out in table
+    cells gives them once its markup is lost ("Title<many spaces>Caption"). A title
+    never holds such a gap between its own words."""
+    block = w.blocks[i]
+    if len(block.lines) != 1:
+        return None
+    lo = block.start if start is None else start
+    found = _GAP.search(w.text, lo, block.end)
+    if found is None or found.end() >= block.end or shape.word_count(w.text[lo : found.start()]) < 1:
+        return None
+    return found.start()
 
 
 #: What stands between a kicker and its headline where the page gives them apart.
@@ -932,6 +961,9 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     if _trail(m.text):
         score -= UNFINISHED
         why.append("a breadcrumb trail")
+    if _lists_sections(w, i):
+        score -= UNFINISHED
+        why.append("lists the page's menu sections (a site's tagline)")
     if _SENTENCE_END.search(m.text) and _LOWER_WORD.search(m.text):
         score -= 1.5
         why.append("reads as a sentence")
@@ -967,6 +999,31 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
         score -= CLOSER_TITLE
         why.append("a title stands closer to its header")
     return score, why
+
+
+#: A title naming this many of the page's menu sections is a site's tagline.
+MIN_SECTIONS = 3
+#: What stands between the sections a tagline names ("Art, Design, DIY and Beauty").
+_SECTION_SPLIT = regex.compile(r"[,;|–—]|\s-\s|\s(?:and|und|et|y|&)\s")
+
+
+def _lists_sections(w: Window, i: int) -> bool:
+    """Does title ``i`` list the sections the page's menu gives ("My Daily Magazine –
+    Art, Design, DIY, Fashion and Beauty !" over a menu of "Art", "Design", …)? That is
+    the site's name and tagline, not an article's headline."""
+    text = w.measures[i].text
+    if text.count(",") < MIN_SECTIONS - 1:
+        return False
+    items = {shape.normalise(part) for part in _SECTION_SPLIT.split(text)}
+    items.discard("")
+    if len(items) < MIN_SECTIONS:
+        return False
+    labels = {
+        w.normalised(j)
+        for j in range(w.offset, min(i, w.offset + len(w.kinds)))
+        if w.kind(j) == "list" and w.measures[j].words <= MENU_LABEL_WORDS
+    }
+    return len(items & labels) >= MIN_SECTIONS
 
 
 #: The number of a breadcrumb's step, normalised ("3 ").

@@ -65,6 +65,8 @@ class Header:
     inside: Mapping[int, Zone] = attrs.field(factory=dict)
     #: Where the headline starts inside its block, when a kicker glued before it is cut off.
     headline_start: int | None = None
+    #: Where the headline ends inside its block, when a deck glued after it is cut off.
+    headline_end: int | None = None
 
 
 def find_headline(measures: Sequence[Measure], first: int) -> int | None:
@@ -171,7 +173,9 @@ def _page_header(
         elif _kind(kinds, lo, i) == "stamp" and measures[i].verdict is None:
             inside[i] = Zone("boilerplate", "pattern: stamp line", "timestamp")
     published = _published(text, blocks, kinds, lo, h, max(body_start, ev.meta_end), found_byline)
-    return Header(tuple(zones), body_start, found_byline, found_dateline, published, inside, pick.start)
+    return Header(
+        tuple(zones), body_start, found_byline, found_dateline, published, inside, pick.start, pick.end
+    )
 
 
 def _body_start(

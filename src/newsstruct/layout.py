@@ -103,6 +103,8 @@ def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
     layout = _cut(text, blocks, zones, header.byline, header.dateline)
     if header.headline_start is not None:
         layout = _cut_kicker(text, layout, header.headline_start)
+    if header.headline_end is not None:
+        layout = _cut_after(text, layout, header.headline_end)
     return attrs.evolve(layout, published=header.published)
 
 
@@ -114,6 +116,21 @@ def _cut_kicker(text: str, layout: Layout, start: int) -> Layout:
             kicker = Zone("boilerplate", "structure: kicker glued to the headline", "kicker")
             pieces.append(Piece(piece.start, _trim_end(text, piece.start, start), kicker))
             pieces.append(Piece(start, piece.end, piece.zone))
+        else:
+            pieces.append(piece)
+    return attrs.evolve(layout, pieces=tuple(pieces))
+
+
+def _cut_after(text: str, layout: Layout, end: int) -> Layout:
+    """Split what stands after the headline across a wide gap in its line off its piece."""
+    pieces: list[Piece] = []
+    for piece in layout.pieces:
+        if piece.zone.label == "headline" and piece.start < end < piece.end:
+            rest = end + len(text[end : piece.end]) - len(text[end : piece.end].lstrip())
+            glued = Zone("boilerplate", "structure: text after a wide gap in the headline's line", "other")
+            pieces.append(Piece(piece.start, end, piece.zone))
+            if rest < piece.end:
+                pieces.append(Piece(rest, piece.end, glued))
         else:
             pieces.append(piece)
     return attrs.evolve(layout, pieces=tuple(pieces))

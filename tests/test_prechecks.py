@@ -262,3 +262,11 @@ def test_stamp_gate_lets_every_stamp_through(line: str) -> None:
 def test_stamp_gate_on_any_text(text: str) -> None:
     if timestamps._MAY_STAMP.search(text) is not None:
         assert boilerplate._may_stamp(text, text.casefold())
+
+
+def test_stamps_asked_twice_are_the_same() -> None:
+    text = "By Jane Doe • 12/18/23 4:02pm\nUpdated Dec. 22, 2023 10:45 a.m. PT"
+    first = timestamps.find_stamps(text, 0, 29)
+    first.clear()  # a caller's list is its own
+    assert timestamps.find_stamps(text, 0, 29) == timestamps.find_stamps(text[:29] + " ", 0, 29)
+    assert timestamps.find_stamps(text, 0, 29)

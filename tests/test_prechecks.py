@@ -270,3 +270,12 @@ def test_stamps_asked_twice_are_the_same() -> None:
     first.clear()  # a caller's list is its own
     assert timestamps.find_stamps(text, 0, 29) == timestamps.find_stamps(text[:29] + " ", 0, 29)
     assert timestamps.find_stamps(text, 0, 29)
+
+
+def test_person_memo_gives_each_line_its_own_offsets() -> None:
+    text = "Jane Doe\nx Jane Doe Cybersecurity"
+    first = byline._person(text, 0, 8)
+    again = byline._person(text, 11, 33)
+    assert first is not None and text[first.start : first.end] == "Jane Doe"
+    assert again is not None and text[again.start : again.end] == "Jane Doe"
+    assert byline._person(text, 11, 33) == again

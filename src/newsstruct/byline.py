@@ -329,7 +329,18 @@ def _person_in(piece: str) -> NameSpan | None:
 def _name_then_rest(text: str, a: int, b: int) -> tuple[NameSpan, str] | None:
     """A name followed by a title, a publication or junk in one piece: "Jessica Rendall
     Wellness Writer", "Kaitlyn McCormick Cherry Hill Courier-Post", "Haje Jan Kamps 2
-    months". Two words make the name unless only three leave a rest that fits."""
+    months". Two words make the name unless only three leave a rest that fits. (Read
+    from the piece alone, and remembered, as :func:`_person` is.)"""
+    found = _name_then_rest_in(text[a:b])
+    if found is None:
+        return None
+    person, rest = found
+    return NameSpan(a + person.start, a + person.end, person.name), rest
+
+
+@functools.lru_cache(maxsize=PERSON_MEMO)
+def _name_then_rest_in(piece: str) -> tuple[NameSpan, str] | None:
+    text, a, b = piece, 0, len(piece)
     words = list(_WORD.finditer(text[a:b]))
     if len(words) < 3:
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 
-from newsstruct import boilerplate, byline, dateline, measure, shape, timestamps
+from newsstruct import boilerplate, byline, dateline, header_scan, measure, shape, timestamps
 from newsstruct.blocks import split_blocks, split_lines
 from newsstruct.measure import measure_page
 from newsstruct.testing import GeneratedPage, noisy_text, pages
@@ -262,3 +262,34 @@ def test_stamp_gate_lets_every_stamp_through(line: str) -> None:
 def test_stamp_gate_on_any_text(text: str) -> None:
     if timestamps._MAY_STAMP.search(text) is not None:
         assert boilerplate._may_stamp(text, text.casefold())
+
+
+def test_stamps_asked_twice_are_the_same() -> None:
+    text = "By Jane Doe • 12/18/23 4:02pm\nUpdated Dec. 22, 2023 10:45 a.m. PT"
+    first = timestamps.find_stamps(text, 0, 29)
+    first.clear()  # a caller's list is its own
+    assert timestamps.find_stamps(text, 0, 29) == timestamps.find_stamps(text[:29] + " ", 0, 29)
+    assert timestamps.find_stamps(text, 0, 29)
+
+
+def test_person_memo_gives_each_line_its_own_offsets() -> None:
+    text = "Jane Doe\nx Jane Doe Cybersecurity"
+    first = byline._person(text, 0, 8)
+    again = byline._person(text, 11, 33)
+    assert first is not None and text[first.start : first.end] == "Jane Doe"
+    assert again is not None and text[again.start : again.end] == "Jane Doe"
+    assert byline._person(text, 11, 33) == again
+
+
+def test_name_and_rest_memo_gives_each_line_its_own_offsets() -> None:
+    text = "Jessica Rendall Wellness Writer\n* Jessica Rendall Wellness Writer"
+    first = byline._name_then_rest(text, 0, 31)
+    again = byline._name_then_rest(text, 34, len(text))
+    assert first is not None and again is not None and first[1] == again[1] == "title"
+    assert text[first[0].start : first[0].end] == text[again[0].start : again[0].end] == "Jessica Rendall"
+    assert again[0].start == 34
+
+
+@pytest.mark.parametrize("line", ["", "a", "1 a 2", "ab", " é-x", "!!", "Ω"])
+def test_two_letters_counts_as_the_sum_did(line: str) -> None:
+    assert header_scan._two_letters(line) == (sum(1 for ch in line if ch.isalpha()) >= 2)

@@ -272,7 +272,20 @@ def _all_staff(piece: str) -> bool:
     return any(w in staff for w in words) and all(w in staff or w in sections for w in words)
 
 
+#: How many pieces :func:`_person` remembers: a page's header rules read the same
+#: lines more than once, and pages of a site repeat their bylines.
+PERSON_MEMO = 8192
+
+
 def _person(text: str, a: int, b: int) -> NameSpan | None:
+    """The person ``text[a:b]`` names, or None: read from the piece alone (a memo)."""
+    found = _person_in(text[a:b])
+    return None if found is None else NameSpan(a + found.start, a + found.end, found.name)
+
+
+@functools.lru_cache(maxsize=PERSON_MEMO)
+def _person_in(piece: str) -> NameSpan | None:
+    text, a, b = piece, 0, len(piece)
     spans = list(_WORD.finditer(text, a, b))
     if len(spans) >= 3 and spans[-1].group().casefold() in _section_words():
         b = spans[-2].end()  # "Jane Doe Cybersecurity": the section follows the name
@@ -316,7 +329,18 @@ def _person(text: str, a: int, b: int) -> NameSpan | None:
 def _name_then_rest(text: str, a: int, b: int) -> tuple[NameSpan, str] | None:
     """A name followed by a title, a publication or junk in one piece: "Jessica Rendall
     Wellness Writer", "Kaitlyn McCormick Cherry Hill Courier-Post", "Haje Jan Kamps 2
-    months". Two words make the name unless only three leave a rest that fits."""
+    months". Two words make the name unless only three leave a rest that fits. (Read
+    from the piece alone, and remembered, as :func:`_person` is.)"""
+    found = _name_then_rest_in(text[a:b])
+    if found is None:
+        return None
+    person, rest = found
+    return NameSpan(a + person.start, a + person.end, person.name), rest
+
+
+@functools.lru_cache(maxsize=PERSON_MEMO)
+def _name_then_rest_in(piece: str) -> tuple[NameSpan, str] | None:
+    text, a, b = piece, 0, len(piece)
     words = list(_WORD.finditer(text[a:b]))
     if len(words) < 3:
         return None
@@ -364,7 +388,8 @@ def _classify(text: str, a: int, b: int, after: str, stamped: bool) -> _Piece:
         return _Piece(a, b, "reading")  # "5 min read", "3 Min. Lesezeit": a byline widget's label
     # Four capitalised words or more are rarely one name: "Kaitlyn McCormick Cherry
     # Hill Courier-Post" is a name and a publication.
-    split = _name_then_rest(text, a, b) if len(piece.split()) >= 4 else None
+    long = len(piece.split()) >= 4
+    split = _name_then_rest(text, a, b) if long else None
     lone = split is None or split[1] == "other"
     publication = len(piece.split()) >= 2 and _names_publication(piece, capitals=False)
     if lone and publication and not _all_staff(piece):
@@ -372,7 +397,8 @@ def _classify(text: str, a: int, b: int, after: str, stamped: bool) -> _Piece:
     person = _person(text, a, b) if split is None or split[1] == "other" else None
     if person is not None:
         return _Piece(a, b, "person", (person,))
-    split = split or _name_then_rest(text, a, b)
+    if split is None and not long:  # (a long piece's split is known already)
+        split = _name_then_rest(text, a, b)
     if (
         split is not None
         and split[1] == "title"

@@ -223,12 +223,23 @@ def headline_shaped(m: Measure, lines: int) -> bool:
         return False
     if _LIST_MARK.match(m.text) or m.text.rstrip().endswith(":") or _ENDS_BY.search(m.text):
         return False
-    if sum(1 for ch in m.text if ch.isalpha()) < 2:
+    if not _two_letters(m.text):
         return False
     if m.title or _ABBREVIATION_END.search(m.text):
         return True
     stripped = m.text.rstrip("\"'”’»)] \t")
     return stripped.endswith(("?", "!")) and m.words <= 30
+
+
+def _two_letters(text: str) -> bool:
+    """Has ``text`` two letters at least? (It stops at the second, not at the end.)"""
+    seen = 0
+    for ch in text:
+        if ch.isalpha():
+            seen += 1
+            if seen == 2:
+                return True
+    return False
 
 
 def glued_links(text: str) -> bool:

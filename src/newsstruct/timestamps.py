@@ -114,12 +114,26 @@ class Timestamp:
     iso_datetime: str | None = None
 
 
+#: The stamps found in the last page searched: its text (held, so it is the very same
+#: object while it is remembered) and the stamps of each ``(start, end)``. The header
+#: scan asks for the same block's stamps from several rules; one page at a time, so the
+#: memo never grows with a corpus, and a page read anew replaces it whole.
+_page_stamps: tuple[str, dict[tuple[int, int], tuple[Stamp, ...]]] = ("", {})
+
+
 def find_stamps(text: str, start: int = 0, end: int | None = None) -> list[Stamp]:
     """Every stamp in ``text[start:end]``, in order."""
+    global _page_stamps
     end = len(text) if end is None else end
     if _MAY_STAMP.search(text, start, end) is None:
         return []  # every stamp has a figure, "ago" or "now": none here (cheaply)
-    return [_stamp(m) for m in stamp_pattern().finditer(text, start, end)]
+    page = _page_stamps
+    if page[0] is not text:
+        page = _page_stamps = (text, {})
+    found = page[1].get((start, end))
+    if found is None:
+        found = page[1][start, end] = tuple(_stamp(m) for m in stamp_pattern().finditer(text, start, end))
+    return list(found)
 
 
 _GLUED_CAPITAL = regex.compile(r"\p{L}\p{Lu}")

@@ -176,15 +176,27 @@ def titled_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
     return found
 
 
-#: A line holding a letter, from its first character past the indent to its end: one
-#: scan of the text instead of a Python loop over its lines (a page of blank lines is cheap).
-_LETTERED_LINE = regex.compile(r"(?m)^[ \t]*+([^\n]*?\p{L}[^\n]*+)")
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _text_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The lines of ``text[start:end]`` that hold a letter, without their indent
-    (``start`` opens a line)."""
-    return [m.span(1) for m in _LETTERED_LINE.finditer(text, start, end)]
+    (``start`` opens a line). It jumps from letter to letter, so a page of blank or
+    letterless lines costs one scan, not a step per line."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        letter = _LETTER.search(text, pos, end)
+        if letter is None:
+            break
+        a = text.rfind("\n", pos, letter.start())
+        a = pos if a < 0 else a + 1
+        b = text.find("\n", letter.end(), end)
+        b = end if b < 0 else b
+        line = text[a:b]
+        out.append((a + len(line) - len(line.lstrip(" \t")), b))
+        pos = b + 1
+    return out
 
 
 _EMAIL = regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}")

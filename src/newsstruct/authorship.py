@@ -362,7 +362,7 @@ def _lines_above_headline(text: str, pieces: Sequence[Piece]) -> list[tuple[int,
     out: list[tuple[int, int]] = []
     for p in pieces[max(0, heads[0] - ABOVE_REACH) : heads[0]]:
         line = text[p.start : p.end]
-        if "\n" in line or (_LIST_ITEM.match(line) and not _opens_with_date(text, p.start, p.end)):
+        if "\n" in line or (_LIST_ITEM.match(line) and not timestamps.opens_with_date(text, p.start, p.end)):
             continue  # "3. April 2022 by jroth" opens with a date, not a list mark
         out.append((p.start, p.end))
     return out
@@ -376,12 +376,6 @@ def _name_shaped(line: str) -> bool:
         and len(words) <= MAX_NAME_WORDS
         and 2 * sum(w[:1].isupper() for w in words) >= len(words)
     )
-
-
-def _opens_with_date(text: str, start: int, end: int) -> bool:
-    """Does the line start with a date ("3. April 2022 ...")?"""
-    stamps = timestamps.find_stamps(text, start, min(end, start + 60))
-    return bool(stamps) and stamps[0].start == start and stamps[0].has_date
 
 
 def _stamp_line(text: str, start: int, end: int) -> bool:

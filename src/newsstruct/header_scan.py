@@ -30,7 +30,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct import boilerplate, byline, dateline, lexicon, names, shape
+from newsstruct import boilerplate, byline, dateline, lexicon, names, shape, timestamps
 from newsstruct.blocks import Block
 from newsstruct.measure import MAX_HEADLINE_WORDS, Measure
 from newsstruct.timestamps import find_stamps
@@ -537,8 +537,7 @@ def _opens_with_date(text: str, block: Block) -> bool:
     start = block.start
     while start < block.end and text[start] in "*•·| \t":
         start += 1
-    stamps = find_stamps(text, start, min(block.end, start + 60))
-    return bool(stamps) and stamps[0].start == start and stamps[0].has_date
+    return timestamps.opens_with_date(text, start, block.end)
 
 
 #: A section's label before a stamp line ("Energie 12.12.2022, 08:30 Uhr") has this

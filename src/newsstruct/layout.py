@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -110,27 +110,32 @@ def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
 
 def _cut_kicker(text: str, layout: Layout, start: int) -> Layout:
     """Split the kicker glued before the headline off its piece."""
-    pieces: list[Piece] = []
-    for piece in layout.pieces:
-        if piece.zone.label == "headline" and piece.start < start < piece.end:
-            kicker = Zone("boilerplate", "structure: kicker glued to the headline", "kicker")
-            pieces.append(Piece(piece.start, _trim_end(text, piece.start, start), kicker))
-            pieces.append(Piece(start, piece.end, piece.zone))
-        else:
-            pieces.append(piece)
-    return attrs.evolve(layout, pieces=tuple(pieces))
+    kicker = Zone("boilerplate", "structure: kicker glued to the headline", "kicker")
+    return _split_headline(
+        layout,
+        start,
+        lambda p: (Piece(p.start, _trim_end(text, p.start, start), kicker), Piece(start, p.end, p.zone)),
+    )
 
 
 def _cut_after(text: str, layout: Layout, end: int) -> Layout:
     """Split what stands after the headline across a wide gap in its line off its piece."""
+    glued = Zone("boilerplate", "structure: text after a wide gap in the headline's line", "other")
+
+    def split(p: Piece) -> tuple[Piece, ...]:
+        rest = end + len(text[end : p.end]) - len(text[end : p.end].lstrip())
+        head = Piece(p.start, end, p.zone)
+        return (head, Piece(rest, p.end, glued)) if rest < p.end else (head,)
+
+    return _split_headline(layout, end, split)
+
+
+def _split_headline(layout: Layout, at: int, split: Callable[[Piece], tuple[Piece, ...]]) -> Layout:
+    """The layout with the headline's piece that ``at`` falls inside replaced by ``split``'s pieces."""
     pieces: list[Piece] = []
     for piece in layout.pieces:
-        if piece.zone.label == "headline" and piece.start < end < piece.end:
-            rest = end + len(text[end : piece.end]) - len(text[end : piece.end].lstrip())
-            glued = Zone("boilerplate", "structure: text after a wide gap in the headline's line", "other")
-            pieces.append(Piece(piece.start, end, piece.zone))
-            if rest < piece.end:
-                pieces.append(Piece(rest, piece.end, glued))
+        if piece.zone.label == "headline" and piece.start < at < piece.end:
+            pieces.extend(split(piece))
         else:
             pieces.append(piece)
     return attrs.evolve(layout, pieces=tuple(pieces))

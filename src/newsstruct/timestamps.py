@@ -136,6 +136,13 @@ def find_stamps(text: str, start: int = 0, end: int | None = None) -> list[Stamp
     return list(found)
 
 
+def opens_with_date(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open with a dated stamp ("3. April 2022 …")? Only its
+    first 60 characters are read."""
+    stamps = find_stamps(text, start, min(end, start + 60))
+    return bool(stamps) and stamps[0].start == start and stamps[0].has_date
+
+
 _GLUED_CAPITAL = regex.compile(r"\p{L}\p{Lu}")
 
 

@@ -305,6 +305,15 @@ PAGES = [
         "Council Approves Budget After Long Night",
         id="the headline closest to its byline",
     ),
+    pytest.param(
+        "* Home\n\n* Blog\n\nOur Blog\n\nWhy the old harbour bridge is closing for a year\n\n"
+        "* 14. März 2021\n\n* Marta Keller\n\n* Verkehr, Stadt\n\n* 3 Kommentare\n\n"
+        "Did you like what you read? Share this post!\n\n* Tweet\n\n* Share\n\n"
+        "The bridge needs new cables and the works will take about a year, the city said on Monday.\n\n"
+        "Why is the bridge closing?\n\nSteel gets old, and old steel has to go.\n\nTom Berger\n\n" + BODY,
+        "Why the old harbour bridge is closing for a year",
+        id="a blog post's meta list (date, author, categories) under the title",
+    ),
 ]
 
 
@@ -570,3 +579,21 @@ def test_a_site_name_over_the_headline(generated: GeneratedHeaderPage, site: str
     article = newsstruct.parse(text)
     assert article.headline is not None
     assert article.headline.text == generated.headline
+
+
+def test_a_name_item_next_to_a_date_item_is_the_author() -> None:
+    text = (
+        "* Home\n\nRoad works on the ring road start next week\n\n* 14. März 2021\n\n"
+        "* Marta Keller\n\n* Verkehr\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert [p.name for p in article.authors] == ["Marta Keller"]
+
+
+def test_a_menu_of_names_with_no_date_names_no_author() -> None:
+    text = (
+        "* Marta Keller\n\n* Tom Berger\n\n* Anna Roth\n\n"
+        "Road works on the ring road start next week\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.authors == ()

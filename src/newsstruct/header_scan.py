@@ -17,7 +17,9 @@ and so does one a comment heading far down the page quotes. A title loses when a
 title, not its deck, stands between it and the header it found (it is then a kicker, a
 section or a site name), and when it is a short label the page repeats, a breadcrumb
 trail, an issue line with its date, a line with an address or one cut short on an
-article. Links glued into one line ("this story.Log In") are furniture. The
+article. Links glued into one line ("this story.Log In") are furniture. A list item of
+bare names beside a date item is the author of a blog post's meta list ("* 25. Juli
+2019" / "* Jane Doe" / "* Category"), not a menu entry. The
 best-scoring title wins; the rule of each pick lists what it rests on.
 """
 
@@ -366,6 +368,7 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
             signed = any(r.kind in ("byline", "label") for r in out[k + 1 : k + 1 + SENTENCE_BYLINE_REACH])
             if (kicker or label) and signed:
                 out[k] = Role("title", candidate=SENTENCE_SHAPE)
+    _meta_list_names(text, blocks, lo, out)
     # A "By" or "Author" label makes the names on the next line a byline.
     for k in range(len(out) - 1):
         if out[k].kind == "label" and out[k + 1].kind in ("name", "other", "title", "list", "byline"):
@@ -373,6 +376,22 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
             if found is not None:
                 out[k + 1] = Role("byline", found)
     return out
+
+
+def _meta_list_names(text: str, blocks: Sequence[Block], lo: int, out: list[Role]) -> None:
+    """A list item of bare names next to a stamp item is the author in a blog post's
+    meta list ("* 25. Juli 2019" / "* Jane Doe" / "* Category"), not a menu entry: a
+    menu lists no dates. (A name item with no stamp beside it stays a list item.)"""
+    for k, role in enumerate(out):
+        block = blocks[lo + k]
+        if role.kind != "list" or len(block.lines) != 1:
+            continue
+        beside = (k > 0 and out[k - 1].kind == "stamp") or (k + 1 < len(out) and out[k + 1].kind == "stamp")
+        if not beside or not _LIST_MARK.match(text, block.start, block.end):
+            continue
+        found = byline.match_name_line(text, block.start, block.end)
+        if found is not None and found.names:
+            out[k] = Role("name", found)
 
 
 #: A headline in sentence form: one line of a few words, two sentences at most; it is a

@@ -4,9 +4,10 @@ the pattern matches, its pre-check lets it run."""
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 
-from newsstruct import boilerplate, byline, dateline, header_scan, measure, shape, timestamps
+from newsstruct import blocks, boilerplate, byline, dateline, header_scan, measure, shape, timestamps
 from newsstruct.blocks import split_blocks, split_lines
 from newsstruct.measure import measure_page
 from newsstruct.testing import GeneratedPage, noisy_text, pages
@@ -293,3 +294,56 @@ def test_name_and_rest_memo_gives_each_line_its_own_offsets() -> None:
 @pytest.mark.parametrize("line", ["", "a", "1 a 2", "ab", " é-x", "!!", "Ω"])
 def test_two_letters_counts_as_the_sum_did(line: str) -> None:
     assert header_scan._two_letters(line) == (sum(1 for ch in line if ch.isalpha()) >= 2)
+
+
+#: Every word written in the byline prefix pattern ("by", "written", "autorin", …).
+_PREFIX_WORDS = sorted(set(regex.findall(r"[^\W\d_]+", byline._PREFIX.pattern)) - {"p", "Lu", "Ll", "i", "L"})
+
+
+@pytest.mark.parametrize("word", _PREFIX_WORDS)
+def test_byline_prefix_gate_lets_every_opening_through(word: str) -> None:
+    # Each word of the pattern, with each ASCII character in its first place, before
+    # what a byline goes on with: wherever the pattern then matches, its gate lets it run.
+    for code in range(128):
+        for rest in (" Jane Doe", ": Jane Doe", "Jane Doe", " told to Jane Doe", " von Jane Doe"):
+            line = chr(code) + word[1:] + rest
+            if byline._PREFIX.match(line):
+                assert byline._may_prefix(line, 0), line
+            line = word.upper() + rest
+            if byline._PREFIX.match(line):
+                assert byline._may_prefix(line, 0), line
+
+
+@given(noisy_text)
+def test_byline_prefix_and_bullet_gates_on_any_text(text: str) -> None:
+    for begin in range(min(len(text), 40)):
+        if byline._PREFIX.match(text, begin):
+            assert byline._may_prefix(text, begin)
+        if byline._BULLET.match(text, begin):
+            assert text[begin] in byline._BULLET_MARKS
+    assert byline._skip_bullet(text, 0, len(text)) == (
+        m.end() if (m := byline._BULLET.match(text, 0, len(text))) else 0
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["* By Jane Doe", "• Reuters", "- Jane", "–\tx", "— By AP", "+ 1", "By Jane"]
+)
+def test_byline_bullet_gate_on_known_lines(line: str) -> None:
+    m = byline._BULLET.match(line)
+    assert byline._skip_bullet(line, 0, len(line)) == (m.end() if m else 0)
+
+
+@given(noisy_text)
+def test_block_bullet_gate_on_any_text(text: str) -> None:
+    for k in range(len(text)):
+        if blocks._BULLET.match(text, k):
+            assert blocks._may_bullet(text[k])
+
+
+@pytest.mark.parametrize(
+    "line", ["* item", "• item", "● a", "◦ b", "‣ c", "+ d", "- e", "– f", "— g", "1. x", "12) y", "٣. z"]
+)
+def test_block_bullet_gate_on_known_lines(line: str) -> None:
+    assert blocks._BULLET.match(line)
+    assert blocks._may_bullet(line[0])

@@ -23,6 +23,16 @@ _OTHER_BREAK = regex.compile(r"[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTENT = regex.compile(r"[^\s\x1c-\x1f][^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*+")
 _BULLET = regex.compile(r"(?:[*•·▪●◦‣+\-–—]|\d{1,3}[.)])\s")
 
+#: The characters other than digits a match of :data:`_BULLET` opens on.
+_BULLET_MARKS = frozenset("*•·▪●◦‣+-–—")
+
+
+def _may_bullet(first: str) -> bool:
+    """Can :data:`_BULLET` match on a line opening on ``first``? Only on a mark or a
+    digit (``str.isdigit`` accepts every digit ``\\d`` does): one look spares the match."""
+    return first in _BULLET_MARKS or first.isdigit()
+
+
 #: Hard-wrapped text keeps lines between these widths; wider runs are one line per paragraph.
 MIN_WRAP, MAX_WRAP = 40, 160
 #: A wrapped line reaches at least this share of its run's width, unless it ends a paragraph.
@@ -127,7 +137,7 @@ def _split_run(text: str, run: list[Line], stands_alone: StandsAlone) -> list[Bl
             and prev.length >= FULL_LINE * width
             and text[prev.end - 1] != ":"  # a lead-in ("… the following:") ends its line
             and line.indent <= base_indent
-            and not _BULLET.match(text, line.start, line.end)
+            and not (_may_bullet(text[line.start]) and _BULLET.match(text, line.start, line.end))
             and not stands(k - 1)
             and not stands(k)
         )

@@ -55,6 +55,11 @@ _PREFIX = regex.compile(
 )
 #: Bullets and list marks a scraper leaves before a byline.
 _BULLET = regex.compile(r"[*•·▪+\-–—][ \t]+")
+#: The characters a match of :data:`_BULLET` opens on.
+_BULLET_MARKS = frozenset("*•·▪+-–—")
+#: The ASCII letters a match of :data:`_PREFIX` may open on, in both cases: the first
+#: letters of its words ("by", "von", "written", "author", "text", "journalist", …).
+_PREFIX_OPENS = frozenset("abcdegijkprstvw" + "abcdegijkprstvw".upper())
 #: Between the pieces of a byline; a count after a name ("Jane Doe 7 Comments") is a
 #: piece of its own.
 _SEPARATOR = regex.compile(
@@ -471,7 +476,7 @@ def _read_segment(text: str, a: int, b: int, out: list[_Piece], stamped: bool) -
                 continue
             while pos < y and text[pos] in " \t":
                 pos += 1
-            prefix = _PREFIX.match(text, pos, y)
+            prefix = _PREFIX.match(text, pos, y) if _may_prefix(text, pos) else None
             if prefix is not None and prefix.end() > pos:
                 out.append(_Piece(pos, prefix.end(), "prefix"))
                 pos, after = prefix.end(), "prefix"
@@ -524,8 +529,19 @@ def _shouted(text: str, start: int, end: int) -> bool:
 
 
 def _skip_bullet(text: str, start: int, end: int) -> int:
+    if text[start : start + 1] not in _BULLET_MARKS:
+        return start  # most lines open on no bullet: one look at a character spares the match
     m = _BULLET.match(text, start, end)
     return m.end() if m is not None else start
+
+
+def _may_prefix(text: str, begin: int) -> bool:
+    """Can :data:`_PREFIX` match at ``begin``? Every branch opens on one of
+    :data:`_PREFIX_OPENS` (in either case); a line opening on another ASCII character
+    ("Officials", "Moscow", a digit, a quote) is passed over without running it (one
+    opening on a character beyond ASCII is not)."""
+    first = text[begin : begin + 1]
+    return not first.isascii() or first in _PREFIX_OPENS
 
 
 def match_byline(text: str, start: int, end: int) -> BylineMatch | None:
@@ -533,7 +549,9 @@ def match_byline(text: str, start: int, end: int) -> BylineMatch | None:
     if end - start > MAX_BYLINE:
         return None
     begin = _skip_bullet(text, start, end)
-    if _PREFIX.match(text, begin, end) is None and agency_pattern().search(text, begin, end) is None:
+    if (not _may_prefix(text, begin) or _PREFIX.match(text, begin, end) is None) and agency_pattern().search(
+        text, begin, end
+    ) is None:
         return None  # neither "By" nor an agency: no strict byline (and no work to find out)
     pieces, stamp = _pieces(text, begin, end)
     return _strict(start, end, pieces, stamp)
@@ -581,8 +599,8 @@ def read_header_line(text: str, start: int, end: int) -> BylineMatch | None:
         return None  # no two capitalised words, no "By", no handle: no byline (cheaply)
     begin = _skip_bullet(text, start, end)
     signed = (
-        _PREFIX.match(text, begin, end) is not None or agency_pattern().search(text, begin, end) is not None
-    )
+        _may_prefix(text, begin) and _PREFIX.match(text, begin, end) is not None
+    ) or agency_pattern().search(text, begin, end) is not None
     if not signed and _shouted(text, start, end):
         first = _WORD.match(text, begin, end)
         if first is None or not names.known_given_name(names.proper_case(first.group())):

@@ -307,18 +307,21 @@ def test_byline_prefix_gate_lets_every_opening_through(word: str) -> None:
     for code in range(128):
         for rest in (" Jane Doe", ": Jane Doe", "Jane Doe", " told to Jane Doe", " von Jane Doe"):
             line = chr(code) + word[1:] + rest
-            if byline._PREFIX.match(line):
-                assert byline._may_prefix(line, 0), line
+            if m := byline._PREFIX.match(line):
+                gated = byline._prefix_at(line, 0, len(line))
+                assert gated is not None and gated.span() == m.span(), line
             line = word.upper() + rest
-            if byline._PREFIX.match(line):
-                assert byline._may_prefix(line, 0), line
+            if m := byline._PREFIX.match(line):
+                gated = byline._prefix_at(line, 0, len(line))
+                assert gated is not None and gated.span() == m.span(), line
 
 
 @given(noisy_text)
 def test_byline_prefix_and_bullet_gates_on_any_text(text: str) -> None:
     for begin in range(min(len(text), 40)):
-        if byline._PREFIX.match(text, begin):
-            assert byline._may_prefix(text, begin)
+        m = byline._PREFIX.match(text, begin)
+        gated = byline._prefix_at(text, begin, len(text))
+        assert (gated and gated.span()) == (m and m.span())
         if byline._BULLET.match(text, begin):
             assert text[begin] in byline._BULLET_MARKS
     assert byline._skip_bullet(text, 0, len(text)) == (

@@ -476,7 +476,7 @@ def _read_segment(text: str, a: int, b: int, out: list[_Piece], stamped: bool) -
                 continue
             while pos < y and text[pos] in " \t":
                 pos += 1
-            prefix = _PREFIX.match(text, pos, y) if _may_prefix(text, pos) else None
+            prefix = _prefix_at(text, pos, y)
             if prefix is not None and prefix.end() > pos:
                 out.append(_Piece(pos, prefix.end(), "prefix"))
                 pos, after = prefix.end(), "prefix"
@@ -535,13 +535,15 @@ def _skip_bullet(text: str, start: int, end: int) -> int:
     return m.end() if m is not None else start
 
 
-def _may_prefix(text: str, begin: int) -> bool:
-    """Can :data:`_PREFIX` match at ``begin``? Every branch opens on one of
+def _prefix_at(text: str, begin: int, end: int) -> regex.Match[str] | None:
+    """The :data:`_PREFIX` match at ``begin``, or None. Every branch opens on one of
     :data:`_PREFIX_OPENS` (in either case); a line opening on another ASCII character
     ("Officials", "Moscow", a digit, a quote) is passed over without running it (one
     opening on a character beyond ASCII is not)."""
     first = text[begin : begin + 1]
-    return not first.isascii() or first in _PREFIX_OPENS
+    if first.isascii() and first not in _PREFIX_OPENS:
+        return None
+    return _PREFIX.match(text, begin, end)
 
 
 def match_byline(text: str, start: int, end: int) -> BylineMatch | None:
@@ -549,9 +551,7 @@ def match_byline(text: str, start: int, end: int) -> BylineMatch | None:
     if end - start > MAX_BYLINE:
         return None
     begin = _skip_bullet(text, start, end)
-    if (not _may_prefix(text, begin) or _PREFIX.match(text, begin, end) is None) and agency_pattern().search(
-        text, begin, end
-    ) is None:
+    if _prefix_at(text, begin, end) is None and agency_pattern().search(text, begin, end) is None:
         return None  # neither "By" nor an agency: no strict byline (and no work to find out)
     pieces, stamp = _pieces(text, begin, end)
     return _strict(start, end, pieces, stamp)
@@ -598,9 +598,7 @@ def read_header_line(text: str, start: int, end: int) -> BylineMatch | None:
     if end - start > MAX_AUTHOR_LINE or _MAY_NAME.search(text, start, end) is None:
         return None  # no two capitalised words, no "By", no handle: no byline (cheaply)
     begin = _skip_bullet(text, start, end)
-    signed = (
-        _may_prefix(text, begin) and _PREFIX.match(text, begin, end) is not None
-    ) or agency_pattern().search(text, begin, end) is not None
+    signed = _prefix_at(text, begin, end) is not None or agency_pattern().search(text, begin, end) is not None
     if not signed and _shouted(text, start, end):
         first = _WORD.match(text, begin, end)
         if first is None or not names.known_given_name(names.proper_case(first.group())):

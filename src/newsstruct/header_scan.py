@@ -32,10 +32,11 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct import boilerplate, byline, dateline, lexicon, names, shape, timestamps
+from newsstruct import boilerplate, byline, dateline, headline_cuts, lexicon, names, shape, timestamps
 from newsstruct.blocks import Block
 from newsstruct.measure import MAX_HEADLINE_WORDS, Measure
 from newsstruct.timestamps import find_stamps
+from newsstruct.zone import Zone
 
 #: How many blocks before the body's first block the headline may stand.
 REACH_BACK = 60
@@ -205,6 +206,12 @@ class Evidence:
     meta_end: int  # the block after the last byline, label or stamp (the title's when none)
 
 
+#: What a kicker glued before the headline by a bare space is, once cut off ...
+KICKER_ZONE = Zone("boilerplate", "structure: kicker glued to the headline", "kicker")
+#: ... and what a deck or caption after a wide gap in its line is.
+GAP_ZONE = Zone("boilerplate", "structure: text after a wide gap in the headline's line", "other")
+
+
 @attrs.frozen(slots=True)
 class Pick:
     """The chosen headline block, its evidence and the rule that says why."""
@@ -217,6 +224,9 @@ class Pick:
     #: Where the headline ends inside its block, when a deck or caption glued after it
     #: across a wide gap is cut off.
     end: int | None = None
+    #: The zones of what is cut off before and after the headline in its block.
+    start_zone: Zone = KICKER_ZONE
+    end_zone: Zone = GAP_ZONE
 
 
 def headline_shaped(m: Measure, lines: int) -> bool:
@@ -797,18 +807,95 @@ def pick_headline(w: Window) -> Pick | None:
         if role.kind not in ("furniture", "stamp"):
             # (A short label, "Sport", owns no stamp: it is a kicker over the header.)
             titled = role.candidate is not None and w.measures[i].words >= LONG_TITLE
-    if best_pick is not None:
-        start = glued_kicker(w, best_pick.index)
-        if start is not None:
-            best_pick = attrs.evolve(
-                best_pick, start=start, rule=best_pick.rule + ", a kicker glued before it"
+    if best_pick is None:
+        return None
+    fuller = _fuller_below(w, best_pick.index)
+    if fuller is not None:
+        below, start = fuller
+        best_pick = Pick(
+            below,
+            evidence(below, w),
+            best_pick.rule + ", the fuller title on the line below",
+            start,
+        )
+    return _trimmed(w, best_pick)
+
+
+#: A fuller title under the picked one adds this many words at least, the picked one
+#: has this many ...
+MIN_FULLER_WORDS = 2
+MIN_TITLE_WORDS = 3
+#: ... and a kicker glued before the fuller one at most this many.
+MAX_FULLER_KICKER = 6
+
+
+def _fuller_below(w: Window, i: int) -> tuple[int, int | None] | None:
+    """The line just below title ``i`` (past stamps and furniture) that gives the same
+    title at more length, as pages set a short title over the story's full one
+    ("Teil 49" / "Dienstag, 2. November 2021" / "Teil 49 – Büssing-NAG (1931 – 1945)"),
+    and where the title starts in it, when a kicker stands glued before it."""
+    block = w.blocks[i]
+    if len(block.lines) != 1:
+        return None
+    title = w.text[block.start : block.end].strip()
+    words = shape.word_count(title)
+    if words < MIN_TITLE_WORDS:
+        return None
+    for j in range(i + 1, min(w.offset + len(w.kinds), i + 4)):
+        if w.kind(j) in ("furniture", "stamp"):
+            continue
+        below = w.blocks[j]
+        if len(below.lines) != 1 or below.end - below.start > MAX_QUOTING_CHARS:
+            return None
+        line = w.text[below.start : below.end]
+        at = line.find(title)
+        after = line[at + len(title) : at + len(title) + 1]
+        if at < 0 or (at > 0 and line[at - 1] != " ") or after.isalnum() or shape.ends_sentence(line):
+            return None
+        kicker = shape.word_count(line[:at])
+        if shape.word_count(line) - kicker < words + MIN_FULLER_WORDS or kicker > MAX_FULLER_KICKER:
+            return None
+        if kicker and _dangles(line[:at]):
+            return (
+                None  # the title is a phrase of another line ("HR Innovation in einer Enterprise 2.0 – ...")
             )
-        end = gap_end(w, best_pick.index, best_pick.start)
-        if end is not None:
-            best_pick = attrs.evolve(
-                best_pick, end=end, rule=best_pick.rule + ", ends at a wide gap in its line"
+        return j, (below.start + at if kicker else None)
+    return None
+
+
+def _trimmed(w: Window, pick: Pick) -> Pick:
+    """The pick with what its line holds besides the headline cut off: a kicker
+    before it, a deck after a wide gap, a format label at its end."""
+    start = glued_kicker(w, pick.index)
+    if start is not None:
+        pick = attrs.evolve(pick, start=start, rule=pick.rule + ", a kicker glued before it")
+    end = gap_end(w, pick.index, pick.start)
+    if end is not None:
+        pick = attrs.evolve(pick, end=end, rule=pick.rule + ", ends at a wide gap in its line")
+    block = w.blocks[pick.index]
+    if len(block.lines) != 1:
+        return pick
+    lo = block.start if pick.start is None else pick.start
+    hi = block.end if pick.end is None else pick.end
+    if pick.start is None:
+        cut = headline_cuts.kicker_cut(w.text, lo, hi)
+        if cut is not None:
+            lo = cut.at
+            pick = attrs.evolve(
+                pick,
+                start=cut.at,
+                rule=f"{pick.rule}, {cut.rule}",
+                start_zone=Zone("boilerplate", cut.reason, cut.kind),
             )
-    return best_pick
+    cut = headline_cuts.tail_cut(w.text, lo, hi)
+    if cut is not None:
+        pick = attrs.evolve(
+            pick,
+            end=cut.at,
+            rule=f"{pick.rule}, {cut.rule}",
+            end_zone=Zone("boilerplate", cut.reason, cut.kind),
+        )
+    return pick
 
 
 #: A run of this many spaces inside a line is a gap between two cells of a page's

@@ -67,6 +67,9 @@ class Header:
     headline_start: int | None = None
     #: Where the headline ends inside its block, when a deck glued after it is cut off.
     headline_end: int | None = None
+    #: The zones of what is cut off before and after the headline in its block.
+    before_headline: Zone = header_scan.KICKER_ZONE
+    after_headline: Zone = header_scan.GAP_ZONE
 
 
 def find_headline(measures: Sequence[Measure], first: int) -> int | None:
@@ -174,7 +177,16 @@ def _page_header(
             inside[i] = Zone("boilerplate", "pattern: stamp line", "timestamp")
     published = _published(text, blocks, kinds, lo, h, max(body_start, ev.meta_end), found_byline)
     return Header(
-        tuple(zones), body_start, found_byline, found_dateline, published, inside, pick.start, pick.end
+        tuple(zones),
+        body_start,
+        found_byline,
+        found_dateline,
+        published,
+        inside,
+        pick.start,
+        pick.end,
+        pick.start_zone,
+        pick.end_zone,
     )
 
 

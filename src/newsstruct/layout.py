@@ -102,15 +102,14 @@ def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
         zones[i] = zone  # a byline or stamp line under the lede, inside the run
     layout = _cut(text, blocks, zones, header.byline, header.dateline)
     if header.headline_start is not None:
-        layout = _cut_kicker(text, layout, header.headline_start)
+        layout = _cut_kicker(text, layout, header.headline_start, header.before_headline)
     if header.headline_end is not None:
-        layout = _cut_after(text, layout, header.headline_end)
+        layout = _cut_after(text, layout, header.headline_end, header.after_headline)
     return attrs.evolve(layout, published=header.published)
 
 
-def _cut_kicker(text: str, layout: Layout, start: int) -> Layout:
+def _cut_kicker(text: str, layout: Layout, start: int, kicker: Zone) -> Layout:
     """Split the kicker glued before the headline off its piece."""
-    kicker = Zone("boilerplate", "structure: kicker glued to the headline", "kicker")
     return _split_headline(
         layout,
         start,
@@ -118,9 +117,9 @@ def _cut_kicker(text: str, layout: Layout, start: int) -> Layout:
     )
 
 
-def _cut_after(text: str, layout: Layout, end: int) -> Layout:
-    """Split what stands after the headline across a wide gap in its line off its piece."""
-    glued = Zone("boilerplate", "structure: text after a wide gap in the headline's line", "other")
+def _cut_after(text: str, layout: Layout, end: int, glued: Zone) -> Layout:
+    """Split what stands after the headline in its line (a deck across a wide gap, a
+    format label) off its piece."""
 
     def split(p: Piece) -> tuple[Piece, ...]:
         rest = end + len(text[end : p.end]) - len(text[end : p.end].lstrip())

@@ -499,6 +499,10 @@ def test_title_bars_and_comment_headings(line: str, title: str, repeats: bool) -
         ("Rescue workers search the rubble | Jane Roe/AFP", True),
         ("Protesters gather outside parliament. Photo: John Smith via Getty Images", True),
         ("Input/Output: how chips talk to each other", False),
+        ("Walkers cross the frozen harbour in February. Jane Doe / Lehtikuva", True),
+        ("Fischer kehren im Morgengrauen zurück. Anna Berg / Nordbild", True),
+        ("Meet the crew. Design / Build", False),
+        ("Anna Berg / Nordbild", False),
     ],
 )
 def test_page_notices(line: str, notice: bool) -> None:
@@ -597,3 +601,15 @@ def test_a_menu_of_names_with_no_date_names_no_author() -> None:
     )
     article = newsstruct.parse(text)
     assert article.authors == ()
+
+
+def test_a_caption_credited_to_its_photographer_is_no_headline_and_the_name_under_it_signs() -> None:
+    text = (
+        "* Home\n\n* Kotimaa\n\nWinters grow darker as the climate warms\n\n10.2.2020 14:00\n\n"
+        "Walkers cross the frozen harbour in February, as the days grow shorter and the "
+        "nights colder. Jane Doe / Lehtikuva\n\nJane Doe\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Winters grow darker as the climate warms"
+    assert [a.name for a in article.authors] == ["Jane Doe"]

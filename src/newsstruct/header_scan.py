@@ -276,15 +276,30 @@ _PICTURE_DESKS = frozenset(
 )
 
 
+#: A caption's sentence closed by its photographer and agency, "Name Surname / Agency"
+#: ("… in Helsinki in February. Jane Doe / Lehtikuva"): a sentence ends, then two or
+#: three capitalised words, a spaced slash and one or two capitalised words end the line.
+_CAPTION_CREDIT = regex.compile(
+    r"\p{Ll}[.!?][ \t]+\p{Lu}[\p{L}'’\-]*+(?:[ \t]\p{Lu}[\p{L}'’\-]*+){1,2}"
+    r"[ \t]/[ \t]\p{Lu}[\p{L}\-]*+(?:[ \t]\p{Lu}[\p{L}\-]*+)?$"
+)
+#: How far from the end of a line a photographer's credit is looked for.
+MAX_CAPTION_CREDIT = 90
+
+
 def photo_credit(text: str) -> bool:
     """Does the line end as a caption does, with a photo credit: a slash or "via" and
-    a news agency or a picture desk ("… | Arthur Gekiere/Belga via AFP")?"""
+    a news agency or a picture desk ("… | Arthur Gekiere/Belga via AFP"), or, after
+    the caption's sentence, a photographer's name and agency ("… in February. Jane Doe
+    / Lehtikuva")?"""
     line = text.rstrip()
     marks = list(_CREDIT_MARK.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS)))
     if not marks:
         return False
     who = line[marks[-1].end() :].strip()
-    return who.casefold() in _PICTURE_DESKS or byline.agency_pattern().fullmatch(who) is not None
+    if who.casefold() in _PICTURE_DESKS or byline.agency_pattern().fullmatch(who) is not None:
+        return True
+    return _CAPTION_CREDIT.search(line, max(0, len(line) - MAX_CAPTION_CREDIT)) is not None
 
 
 def page_notice(text: str) -> bool:
@@ -737,7 +752,7 @@ def evidence(i: int, w: Window) -> Evidence:
         if found_byline is None and (
             w.kind(j + 1) == "staff"
             or stamp == j + 1
-            or (_given(w, j) and (stamp == j - 1 or j - 1 - i <= decks))
+            or (_given(w, j) and (_under_stamp(w, j, stamp) or j - 1 - i <= decks))
         ):
             found_byline = j
             meta_end = max(meta_end, j + 1)
@@ -745,6 +760,17 @@ def evidence(i: int, w: Window) -> Evidence:
     if body is None and deck is not None and not meta:
         body, end, decks = deck, deck, 0
     return Evidence(found_byline, stamp, body, decks, others, end, meta_end)
+
+
+def _under_stamp(w: Window, j: int, stamp: int | None) -> bool:
+    """Does block ``j`` stand under the stamp line, past furniture only (the photo's
+    caption between a stamp and the author's name)?"""
+    if stamp is None or stamp >= j:
+        return False
+    k = j - 1
+    while k > stamp and w.kind(k) == "furniture":
+        k -= 1
+    return k == stamp
 
 
 def meta_before(i: int, w: Window) -> str | None:

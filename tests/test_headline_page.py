@@ -613,3 +613,26 @@ def test_a_caption_credited_to_its_photographer_is_no_headline_and_the_name_unde
     assert article.headline is not None
     assert article.headline.text == "Winters grow darker as the climate warms"
     assert [a.name for a in article.authors] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "issue"),
+    [
+        ("Ausgabe 2023/2 Kategorie: Technik", True),
+        ("Erschienen im Mitglieder-Magazin in Ausgabe 4 | 2021", True),
+        ("Issue 7/2019", True),
+        ("Numéro 2020/11", True),
+        ("Ausgabe 1/2 der Serie über Windräder", False),
+        ("Reissue 4/2021 of the classic album", False),
+        ("Die Ausgabe von 2022 ist vergriffen", False),
+    ],
+)
+def test_an_issue_line_is_a_stamp_of_the_page(line: str, issue: bool) -> None:
+    assert header_scan._issue_line(line) is issue
+
+
+def test_the_title_under_an_issue_line_is_the_headline() -> None:
+    text = "* Home\n\n* Magazin\n\nAusgabe 2023/2 Kategorie: Technik\n\nDer Windmüller vom Deich\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Der Windmüller vom Deich"

@@ -481,6 +481,8 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         and (_opens_with_date(text, block) or _label_and_date(text, block) or _named_month_stamp(m.text))
     ):
         return Role("stamp")
+    if lines == 1 and m.words <= MAX_STAMP_WORDS and _issue_line(m.text):
+        return Role("stamp")  # "Ausgabe 2022/3 Kategorie: Grundlagen", "Erschienen in Heft 12 | 2022"
     if lines == 1 and m.words <= 6 and byline.is_staff_title(m.text):
         return Role("staff")
     if lines == 1 and m.words <= 6:
@@ -584,6 +586,25 @@ MAX_STAMP_LABEL = 2
 _NAMED_MONTH_STAMP = regex.compile(
     r"\d{1,2}\.?[ \t]+\p{L}{3,12}\.?[ \t]+(?:19|20)\d\d,?[ \t]+(?:\p{L}{1,3}[ \t]+)?\d{1,2}[:.]\d\d"
 )
+
+
+@functools.cache
+def _issue_number() -> regex.Pattern[str]:
+    """An issue's word and its number with the year, either way round ("Ausgabe 12 |
+    2022", "Issue 2021/3")."""
+    words = lexicon.alternation(sorted(lexicon.words("issue_words.txt")))
+    return regex.compile(
+        rf"(?i)(?<![\p{{L}}])(?:{words})\.?[ \t]{{1,3}}"
+        r"(?:(?:19|20)\d\d[ \t]{0,3}[/|][ \t]{0,3}\d{1,2}"
+        r"|\d{1,3}[ \t]{0,3}[/|][ \t]{0,3}(?:19|20)\d\d)(?![\d/])"
+    )
+
+
+def _issue_line(text: str) -> bool:
+    """Does a short line name the periodical's issue by its number and year (a
+    magazine's issue line, "Ausgabe 2022/3 Kategorie: Grundlagen")? A stamp of the
+    page, not a title."""
+    return _issue_number().search(text) is not None
 
 
 def _named_month_stamp(text: str) -> bool:

@@ -636,3 +636,26 @@ def test_the_title_under_an_issue_line_is_the_headline() -> None:
     article = newsstruct.parse(text)
     assert article.headline is not None
     assert article.headline.text == "Der Windmüller vom Deich"
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Teilen März 2023", True),
+        ("Share 12 May 2021", True),
+        ("Partager 3 mars 2020", True),
+        ("Teilen Sie Ihre Meinung mit uns", False),
+        ("Share prices fell in May 2022", False),
+        ("Teilen 2023", False),
+    ],
+)
+def test_a_share_button_glued_to_the_date_is_a_stamp(line: str, stamp: bool) -> None:
+    assert header_scan._shared_date(line) is stamp
+
+
+def test_the_title_under_a_share_button_and_its_date_is_the_headline() -> None:
+    lede = " ".join(["Es gibt Tage, die ein Leben in zwei Teile schneiden, in ein Davor und Danach."] * 4)
+    text = "ICON\n\nTeilen März 2023\n\nZwischen Bühne und Leinwand\n\n" + lede + "\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Zwischen Bühne und Leinwand"

@@ -481,6 +481,8 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         and (_opens_with_date(text, block) or _label_and_date(text, block) or _named_month_stamp(m.text))
     ):
         return Role("stamp")
+    if lines == 1 and m.words <= MAX_STAMP_WORDS and _shared_date(m.text):
+        return Role("stamp")  # "Teilen November 2022": a share button glued to the date
     if lines == 1 and m.words <= MAX_STAMP_WORDS and _issue_line(m.text):
         return Role("stamp")  # "Ausgabe 2022/3 Kategorie: Grundlagen", "Erschienen in Heft 12 | 2022"
     if lines == 1 and m.words <= 6 and byline.is_staff_title(m.text):
@@ -605,6 +607,31 @@ def _issue_line(text: str) -> bool:
     magazine's issue line, "Ausgabe 2022/3 Kategorie: Grundlagen")? A stamp of the
     page, not a title."""
     return _issue_number().search(text) is not None
+
+
+@functools.cache
+def _month_year() -> regex.Pattern[str]:
+    """A month's name and a year, and nothing else ("November 2022", "mars 2021")."""
+    names = [row[0] for row in lexicon.table("months.tsv") if row[1] != "day"]
+    return regex.compile(rf"(?i)(?:{lexicon.alternation(names)})[ \t]{{1,3}}(?:19|20)\d\d")
+
+
+#: A share button's words before a date are this many at most ("Teilen", "Share this").
+MAX_SHARE_WORDS = 3
+
+
+def _shared_date(text: str) -> bool:
+    """Is the line a share button glued to the page's date, as a page loses its markup
+    ("Teilen November 2022", "Share 12 May 2021")? The words before the date make a
+    share bar; the rest is a date (a month and year, or a stamp)."""
+    words = list(shape.WORD.finditer(text))
+    for k in range(min(MAX_SHARE_WORDS, len(words) - 1), 0, -1):
+        head, rest = text[: words[k - 1].end()], text[words[k].start() :].strip(" \t.,|")
+        verdict = boilerplate.classify_line(head)
+        if verdict is None or verdict.kind != "share":
+            continue
+        return _month_year().fullmatch(rest) is not None or timestamps.match_timestamp(rest) is not None
+    return False
 
 
 def _named_month_stamp(text: str) -> bool:

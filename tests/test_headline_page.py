@@ -659,3 +659,20 @@ def test_the_title_under_a_share_button_and_its_date_is_the_headline() -> None:
     article = newsstruct.parse(text)
     assert article.headline is not None
     assert article.headline.text == "Zwischen Bühne und Leinwand"
+
+
+BLOG_MENU = "* Politik\n\n* Kultur\n\n* Shop\n\n"
+
+
+def test_a_sentence_between_the_menu_and_its_byline_is_the_headline() -> None:
+    byline = "Jane Doe – 14.09.2022 – Kolumne, Reisen"
+    text = BLOG_MENU + "Warum ich am liebsten im Winter verreise.\n\n" + byline + "\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Warum ich am liebsten im Winter verreise."
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+
+
+def test_a_sentence_under_the_menu_with_no_byline_under_it_is_no_headline() -> None:
+    article = newsstruct.parse(BLOG_MENU + "Warum ich am liebsten im Winter verreise.\n\n" + BODY)
+    assert article.headline is None

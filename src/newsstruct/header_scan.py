@@ -373,7 +373,7 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
                 out[k] = Role("title", candidate=0.0)
     # A headline may be written as a sentence or two ("Goats ruled this island. Now, it's
     # being reborn."): a short line of prose right under a kicker, with a byline a few
-    # blocks under it, is a title.
+    # blocks under it, is a title; so is one right after a menu with the byline right under it.
     for k in range(1, len(out)):
         i = lo + k
         if out[k].kind == "prose" and _sentence_headline(measures[i], len(blocks[i].lines)):
@@ -381,7 +381,7 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
             kicker = over.verdict is not None and over.verdict.kind == "kicker"
             label = out[k - 1].kind == "title" and over.words <= 2
             signed = any(r.kind in ("byline", "label") for r in out[k + 1 : k + 1 + SENTENCE_BYLINE_REACH])
-            if (kicker or label) and signed:
+            if ((kicker or label) and signed) or _signed_under_menu(out, k):
                 out[k] = Role("title", candidate=SENTENCE_SHAPE)
     _meta_list_names(text, blocks, lo, out)
     # A "By" or "Author" label makes the names on the next line a byline.
@@ -391,6 +391,17 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
             if found is not None:
                 out[k + 1] = Role("byline", found)
     return out
+
+
+def _signed_under_menu(out: Sequence[Role], k: int) -> bool:
+    """Is the short sentence ``k`` the first line after a menu (a list item or furniture
+    right above it) with the byline right under it? A blog gives its headline so
+    ("Warum ich lieber … sage." between the menu and "Jane Doe – 14.09.2022 – Kolumne")."""
+    if not 0 < k < len(out) - 1:
+        return False
+    under = out[k + 1].byline
+    signed = out[k + 1].kind == "byline" and under is not None and bool(under.names)
+    return signed and out[k - 1].kind in ("list", "furniture")
 
 
 def _meta_list_names(text: str, blocks: Sequence[Block], lo: int, out: list[Role]) -> None:

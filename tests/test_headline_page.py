@@ -565,6 +565,12 @@ def test_a_title_bar_repeats_a_title_and_a_teaser_block_does_not(repeat: str, re
         ("A Force to Reckon With", False),
         ("What It's Like to Not Celebrate Christmas in L.A.", False),
         ("Bridge Reopens", False),
+        ("Kennst du schon meinen Kanal auf ?", True),
+        ("Folgt ihr mir schon bei !", True),
+        ("Have you seen my videos on ?", True),
+        ("What Are You Looking At?", False),
+        ("Comment ça va ?", False),
+        ("Wer zahlt am Ende drauf ?", False),
     ],
 )
 def test_lines_cut_short(line: str, dangles: bool) -> None:
@@ -676,3 +682,11 @@ def test_a_sentence_between_the_menu_and_its_byline_is_the_headline() -> None:
 def test_a_sentence_under_the_menu_with_no_byline_under_it_is_no_headline() -> None:
     article = newsstruct.parse(BLOG_MENU + "Warum ich am liebsten im Winter verreise.\n\n" + BODY)
     assert article.headline is None
+
+
+def test_a_promotion_line_that_lost_its_link_is_no_headline() -> None:
+    top = "Kennst du schon meinen Kanal auf ?\n\n12. März 2021 / 10:15\n\n"
+    text = top + "Drei Wege durch den alten Hafen\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Drei Wege durch den alten Hafen"

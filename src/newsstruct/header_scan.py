@@ -1234,10 +1234,24 @@ def _dangling() -> frozenset[str]:
     return lexicon.words("dangling_words.txt")
 
 
+@functools.cache
+def _prepositions() -> frozenset[str]:
+    return lexicon.words("prepositions.txt")
+
+
+#: The last word of a line before a question or exclamation mark set off by a space.
+_WORD_BEFORE_MARK = regex.compile(r"\s(\p{L}{1,8})[ \t]{1,3}[?!][ \t]*$")
+
+
 def _dangles(text: str) -> bool:
-    """Does the line end on an article or a conjunction ("Joghurt mit", "... and the")?"""
+    """Does the line end on an article or a conjunction ("Joghurt mit", "... and the"),
+    or on a preposition before a mark set off by a space, where a link was lost
+    ("Kennst Du meine Videos auf ?")?"""
     last = _LAST_WORD.search(text)
-    return last is not None and last.group(1).casefold() in _dangling()
+    if last is not None and last.group(1).casefold() in _dangling():
+        return True
+    cut = _WORD_BEFORE_MARK.search(text)
+    return cut is not None and cut.group(1).casefold() in _prepositions()
 
 
 def _title_above(w: Window, i: int) -> int | None:

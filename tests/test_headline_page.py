@@ -690,3 +690,24 @@ def test_a_promotion_line_that_lost_its_link_is_no_headline() -> None:
     article = newsstruct.parse(text)
     assert article.headline is not None
     assert article.headline.text == "Drei Wege durch den alten Hafen"
+
+
+@pytest.mark.parametrize(
+    ("line", "data"),
+    [
+        ('"name": "Ad - Inline - Injected",', True),
+        ('        "component": "29509126",', True),
+        ('{"insertPoint": 3,', True),
+        ('"Wir schaffen das": Ein Satz und seine Folgen', False),
+        ("Name: Jane Doe", False),
+    ],
+)
+def test_a_line_of_script_data_is_furniture(line: str, data: bool) -> None:
+    assert (header_scan._SCRIPT_DATA.fullmatch(line) is not None) is data
+
+
+def test_script_data_between_the_header_and_the_body_is_furniture() -> None:
+    data = '"name": "Ad - Inline - Injected",'
+    w = _window("* Home\n\n* Food\n\nHarbor Diner Brings Back the Night Menu\n\n" + data + "\n\n" + BODY)
+    i = next(j for j in range(w.offset, w.offset + len(w.kinds)) if w.measures[j].text == data)
+    assert w.kind(i) == "furniture"

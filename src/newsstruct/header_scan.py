@@ -171,6 +171,12 @@ _SCRIPT_ERROR = regex.compile(
     r"^(?:Strict Standards|Warning|Notice|Deprecated|(?:Catchable )?Fatal error|Parse error):[ \t]"
 )
 _SCRIPT_ERROR_PLACE = regex.compile(r"[ \t]in[ \t]+/\S+[ \t]+on[ \t]+line[ \t]+\d+")
+#: A line of a script's data that a page leaks into its text, a key and a value in
+#: JSON ('"name": "Ad - Inline",', '"component": "29509126",').
+_SCRIPT_DATA = regex.compile(
+    r'[ \t]*+[{\[]?[ \t]*+"[\w\- ]{1,40}"[ \t]*+:[ \t]*+'
+    r'(?:"[^"\n]{0,200}"|-?\d{1,20}(?:\.\d{1,20})?|true|false|null|[{\[])[ \t]*+,?[ \t]*+'
+)
 #: A line the page repeats this often is a widget's label ("More content below"), never
 #: the headline (a headline repeats in a title bar, a breadcrumb and a teaser or two).
 MANY_REPEATS = 10
@@ -466,7 +472,7 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("byline", m.byline)
     if m.dateline_alone:
         return Role("dateline")
-    if not any(ch.isalpha() for ch in m.text):
+    if not any(ch.isalpha() for ch in m.text) or _SCRIPT_DATA.fullmatch(m.text):
         return Role("furniture")
     if lines <= 2 and (m.repeats >= MANY_REPEATS or page_notice(m.text)):
         return Role("furniture")

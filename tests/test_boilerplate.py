@@ -38,6 +38,9 @@ CASES = [
     ("Reuter", "signoff"),
     ("Published Dec. 15, 2021", "timestamp"),
     ("Updated 5:30 a.m. ET", "timestamp"),
+    ("Click to enlarge", "caption"),
+    ("Adjust text size", "share"),
+    ("Send a News Tip", "share"),
 ]
 
 

@@ -711,3 +711,36 @@ def test_script_data_between_the_header_and_the_body_is_furniture() -> None:
     w = _window("* Home\n\n* Food\n\nHarbor Diner Brings Back the Night Menu\n\n" + data + "\n\n" + BODY)
     i = next(j for j in range(w.offset, w.offset + len(w.kinds)) if w.measures[j].text == data)
     assert w.kind(i) == "furniture"
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("Neue DJV-Online-Seminare", 4),
+        ("Essen-Westviertel", 2),
+        ("Tom's Hardware", 2),
+        ("Enterprise 2.0", 3),
+        ("Sport", 1),
+    ],
+)
+def test_a_compound_counts_by_its_parts(line: str, parts: int) -> None:
+    assert header_scan._parts(line) == parts
+
+
+def test_a_compound_title_is_no_short_label_and_beats_the_slogan_over_the_menu() -> None:
+    text = (
+        "DAS PORTAL DER STIFTUNG\n\nSuchen\n\n* Start\n\n* Termine\n\nNeue Online-Schreib-Seminare\n\n"
+        "3. Februar 2022\n\n" + BODY + "\n\n* Neue Online-Schreib-Seminare\n\n* Impressum"
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Neue Online-Schreib-Seminare"
+    rule = next(s.rule for s in article.segments if s.label == "headline")
+    assert "a short label the page repeats" not in rule
+
+
+def test_a_short_label_the_page_repeats_still_loses() -> None:
+    text = "* Sport\n\n* Kultur\n\nSport\n\nStadt sperrt die alte Brücke für Lastwagen\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Stadt sperrt die alte Brücke für Lastwagen"

@@ -1066,7 +1066,7 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
         # ("from Washington and beyond"); a brand's ("iPhone 15 review") is a headline's.
         score -= 1.5 if any(ch.isupper() for ch in first_word) else LOWER_START
         why.append("lower-case start")
-    if m.repeats > 1 and m.words <= MENU_LABEL_WORDS:
+    if m.repeats > 1 and max(m.words, _parts(m.text)) <= MENU_LABEL_WORDS:
         score -= MENU_LABEL
         why.append("a short label the page repeats")
     if _full_date(w, i):
@@ -1217,12 +1217,22 @@ def _heads(w: Window, i: int, k: int, deck: bool = True) -> bool:
     """Could title ``k``, under title ``i``, be the headline rather than its deck (when
     ``deck``, it may be one)?"""
     role = w.kinds[k - w.offset]
-    if role.kind != "title" or role.candidate is None or w.measures[k].words < CLOSER_WORDS:
+    if role.kind != "title" or role.candidate is None or _parts(w.measures[k].text) < CLOSER_WORDS:
         return False
     if len(w.blocks[k].lines) > 1 or w.normalised(k) in w.normalised(i) or (deck and _deck_under(w, k, i)):
         return False
     # A label cut short, a credit with an address: no headline.
     return not (_dangles(w.measures[k].text) or _ADDRESS.search(w.measures[k].text))
+
+
+_PART = regex.compile(r"[\p{L}\p{N}'’]+")
+
+
+def _parts(text: str) -> int:
+    """How many words a line has, a hyphenated compound counted by its parts ("Neue
+    DJV-Online-Seminare" has four): German joins with hyphens in one compound what
+    English writes as several words."""
+    return len(_PART.findall(text))
 
 
 def _trail(text: str) -> bool:

@@ -177,6 +177,14 @@ _SCRIPT_DATA = regex.compile(
     r'[ \t]*+[{\[]?[ \t]*+"[\w\- ]{1,40}"[ \t]*+:[ \t]*+'
     r'(?:"[^"\n]{0,200}"|-?\d{1,20}(?:\.\d{1,20})?|true|false|null|[{\[])[ \t]*+,?[ \t]*+'
 )
+
+
+def _script_data(text: str) -> bool:
+    """Is the line a key and a value of a script's data (it holds a quote mark and a
+    colon before the pattern is run)?"""
+    return text.lstrip(" \t{[")[:1] == '"' and ":" in text and _SCRIPT_DATA.fullmatch(text) is not None
+
+
 #: A line the page repeats this often is a widget's label ("More content below"), never
 #: the headline (a headline repeats in a title bar, a breadcrumb and a teaser or two).
 MANY_REPEATS = 10
@@ -472,7 +480,7 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("byline", m.byline)
     if m.dateline_alone:
         return Role("dateline")
-    if not any(ch.isalpha() for ch in m.text) or _SCRIPT_DATA.fullmatch(m.text):
+    if not any(ch.isalpha() for ch in m.text) or _script_data(m.text):
         return Role("furniture")
     if lines <= 2 and (m.repeats >= MANY_REPEATS or page_notice(m.text)):
         return Role("furniture")
@@ -498,9 +506,10 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         and (_opens_with_date(text, block) or _label_and_date(text, block) or _named_month_stamp(m.text))
     ):
         return Role("stamp")
-    if lines == 1 and m.words <= MAX_STAMP_WORDS and _shared_date(m.text):
+    dated = lines == 1 and m.words <= MAX_STAMP_WORDS and shape.count_digits(m.text) > 0
+    if dated and _shared_date(m.text):
         return Role("stamp")  # "Teilen November 2022": a share button glued to the date
-    if lines == 1 and m.words <= MAX_STAMP_WORDS and _issue_line(m.text):
+    if dated and _issue_line(m.text):
         return Role("stamp")  # "Ausgabe 2022/3 Kategorie: Grundlagen", "Erschienen in Heft 12 | 2022"
     if lines == 1 and m.words <= 6 and byline.is_staff_title(m.text):
         return Role("staff")
@@ -637,11 +646,24 @@ def _month_year() -> regex.Pattern[str]:
 MAX_SHARE_WORDS = 3
 
 
+@functools.cache
+def _share_openers() -> frozenset[str]:
+    """The first words of the share phrases of every phrase table ("teilen", "share")."""
+    return frozenset(
+        row[1].split()[0].casefold()
+        for name in boilerplate.PHRASE_FILES
+        for row in lexicon.table(name)
+        if row[0] == "share" and row[1].split()
+    )
+
+
 def _shared_date(text: str) -> bool:
     """Is the line a share button glued to the page's date, as a page loses its markup
     ("Teilen November 2022", "Share 12 May 2021")? The words before the date make a
     share bar; the rest is a date (a month and year, or a stamp)."""
     words = list(shape.WORD.finditer(text))
+    if len(words) < 2 or words[0].group().casefold() not in _share_openers():
+        return False
     for k in range(min(MAX_SHARE_WORDS, len(words) - 1), 0, -1):
         head, rest = text[: words[k - 1].end()], text[words[k].start() :].strip(" \t.,|")
         verdict = boilerplate.classify_line(head)
@@ -1217,7 +1239,12 @@ def _heads(w: Window, i: int, k: int, deck: bool = True) -> bool:
     """Could title ``k``, under title ``i``, be the headline rather than its deck (when
     ``deck``, it may be one)?"""
     role = w.kinds[k - w.offset]
-    if role.kind != "title" or role.candidate is None or _parts(w.measures[k].text) < CLOSER_WORDS:
+    words = w.measures[k].words
+    if (
+        role.kind != "title"
+        or role.candidate is None
+        or (words < CLOSER_WORDS and _parts(w.measures[k].text) < CLOSER_WORDS)
+    ):
         return False
     if len(w.blocks[k].lines) > 1 or w.normalised(k) in w.normalised(i) or (deck and _deck_under(w, k, i)):
         return False
@@ -1266,6 +1293,8 @@ def _dangles(text: str) -> bool:
     last = _LAST_WORD.search(text)
     if last is not None and last.group(1).casefold() in _dangling():
         return True
+    if text.rstrip()[-1:] not in ("?", "!"):
+        return False
     cut = _WORD_BEFORE_MARK.search(text)
     return cut is not None and cut.group(1).casefold() in _prepositions()
 

@@ -38,6 +38,9 @@ CASES = [
     ("Reuter", "signoff"),
     ("Published Dec. 15, 2021", "timestamp"),
     ("Updated 5:30 a.m. ET", "timestamp"),
+    ("Click to enlarge", "caption"),
+    ("Adjust text size", "share"),
+    ("Send a News Tip", "share"),
 ]
 
 
@@ -142,6 +145,10 @@ LANGUAGE_CASES = [
     ("Aviso legal", "footer"),
     ("Tutti i diritti riservati", "footer"),
     ("Alle rechten voorbehouden", "footer"),
+    ("Jaa artikkeli:", "share"),
+    ("Jaa artikkeli Twitterissä", "share"),
+    ("Lue myös", "related"),
+    ("Siirry sisältöön", "navigation"),
 ]
 
 
@@ -183,6 +190,8 @@ def test_how_a_phrase_matches_is_its_reason(line: str, kind: str, reason: str) -
         "Más de 200 personas murieron en el terremoto del martes, según las autoridades.",
         "The share of voters who backed the plan rose to a record.",
         "Related charges were dropped last year, the prosecutor said.",
+        "Jaa artikkeli on valmis, kertoi toimittaja eilen illalla kokouksen jälkeen.",
+        "Jaakko Virtanen",
     ],
 )
 def test_sentences_that_open_with_a_phrase_are_not_furniture(line: str) -> None:

@@ -499,6 +499,10 @@ def test_title_bars_and_comment_headings(line: str, title: str, repeats: bool) -
         ("Rescue workers search the rubble | Jane Roe/AFP", True),
         ("Protesters gather outside parliament. Photo: John Smith via Getty Images", True),
         ("Input/Output: how chips talk to each other", False),
+        ("Walkers cross the frozen harbour in February. Jane Doe / Lehtikuva", True),
+        ("Fischer kehren im Morgengrauen zurück. Anna Berg / Nordbild", True),
+        ("Meet the crew. Design / Build", False),
+        ("Anna Berg / Nordbild", False),
     ],
 )
 def test_page_notices(line: str, notice: bool) -> None:
@@ -561,6 +565,12 @@ def test_a_title_bar_repeats_a_title_and_a_teaser_block_does_not(repeat: str, re
         ("A Force to Reckon With", False),
         ("What It's Like to Not Celebrate Christmas in L.A.", False),
         ("Bridge Reopens", False),
+        ("Kennst du schon meinen Kanal auf ?", True),
+        ("Folgt ihr mir schon bei !", True),
+        ("Have you seen my videos on ?", True),
+        ("What Are You Looking At?", False),
+        ("Comment ça va ?", False),
+        ("Wer zahlt am Ende drauf ?", False),
     ],
 )
 def test_lines_cut_short(line: str, dangles: bool) -> None:
@@ -597,3 +607,140 @@ def test_a_menu_of_names_with_no_date_names_no_author() -> None:
     )
     article = newsstruct.parse(text)
     assert article.authors == ()
+
+
+def test_a_caption_credited_to_its_photographer_is_no_headline_and_the_name_under_it_signs() -> None:
+    text = (
+        "* Home\n\n* Kotimaa\n\nWinters grow darker as the climate warms\n\n10.2.2020 14:00\n\n"
+        "Walkers cross the frozen harbour in February, as the days grow shorter and the "
+        "nights colder. Jane Doe / Lehtikuva\n\nJane Doe\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Winters grow darker as the climate warms"
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "issue"),
+    [
+        ("Ausgabe 2023/2 Kategorie: Technik", True),
+        ("Erschienen im Mitglieder-Magazin in Ausgabe 4 | 2021", True),
+        ("Issue 7/2019", True),
+        ("Numéro 2020/11", True),
+        ("Ausgabe 1/2 der Serie über Windräder", False),
+        ("Reissue 4/2021 of the classic album", False),
+        ("Die Ausgabe von 2022 ist vergriffen", False),
+    ],
+)
+def test_an_issue_line_is_a_stamp_of_the_page(line: str, issue: bool) -> None:
+    assert header_scan._issue_line(line) is issue
+
+
+def test_the_title_under_an_issue_line_is_the_headline() -> None:
+    text = "* Home\n\n* Magazin\n\nAusgabe 2023/2 Kategorie: Technik\n\nDer Windmüller vom Deich\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Der Windmüller vom Deich"
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Teilen März 2023", True),
+        ("Share 12 May 2021", True),
+        ("Partager 3 mars 2020", True),
+        ("Teilen Sie Ihre Meinung mit uns", False),
+        ("Share prices fell in May 2022", False),
+        ("Teilen 2023", False),
+    ],
+)
+def test_a_share_button_glued_to_the_date_is_a_stamp(line: str, stamp: bool) -> None:
+    assert header_scan._shared_date(line) is stamp
+
+
+def test_the_title_under_a_share_button_and_its_date_is_the_headline() -> None:
+    lede = " ".join(["Es gibt Tage, die ein Leben in zwei Teile schneiden, in ein Davor und Danach."] * 4)
+    text = "ICON\n\nTeilen März 2023\n\nZwischen Bühne und Leinwand\n\n" + lede + "\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Zwischen Bühne und Leinwand"
+
+
+BLOG_MENU = "* Politik\n\n* Kultur\n\n* Shop\n\n"
+
+
+def test_a_sentence_between_the_menu_and_its_byline_is_the_headline() -> None:
+    byline = "Jane Doe – 14.09.2022 – Kolumne, Reisen"
+    text = BLOG_MENU + "Warum ich am liebsten im Winter verreise.\n\n" + byline + "\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Warum ich am liebsten im Winter verreise."
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+
+
+def test_a_sentence_under_the_menu_with_no_byline_under_it_is_no_headline() -> None:
+    article = newsstruct.parse(BLOG_MENU + "Warum ich am liebsten im Winter verreise.\n\n" + BODY)
+    assert article.headline is None
+
+
+def test_a_promotion_line_that_lost_its_link_is_no_headline() -> None:
+    top = "Kennst du schon meinen Kanal auf ?\n\n12. März 2021 / 10:15\n\n"
+    text = top + "Drei Wege durch den alten Hafen\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Drei Wege durch den alten Hafen"
+
+
+@pytest.mark.parametrize(
+    ("line", "data"),
+    [
+        ('"name": "Ad - Inline - Injected",', True),
+        ('        "component": "29509126",', True),
+        ('{"insertPoint": 3,', True),
+        ('"Wir schaffen das": Ein Satz und seine Folgen', False),
+        ("Name: Jane Doe", False),
+    ],
+)
+def test_a_line_of_script_data_is_furniture(line: str, data: bool) -> None:
+    assert (header_scan._SCRIPT_DATA.fullmatch(line) is not None) is data
+
+
+def test_script_data_between_the_header_and_the_body_is_furniture() -> None:
+    data = '"name": "Ad - Inline - Injected",'
+    w = _window("* Home\n\n* Food\n\nHarbor Diner Brings Back the Night Menu\n\n" + data + "\n\n" + BODY)
+    i = next(j for j in range(w.offset, w.offset + len(w.kinds)) if w.measures[j].text == data)
+    assert w.kind(i) == "furniture"
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("Neue DJV-Online-Seminare", 4),
+        ("Essen-Westviertel", 2),
+        ("Tom's Hardware", 2),
+        ("Enterprise 2.0", 3),
+        ("Sport", 1),
+    ],
+)
+def test_a_compound_counts_by_its_parts(line: str, parts: int) -> None:
+    assert header_scan._parts(line) == parts
+
+
+def test_a_compound_title_is_no_short_label_and_beats_the_slogan_over_the_menu() -> None:
+    text = (
+        "DAS PORTAL DER STIFTUNG\n\nSuchen\n\n* Start\n\n* Termine\n\nNeue Online-Schreib-Seminare\n\n"
+        "3. Februar 2022\n\n" + BODY + "\n\n* Neue Online-Schreib-Seminare\n\n* Impressum"
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Neue Online-Schreib-Seminare"
+    rule = next(s.rule for s in article.segments if s.label == "headline")
+    assert "a short label the page repeats" not in rule
+
+
+def test_a_short_label_the_page_repeats_still_loses() -> None:
+    text = "* Sport\n\n* Kultur\n\nSport\n\nStadt sperrt die alte Brücke für Lastwagen\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Stadt sperrt die alte Brücke für Lastwagen"

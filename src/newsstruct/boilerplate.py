@@ -1,8 +1,8 @@
 """Lines that are page furniture, by phrase and by pattern, each with the rule that fired.
 
 Phrases live in ``data/boilerplate.tsv`` (English and what all languages share) and
-``data/boilerplate.LANG.tsv`` (German, French, Spanish, Italian, Dutch, Portuguese),
-rows of kind and phrase. A phrase matches a whole line after
+``data/boilerplate.LANG.tsv`` (German, French, Spanish, Italian, Dutch, Portuguese,
+Polish, Finnish), rows of kind and phrase. A phrase matches a whole line after
 :func:`newsstruct.shape.normalise`, with a count before or after it set aside
 ("43 Comments", "Kommentare (2)"). A phrase ending in ``" *"`` matches the start of a
 line; a short one (one or two words) only where the line goes on after a separator
@@ -71,6 +71,7 @@ PHRASE_FILES = (
     "boilerplate.nl.tsv",
     "boilerplate.pt.tsv",
     "boilerplate.pl.tsv",
+    "boilerplate.fi.tsv",
 )
 
 #: Lines longer than this are never matched by phrase (furniture is short).

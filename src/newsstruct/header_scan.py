@@ -172,6 +172,20 @@ _SCRIPT_ERROR = regex.compile(
     r"^(?:Strict Standards|Warning|Notice|Deprecated|(?:Catchable )?Fatal error|Parse error):[ \t]"
 )
 _SCRIPT_ERROR_PLACE = regex.compile(r"[ \t]in[ \t]+/\S+[ \t]+on[ \t]+line[ \t]+\d+")
+#: A line of a script's data that a page leaks into its text, a key and a value in
+#: JSON ('"name": "Ad - Inline",', '"component": "29509126",').
+_SCRIPT_DATA = regex.compile(
+    r'[ \t]*+[{\[]?[ \t]*+"[\w\- ]{1,40}"[ \t]*+:[ \t]*+'
+    r'(?:"[^"\n]{0,200}"|-?\d{1,20}(?:\.\d{1,20})?|true|false|null|[{\[])[ \t]*+,?[ \t]*+'
+)
+
+
+def _script_data(text: str) -> bool:
+    """Is the line a key and a value of a script's data (it holds a quote mark and a
+    colon before the pattern is run)?"""
+    return text.lstrip(" \t{[")[:1] == '"' and ":" in text and _SCRIPT_DATA.fullmatch(text) is not None
+
+
 #: A line the page repeats this often is a widget's label ("More content below"), never
 #: the headline (a headline repeats in a title bar, a breadcrumb and a teaser or two).
 MANY_REPEATS = 10
@@ -286,15 +300,30 @@ _PICTURE_DESKS = frozenset(
 )
 
 
+#: A caption's sentence closed by its photographer and agency, "Name Surname / Agency"
+#: ("… in Helsinki in February. Jane Doe / Lehtikuva"): a sentence ends, then two or
+#: three capitalised words, a spaced slash and one or two capitalised words end the line.
+_CAPTION_CREDIT = regex.compile(
+    r"\p{Ll}[.!?][ \t]+\p{Lu}[\p{L}'’\-]*+(?:[ \t]\p{Lu}[\p{L}'’\-]*+){1,2}"
+    r"[ \t]/[ \t]\p{Lu}[\p{L}\-]*+(?:[ \t]\p{Lu}[\p{L}\-]*+)?$"
+)
+#: How far from the end of a line a photographer's credit is looked for.
+MAX_CAPTION_CREDIT = 90
+
+
 def photo_credit(text: str) -> bool:
     """Does the line end as a caption does, with a photo credit: a slash or "via" and
-    a news agency or a picture desk ("… | Arthur Gekiere/Belga via AFP")?"""
+    a news agency or a picture desk ("… | Arthur Gekiere/Belga via AFP"), or, after
+    the caption's sentence, a photographer's name and agency ("… in February. Jane Doe
+    / Lehtikuva")?"""
     line = text.rstrip()
     marks = list(_CREDIT_MARK.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS)))
     if not marks:
         return False
     who = line[marks[-1].end() :].strip()
-    return who.casefold() in _PICTURE_DESKS or byline.agency_pattern().fullmatch(who) is not None
+    if who.casefold() in _PICTURE_DESKS or byline.agency_pattern().fullmatch(who) is not None:
+        return True
+    return _CAPTION_CREDIT.search(line, max(0, len(line) - MAX_CAPTION_CREDIT)) is not None
 
 
 def page_notice(text: str) -> bool:
@@ -368,7 +397,7 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
                 out[k] = Role("title", candidate=0.0)
     # A headline may be written as a sentence or two ("Goats ruled this island. Now, it's
     # being reborn."): a short line of prose right under a kicker, with a byline a few
-    # blocks under it, is a title.
+    # blocks under it, is a title; so is one right after a menu with the byline right under it.
     for k in range(1, len(out)):
         i = lo + k
         if out[k].kind == "prose" and _sentence_headline(measures[i], len(blocks[i].lines)):
@@ -376,7 +405,7 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
             kicker = over.verdict is not None and over.verdict.kind == "kicker"
             label = out[k - 1].kind == "title" and over.words <= 2
             signed = any(r.kind in ("byline", "label") for r in out[k + 1 : k + 1 + SENTENCE_BYLINE_REACH])
-            if (kicker or label) and signed:
+            if ((kicker or label) and signed) or _signed_under_menu(out, k):
                 out[k] = Role("title", candidate=SENTENCE_SHAPE)
     _meta_list_names(text, blocks, lo, out)
     # A "By" or "Author" label makes the names on the next line a byline.
@@ -386,6 +415,17 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
             if found is not None:
                 out[k + 1] = Role("byline", found)
     return out
+
+
+def _signed_under_menu(out: Sequence[Role], k: int) -> bool:
+    """Is the short sentence ``k`` the first line after a menu (a list item or furniture
+    right above it) with the byline right under it? A blog gives its headline so
+    ("Warum ich lieber … sage." between the menu and "Jane Doe – 14.09.2022 – Kolumne")."""
+    if not 0 < k < len(out) - 1:
+        return False
+    under = out[k + 1].byline
+    signed = out[k + 1].kind == "byline" and under is not None and bool(under.names)
+    return signed and out[k - 1].kind in ("list", "furniture")
 
 
 def _meta_list_names(text: str, blocks: Sequence[Block], lo: int, out: list[Role]) -> None:
@@ -450,7 +490,7 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("byline", m.byline)
     if m.dateline_alone:
         return Role("dateline")
-    if not any(ch.isalpha() for ch in m.text):
+    if not any(ch.isalpha() for ch in m.text) or _script_data(m.text):
         return Role("furniture")
     if lines <= 2 and (m.repeats >= MANY_REPEATS or page_notice(m.text)):
         return Role("furniture")
@@ -476,6 +516,11 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         and (_opens_with_date(text, block) or _label_and_date(text, block) or _named_month_stamp(m.text))
     ):
         return Role("stamp")
+    dated = lines == 1 and m.words <= MAX_STAMP_WORDS and shape.count_digits(m.text) > 0
+    if dated and _shared_date(m.text):
+        return Role("stamp")  # "Teilen November 2022": a share button glued to the date
+    if dated and _issue_line(m.text):
+        return Role("stamp")  # "Ausgabe 2022/3 Kategorie: Grundlagen", "Erschienen in Heft 12 | 2022"
     if lines == 1 and m.words <= 6 and byline.is_staff_title(m.text):
         return Role("staff")
     if lines == 1 and m.words <= 6:
@@ -579,6 +624,63 @@ MAX_STAMP_LABEL = 2
 _NAMED_MONTH_STAMP = regex.compile(
     r"\d{1,2}\.?[ \t]+\p{L}{3,12}\.?[ \t]+(?:19|20)\d\d,?[ \t]+(?:\p{L}{1,3}[ \t]+)?\d{1,2}[:.]\d\d"
 )
+
+
+@functools.cache
+def _issue_number() -> regex.Pattern[str]:
+    """An issue's word and its number with the year, either way round ("Ausgabe 12 |
+    2022", "Issue 2021/3")."""
+    words = lexicon.alternation(sorted(lexicon.words("issue_words.txt")))
+    return regex.compile(
+        rf"(?i)(?<![\p{{L}}])(?:{words})\.?[ \t]{{1,3}}"
+        r"(?:(?:19|20)\d\d[ \t]{0,3}[/|][ \t]{0,3}\d{1,2}"
+        r"|\d{1,3}[ \t]{0,3}[/|][ \t]{0,3}(?:19|20)\d\d)(?![\d/])"
+    )
+
+
+def _issue_line(text: str) -> bool:
+    """Does a short line name the periodical's issue by its number and year (a
+    magazine's issue line, "Ausgabe 2022/3 Kategorie: Grundlagen")? A stamp of the
+    page, not a title."""
+    return _issue_number().search(text) is not None
+
+
+@functools.cache
+def _month_year() -> regex.Pattern[str]:
+    """A month's name and a year, and nothing else ("November 2022", "mars 2021")."""
+    names = [row[0] for row in lexicon.table("months.tsv") if row[1] != "day"]
+    return regex.compile(rf"(?i)(?:{lexicon.alternation(names)})[ \t]{{1,3}}(?:19|20)\d\d")
+
+
+#: A share button's words before a date are this many at most ("Teilen", "Share this").
+MAX_SHARE_WORDS = 3
+
+
+@functools.cache
+def _share_openers() -> frozenset[str]:
+    """The first words of the share phrases of every phrase table ("teilen", "share")."""
+    return frozenset(
+        row[1].split()[0].casefold()
+        for name in boilerplate.PHRASE_FILES
+        for row in lexicon.table(name)
+        if row[0] == "share" and row[1].split()
+    )
+
+
+def _shared_date(text: str) -> bool:
+    """Is the line a share button glued to the page's date, as a page loses its markup
+    ("Teilen November 2022", "Share 12 May 2021")? The words before the date make a
+    share bar; the rest is a date (a month and year, or a stamp)."""
+    words = list(shape.WORD.finditer(text))
+    if len(words) < 2 or words[0].group().casefold() not in _share_openers():
+        return False
+    for k in range(min(MAX_SHARE_WORDS, len(words) - 1), 0, -1):
+        head, rest = text[: words[k - 1].end()], text[words[k].start() :].strip(" \t.,|")
+        verdict = boilerplate.classify_line(head)
+        if verdict is None or verdict.kind != "share":
+            continue
+        return _month_year().fullmatch(rest) is not None or timestamps.match_timestamp(rest) is not None
+    return False
 
 
 def _named_month_stamp(text: str) -> bool:
@@ -747,7 +849,7 @@ def evidence(i: int, w: Window) -> Evidence:
         if found_byline is None and (
             w.kind(j + 1) == "staff"
             or stamp == j + 1
-            or (_given(w, j) and (stamp == j - 1 or j - 1 - i <= decks))
+            or (_given(w, j) and (_under_stamp(w, j, stamp) or j - 1 - i <= decks))
         ):
             found_byline = j
             meta_end = max(meta_end, j + 1)
@@ -755,6 +857,17 @@ def evidence(i: int, w: Window) -> Evidence:
     if body is None and deck is not None and not meta:
         body, end, decks = deck, deck, 0
     return Evidence(found_byline, stamp, body, decks, others, end, meta_end)
+
+
+def _under_stamp(w: Window, j: int, stamp: int | None) -> bool:
+    """Does block ``j`` stand under the stamp line, past furniture only (the photo's
+    caption between a stamp and the author's name)?"""
+    if stamp is None or stamp >= j:
+        return False
+    k = j - 1
+    while k > stamp and w.kind(k) == "furniture":
+        k -= 1
+    return k == stamp
 
 
 def meta_before(i: int, w: Window) -> str | None:
@@ -1062,7 +1175,7 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
         # ("from Washington and beyond"); a brand's ("iPhone 15 review") is a headline's.
         score -= 1.5 if any(ch.isupper() for ch in first_word) else LOWER_START
         why.append("lower-case start")
-    if m.repeats > 1 and m.words <= MENU_LABEL_WORDS:
+    if m.repeats > 1 and max(m.words, _parts(m.text)) <= MENU_LABEL_WORDS:
         score -= MENU_LABEL
         why.append("a short label the page repeats")
     if _full_date(w, i):
@@ -1213,12 +1326,27 @@ def _heads(w: Window, i: int, k: int, deck: bool = True) -> bool:
     """Could title ``k``, under title ``i``, be the headline rather than its deck (when
     ``deck``, it may be one)?"""
     role = w.kinds[k - w.offset]
-    if role.kind != "title" or role.candidate is None or w.measures[k].words < CLOSER_WORDS:
+    words = w.measures[k].words
+    if (
+        role.kind != "title"
+        or role.candidate is None
+        or (words < CLOSER_WORDS and _parts(w.measures[k].text) < CLOSER_WORDS)
+    ):
         return False
     if len(w.blocks[k].lines) > 1 or w.normalised(k) in w.normalised(i) or (deck and _deck_under(w, k, i)):
         return False
     # A label cut short, a credit with an address: no headline.
     return not (_dangles(w.measures[k].text) or _ADDRESS.search(w.measures[k].text))
+
+
+_PART = regex.compile(r"[\p{L}\p{N}'’]+")
+
+
+def _parts(text: str) -> int:
+    """How many words a line has, a hyphenated compound counted by its parts ("Neue
+    DJV-Online-Seminare" has four): German joins with hyphens in one compound what
+    English writes as several words."""
+    return len(_PART.findall(text))
 
 
 def _trail(text: str) -> bool:
@@ -1236,10 +1364,26 @@ def _dangling() -> frozenset[str]:
     return lexicon.words("dangling_words.txt")
 
 
+@functools.cache
+def _prepositions() -> frozenset[str]:
+    return lexicon.words("prepositions.txt")
+
+
+#: The last word of a line before a question or exclamation mark set off by a space.
+_WORD_BEFORE_MARK = regex.compile(r"\s(\p{L}{1,8})[ \t]{1,3}[?!][ \t]*$")
+
+
 def _dangles(text: str) -> bool:
-    """Does the line end on an article or a conjunction ("Joghurt mit", "... and the")?"""
+    """Does the line end on an article or a conjunction ("Joghurt mit", "... and the"),
+    or on a preposition before a mark set off by a space, where a link was lost
+    ("Kennst Du meine Videos auf ?")?"""
     last = _LAST_WORD.search(text)
-    return last is not None and last.group(1).casefold() in _dangling()
+    if last is not None and last.group(1).casefold() in _dangling():
+        return True
+    if text.rstrip()[-1:] not in ("?", "!"):
+        return False
+    cut = _WORD_BEFORE_MARK.search(text)
+    return cut is not None and cut.group(1).casefold() in _prepositions()
 
 
 def _title_above(w: Window, i: int) -> int | None:

@@ -597,3 +597,25 @@ def test_a_menu_of_names_with_no_date_names_no_author() -> None:
     )
     article = newsstruct.parse(text)
     assert article.authors == ()
+
+
+def _quote_page(widget: str) -> str:
+    return (
+        "* Home\n\n* Markets\n\n* Log In\n\nWhy the harbour may get its ferry after all\n\n"
+        "Read full article\n\n" + widget + "* AAPL\n\n* AMZN\n\n* DIS\n\nJane Doe\n\n·Senior Reporter\n\n"
+        "In this article:\n\n" + widget + BODY
+    )
+
+
+def test_a_widget_repeated_all_over_the_page_takes_no_room_in_the_header() -> None:
+    """A broken widget's placeholder, repeated a dozen times between the headline and
+    the byline ("Oops!" / "Something went wrong."), does not put the byline out of reach."""
+    widget = "* Oops!\n\nSomething went wrong.\n\nPlease try again later.\n\n" * 12
+    scored = _reasons(_quote_page(widget))
+    assert "byline follows" in scored["Why the harbour may get its ferry after all"][1]
+
+
+def test_a_long_run_of_distinct_lines_puts_the_byline_out_of_reach() -> None:
+    widget = "".join(f"* Ticker {chr(65 + k)}{chr(65 + k)}\n\n" for k in range(26)) * 2
+    scored = _reasons(_quote_page(widget))
+    assert "byline follows" not in scored["Why the harbour may get its ferry after all"][1]

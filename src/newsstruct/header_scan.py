@@ -666,7 +666,8 @@ def _avatar_initials(w: Window, j: int) -> bool:
 def evidence(i: int, w: Window) -> Evidence:
     """Walk the blocks after title ``i``: deck, byline, stamps, furniture, then the body.
 
-    A byline or stamp counts only near the title (``META_REACH`` blocks).
+    A byline or stamp counts only near the title (``META_REACH`` blocks, not counting
+    the placeholders of a widget the page repeats ``MANY_REPEATS`` times or more).
     """
     found_byline = stamp = body = deck = None
     decks = others = seen = 0
@@ -675,10 +676,14 @@ def evidence(i: int, w: Window) -> Evidence:
     names: list[int] = []
     stop = min(w.offset + len(w.kinds), i + 1 + MAX_LOOK)
     end = stop
+    placeholders = 0  # a widget's lines the page repeats many times take no room
     for j in range(i + 1, stop):
         kind = w.kind(j)
+        if kind == "furniture" and w.measures[j].repeats >= MANY_REPEATS:
+            placeholders += 1
+            continue
         meta = found_byline is not None or stamp is not None or bool(names)
-        near = j - i <= META_REACH
+        near = j - i - placeholders <= META_REACH
         if kind in ("byline", "label"):
             if near and found_byline is None and not _avatar_initials(w, j):
                 found_byline, meta_end = j, j + 1

@@ -619,3 +619,46 @@ def test_a_long_run_of_distinct_lines_puts_the_byline_out_of_reach() -> None:
     widget = "".join(f"* Ticker {chr(65 + k)}{chr(65 + k)}\n\n" for k in range(26)) * 2
     scored = _reasons(_quote_page(widget))
     assert "byline follows" not in scored["Why the harbour may get its ferry after all"][1]
+
+
+def _roles(text: str) -> dict[str, str]:
+    """The role of each block of the page's header window, by its text."""
+    blocks = split_blocks(text, stands_alone=stands_alone)
+    measures = measure_page(text, blocks)
+    first, last = body_range(measures)
+    lo = max(0, first - header_scan.REACH_BACK)
+    hi = header_scan.window_end(measures, first, last)
+    kinds = header_scan.roles(text, blocks, measures, lo, hi)
+    return {measures[lo + k].text: role.kind for k, role in enumerate(kinds)}
+
+
+LONG_BODY = (
+    "The council approved the new budget on Tuesday after a debate that ran late into the night, "
+    "and the mayor said she would sign it this week, once the last of the changes had been "
+    "written into the plan. "
+) * 4
+
+AUTHOR_CARD = (
+    "* Home\n\n* News\n\nFerry Plan Splits the Council as the Vote Nears\n\n"
+    "A slew of hearings have been called for the coming weeks, as members of the council "
+    "weigh the cost of the new boats.\n\n"
+    "By Marta Keller\n\nPlus Icon\n\nMarta Keller\n\nContributor\n\n{handle}\n\nFollow Sign Up\n\n"
+    "More Stories by Marta\n\n* The Harbour Bridge Will Close for a Year From Next Spring\n\n"
+    "* Council Names a New Head of the Port Authority After a Long Search\n\n"
+    "* Why the Old Town Is Losing Its Last Bookshops to Rising Rents\n\n"
+    "October 15, 2023 9:39am\n\n* Share this article on Facebook\n\n"
+    "* Share this article on Twitter\n\n" + LONG_BODY
+)
+
+
+def test_the_author_s_handle_in_the_author_card_is_furniture() -> None:
+    text = AUTHOR_CARD.format(handle="Plus Icon martakeller")
+    assert _roles(text)["Plus Icon martakeller"] == "furniture"
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Ferry Plan Splits the Council as the Vote Nears"
+
+
+def test_a_title_naming_the_author_in_words_stays_a_title() -> None:
+    text = AUTHOR_CARD.format(handle="Marta Keller on the Ferry Vote")
+    assert _roles(text)["Marta Keller on the Ferry Vote"] == "title"

@@ -369,6 +369,7 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
             if (kicker or label) and signed:
                 out[k] = Role("title", candidate=SENTENCE_SHAPE)
     _meta_list_names(text, blocks, lo, out)
+    _author_handles(measures, lo, out)
     # A "By" or "Author" label makes the names on the next line a byline.
     for k in range(len(out) - 1):
         if out[k].kind == "label" and out[k + 1].kind in ("name", "other", "title", "list", "byline"):
@@ -376,6 +377,30 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
             if found is not None:
                 out[k + 1] = Role("byline", found)
     return out
+
+
+#: How far under a byline or name line the author's card may give a handle.
+HANDLE_REACH = 4
+_HANDLE_WORD = regex.compile(r"@?([\p{L}\p{N}_.]{4,40})")
+
+
+def _author_handles(measures: Sequence[Measure], lo: int, out: list[Role]) -> None:
+    """A title-shaped line a few blocks under a byline that carries the author's name as
+    one handle ("Plus Icon hadleymeares" under "By Hadley Meares") is the author's card,
+    a link to their profile: furniture, not a title."""
+    handles: dict[str, int] = {}
+    for k, role in enumerate(out):
+        if role.byline is not None and role.kind in ("byline", "name"):
+            for person in role.byline.names:
+                glued = "".join(person.name.split()).casefold()
+                if glued != person.name.casefold():  # two words at least
+                    handles[glued] = k
+        if role.kind != "title" or not handles:
+            continue
+        near = {h for h, at in handles.items() if k - at <= HANDLE_REACH}
+        words = {found.group(1).casefold() for found in _HANDLE_WORD.finditer(measures[lo + k].text)}
+        if near & words:
+            out[k] = Role("furniture")
 
 
 def _meta_list_names(text: str, blocks: Sequence[Block], lo: int, out: list[Role]) -> None:

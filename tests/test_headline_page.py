@@ -662,3 +662,45 @@ def test_the_author_s_handle_in_the_author_card_is_furniture() -> None:
 def test_a_title_naming_the_author_in_words_stays_a_title() -> None:
     text = AUTHOR_CARD.format(handle="Marta Keller on the Ferry Vote")
     assert _roles(text)["Marta Keller on the Ferry Vote"] == "title"
+
+
+SERIES_PAGE = (
+    "* Home\n\n* Sports\n\n* Draft News\n\n{over}\n\n{title}\n\n"
+    "Our analyst tracks which players are rising and falling the most in his latest mock draft.\n\n"
+    "{after}\n\n" + BODY
+)
+SERIES_TITLE = "Ledger Mock Draft: the biggest risers and fallers of the season so far"
+
+
+def test_a_series_name_over_the_headline_and_its_deck() -> None:
+    """A shorter title over a title that has its own deck and then the byline names the
+    series; the title under it is the headline."""
+    text = SERIES_PAGE.format(
+        over="The 2025 Draft on the Ledger",
+        title=SERIES_TITLE,
+        after="Tom Berger, The Daily Ledger\n\nUpdated on December 13, 2023 1:23 PM",
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == SERIES_TITLE
+    assert "a deck of its own under it" in _reasons(text)[SERIES_TITLE][1][-1]
+
+
+@pytest.mark.parametrize(
+    ("over", "after"),
+    [
+        pytest.param(
+            "The Draft Class That Nobody Saw Coming Has Its Stars, Its Doubters and Its Late Risers",
+            "Tom Berger, The Daily Ledger",
+            id="the title over it is longer: it is the headline",
+        ),
+        pytest.param(
+            "The 2025 Draft on the Ledger",
+            "Scouts say the class is deep at guard and thin at centre, and that teams know it well.",
+            id="no byline under the prose: it is the body's lede",
+        ),
+    ],
+)
+def test_a_title_under_a_title_stays_its_deck(over: str, after: str) -> None:
+    text = SERIES_PAGE.format(over=over, title=SERIES_TITLE, after=after)
+    assert "a deck under a title" in _reasons(text)[SERIES_TITLE][1]

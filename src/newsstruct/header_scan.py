@@ -1035,6 +1035,8 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     if above is not None and _deck_under(w, i, above):
         score -= 1.5
         why.append("a deck under a title")
+    elif above is not None and w.measures[above].words < m.words and _own_deck(w, i):
+        why.append("a deck of its own under it (the shorter title above names a section)")
     elif above is not None and w.kind(i) == "name" and m.words <= 3 < w.measures[above].words:
         score -= NAME_UNDER_TITLE
         why.append("a name under a title (its byline)")
@@ -1221,6 +1223,8 @@ def _deck_under(w: Window, i: int, above: int) -> bool:
     a, m = w.measures[above], w.measures[i]
     if shape.normalise(m.text) in shape.normalise(a.text) or a.words < LONG_TITLE or _full_date(w, above):
         return False
+    if a.words < m.words and _own_deck(w, i):
+        return False  # a shorter line over the headline and its deck: a section's name
     if _trail(a.text):
         return False
     higher = _title_above(w, above)
@@ -1241,6 +1245,25 @@ def _deck_under(w: Window, i: int, above: int) -> bool:
     if (m.words >= DECK_SHARE * a.words and m.words >= MIN_DECK_WORDS) or sentence:
         return True
     return m.words >= MIN_DECK_WORDS and shape.is_title_case(a.text) and not shape.is_title_case(m.text)
+
+
+def _own_deck(w: Window, i: int) -> bool:
+    """Has title ``i`` a deck of its own: a sentence of prose right under it, and the
+    byline or stamp under that? A deck has no deck: ``i`` is the headline, and a shorter
+    title over it is a section's or a series' name ("2024 Draft on B/R")."""
+    j = _past_furniture(w, i + 1)
+    m = w.measures[j] if j < len(w.measures) else None
+    if m is None or w.kind(j) != "prose" or not BODY_WORDS <= m.words <= MAX_DECK_WORDS:
+        return False
+    if not shape.ends_sentence(m.text):
+        return False
+    return w.kind(_past_furniture(w, j + 1)) in ("byline", "label", "stamp")
+
+
+def _past_furniture(w: Window, j: int) -> int:
+    while w.kind(j) == "furniture":
+        j += 1
+    return j
 
 
 def _standfirst(w: Window, j: int, i: int) -> bool:

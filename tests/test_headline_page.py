@@ -704,3 +704,52 @@ def test_a_series_name_over_the_headline_and_its_deck() -> None:
 def test_a_title_under_a_title_stays_its_deck(over: str, after: str) -> None:
     text = SERIES_PAGE.format(over=over, title=SERIES_TITLE, after=after)
     assert "a deck under a title" in _reasons(text)[SERIES_TITLE][1]
+
+
+COLUMN_PAGE = (
+    "* Home\n\n* Travel\n\nHarbour Notes\n\nBy Jane Doe, Contributing Editor, The Ledger |\n\n{label}\n\n"
+    "Not your average travel column — a mix of advice, insight and analysis from a reporter who "
+    "rides every ferry.\n\nFerry Guides\n\nA handy trick for the new ferry timetable\n\n"
+    "The new timetable is packed with changes, but its most useful ones are easy to miss unless "
+    "you know where to look.\n\n* 4 ferries that run late on Sundays...\n\n"
+    "* The one pier that might close in...\n\n* Got a season ticket? Check out these...\n\n" + LONG_BODY
+)
+
+
+def test_a_column_s_name_its_byline_and_about_blurb_over_the_headline() -> None:
+    """A column's name over its byline and the "About" blurb of the column is not the
+    headline: the title under the blurb is."""
+    text = COLUMN_PAGE.format(label="About |")
+    blurb = next(line for line in text.split("\n\n") if line.startswith("Not your average"))
+    assert _roles(text)[blurb] == "furniture"
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "A handy trick for the new ferry timetable"
+    assert "a title stands closer to its header" in _reasons(text)["Harbour Notes"][1]
+
+
+@pytest.mark.parametrize(
+    ("label", "blurb"),
+    [
+        pytest.param("Harbour Guides |", "Not your average", id="no About label over it"),
+        pytest.param(
+            "About |",
+            "Not your average travel column — " + "a mix of advice, insight and analysis, " * 6,
+            id="too long for a blurb",
+        ),
+    ],
+)
+def test_a_paragraph_stays_prose_unless_it_is_an_about_blurb(label: str, blurb: str) -> None:
+    text = COLUMN_PAGE.format(label=label).replace("Not your average travel column — ", blurb, 1)
+    paragraph = next(line for line in text.split("\n\n") if line.startswith("Not your average"))
+    assert _roles(text)[paragraph] == "prose"
+
+
+def test_an_author_bio_under_the_byline_leaves_the_headline_over_it() -> None:
+    text = (
+        "* Home\n\n* News\n\nCouncil backs the ferry plan after a long night\n\nBy Jane Doe\n\nAbout\n\n"
+        "Jane Doe covers the harbour and the council for the paper.\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Council backs the ferry plan after a long night"

@@ -370,6 +370,7 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
                 out[k] = Role("title", candidate=SENTENCE_SHAPE)
     _meta_list_names(text, blocks, lo, out)
     _author_handles(measures, lo, out)
+    _about_blurbs(measures, lo, out)
     # A "By" or "Author" label makes the names on the next line a byline.
     for k in range(len(out) - 1):
         if out[k].kind == "label" and out[k + 1].kind in ("name", "other", "title", "list", "byline"):
@@ -377,6 +378,23 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
             if found is not None:
                 out[k + 1] = Role("byline", found)
     return out
+
+
+#: A column's or an author's blurb under an "About" link is short.
+MAX_BLURB_WORDS = 40
+_ABOUT = regex.compile(r"(?i)[*•|\s]*about[\s|:»›]*")
+
+
+def _about_blurbs(measures: Sequence[Measure], lo: int, out: list[Role]) -> None:
+    """A short paragraph right under a bare "About" link or label ("About |") tells what
+    a column, a blog or its author is ("Not your average Android news — …"): it is the
+    column's header, furniture, not the body under a headline."""
+    for k in range(1, len(out)):
+        m = measures[lo + k]
+        if out[k].kind != "prose" or m.words > MAX_BLURB_WORDS:
+            continue
+        if out[k - 1].kind == "furniture" and _ABOUT.fullmatch(measures[lo + k - 1].text):
+            out[k] = Role("furniture")
 
 
 #: How far under a byline or name line the author's card may give a handle.
@@ -1135,16 +1153,20 @@ def _closer_title(w: Window, i: int, ev: Evidence) -> int | None:
 def _title_under_meta(w: Window, i: int, ev: Evidence) -> int | None:
     """For a short label ``i`` (a site's name, a tagline's end): a title in title case
     between the byline or stamp it found and the body, right over the body's prose, as
-    blogs and magazines set the byline above the headline. That title heads the body."""
+    blogs and magazines set the byline above the headline. That title heads the body.
+    Under a column's "About" blurb ("Android Intelligence", its byline, "About |", what
+    the column is), the title in any case heads it: ``i`` is the column's name."""
     m = w.measures[i]
     if m.words > MAX_KICKER_WORDS or ev.body is None:
         return None
     meta = max((j for j in (ev.byline, ev.stamp) if j is not None), default=None)
     if meta is None:
         return None
+    about = False
     for k in range(meta + 1, ev.body):
+        about = about or _about_blurb(w, k)
         # Under the byline it is no deck of ``i``, whatever its length.
-        if not _heads(w, i, k, deck=False) or not shape.is_title_case(w.measures[k].text):
+        if not _heads(w, i, k, deck=False) or not (about or shape.is_title_case(w.measures[k].text)):
             continue
         after = k + 1
         while w.kind(after) == "furniture":
@@ -1152,6 +1174,16 @@ def _title_under_meta(w: Window, i: int, ev: Evidence) -> int | None:
         if w.kind(after) in ("prose", "dated"):
             return k
     return None
+
+
+def _about_blurb(w: Window, j: int) -> bool:
+    """Is block ``j`` the blurb under an "About" link that :func:`roles` made furniture?"""
+    return (
+        j > 0
+        and w.kind(j) == "furniture"
+        and w.measures[j].prose
+        and _ABOUT.fullmatch(w.measures[j - 1].text) is not None
+    )
 
 
 def _heads(w: Window, i: int, k: int, deck: bool = True) -> bool:

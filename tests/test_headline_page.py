@@ -424,7 +424,7 @@ def _reasons(text: str) -> dict[str, tuple[float, list[str]]]:
     blocks = split_blocks(text, stands_alone=stands_alone)
     measures = measure_page(text, blocks)
     first, last = body_range(measures)
-    lo = max(0, first - header_scan.REACH_BACK)
+    lo = header_scan.window_start(measures, first)
     hi = header_scan.window_end(measures, first, last)
     kinds = header_scan.roles(text, blocks, measures, lo, hi)
     w = header_scan.Window(text, blocks, measures, kinds, lo, first)
@@ -516,7 +516,7 @@ def _window(text: str) -> header_scan.Window:
     blocks = split_blocks(text, stands_alone=stands_alone)
     measures = measure_page(text, blocks)
     first, last = body_range(measures)
-    lo = max(0, first - header_scan.REACH_BACK)
+    lo = header_scan.window_start(measures, first)
     hi = header_scan.window_end(measures, first, last)
     return header_scan.Window(
         text, blocks, measures, header_scan.roles(text, blocks, measures, lo, hi), lo, first
@@ -626,7 +626,7 @@ def _roles(text: str) -> dict[str, str]:
     blocks = split_blocks(text, stands_alone=stands_alone)
     measures = measure_page(text, blocks)
     first, last = body_range(measures)
-    lo = max(0, first - header_scan.REACH_BACK)
+    lo = header_scan.window_start(measures, first)
     hi = header_scan.window_end(measures, first, last)
     kinds = header_scan.roles(text, blocks, measures, lo, hi)
     return {measures[lo + k].text: role.kind for k, role in enumerate(kinds)}
@@ -753,3 +753,32 @@ def test_an_author_bio_under_the_byline_leaves_the_headline_over_it() -> None:
     article = newsstruct.parse(text)
     assert article.headline is not None
     assert article.headline.text == "Council backs the ferry plan after a long night"
+
+
+def _product_page(byline: str) -> str:
+    prices = "".join(f"Visit Website\n\nat Store {k}\n\n${k}9.99\n\n/mth\n\n" for k in range(20))
+    return (
+        "* Home\n\n* Reviews\n\nPixel 9 review: the best just got better\n\n"
+        "A big screen, fantastic cameras, and a winning look and feel\n\n"
+        f"{byline}\n\nlast updated 19 September 2023\n\n" + prices + BODY
+    )
+
+
+def test_the_header_window_reaches_a_byline_above_a_price_box() -> None:
+    """A review page puts a long price box between its header and the text: the window
+    reaches back to the byline over the box, and so to the headline over the byline."""
+    text = _product_page("By Jane Doe")
+    blocks = split_blocks(text, stands_alone=stands_alone)
+    measures = measure_page(text, blocks)
+    first, _ = body_range(measures)
+    title = next(i for i, m in enumerate(measures) if m.text.startswith("Pixel 9 review"))
+    assert first - title > header_scan.REACH_BACK
+    assert header_scan.window_start(measures, first) <= title
+
+
+def test_with_no_byline_above_the_window_keeps_its_reach() -> None:
+    text = _product_page("Jane Doe's verdict")
+    blocks = split_blocks(text, stands_alone=stands_alone)
+    measures = measure_page(text, blocks)
+    first, _ = body_range(measures)
+    assert header_scan.window_start(measures, first) == first - header_scan.REACH_BACK

@@ -318,6 +318,26 @@ def _social_links(text: str) -> bool:
     return any(leads.count(w) >= FOLLOW_LINKS for w in set(leads))
 
 
+#: A byline this many blocks further up than ``REACH_BACK`` still draws the window to it ...
+BYLINE_REACH_BACK = 60
+#: ... with this many blocks over it, for its headline and deck.
+OVER_BYLINE = 8
+
+
+def window_start(measures: Sequence[Measure], first: int) -> int:
+    """Where the header window starts: ``REACH_BACK`` blocks before the body's first
+    block, or, when no byline stands between, a little above the nearest byline further
+    up (a product page puts a price box and a list of pros and cons between the header
+    and the review's text)."""
+    lo = max(0, first - REACH_BACK)
+    if any(m.byline is not None for m in measures[lo:first]):
+        return lo
+    for j in range(lo - 1, max(-1, lo - 1 - BYLINE_REACH_BACK), -1):
+        if measures[j].byline is not None:
+            return max(0, j - OVER_BYLINE)
+    return lo
+
+
 def window_end(measures: Sequence[Measure], first: int, last: int) -> int:
     """Where the header window ends: a few blocks into the prose run, and past the
     run's opening menus and teasers until three paragraphs of prose are behind (the run

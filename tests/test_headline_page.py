@@ -782,3 +782,36 @@ def test_with_no_byline_above_the_window_keeps_its_reach() -> None:
     measures = measure_page(text, blocks)
     first, _ = body_range(measures)
     assert header_scan.window_start(measures, first) == first - header_scan.REACH_BACK
+
+
+def _decks(text: str, title: str) -> int:
+    """How many decks the evidence walk finds under the title ``title``."""
+    blocks = split_blocks(text, stands_alone=stands_alone)
+    measures = measure_page(text, blocks)
+    first, last = body_range(measures)
+    lo = header_scan.window_start(measures, first)
+    hi = header_scan.window_end(measures, first, last)
+    kinds = header_scan.roles(text, blocks, measures, lo, hi)
+    w = header_scan.Window(text, blocks, measures, kinds, lo, first)
+    i = next(k for k in range(lo, hi) if measures[k].text == title)
+    return header_scan.evidence(i, w).decks
+
+
+REVIEW_TITLE = "The Pixel 9 review: the best just got better"
+
+
+@pytest.mark.parametrize(
+    ("label", "decks"),
+    [
+        pytest.param("Reviews", 1, id="a section label the menu repeats: no deck"),
+        pytest.param("Ferries", 2, id="a word the page does not repeat counts"),
+        pytest.param("Phone Reviews and Deals", 2, id="a longer title counts"),
+    ],
+)
+def test_a_section_label_over_the_byline_is_no_deck(label: str, decks: int) -> None:
+    text = (
+        "* Home\n\n* Reviews\n\n* Phone Reviews and Deals\n\n" + REVIEW_TITLE + "\n\n"
+        "A big screen, fantastic cameras, and a winning look and feel\n\n"
+        f"{label}\n\nBy Jane Doe\n\nlast updated 19 September 2023\n\n" + BODY
+    )
+    assert _decks(text, REVIEW_TITLE) == decks

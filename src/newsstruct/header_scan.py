@@ -769,6 +769,8 @@ def evidence(i: int, w: Window) -> Evidence:
             continue
         if kind in ("furniture", "staff") or (kind == "list" and w.measures[j].words <= SHORT_LIST):
             continue  # share bars, tags, captions
+        if _section_label(w, j):
+            continue  # "Reviews" over the byline: the section's label, no deck
         seen += 1
         if seen > LOOK_AHEAD:
             end = j
@@ -813,6 +815,15 @@ def evidence(i: int, w: Window) -> Evidence:
     if body is None and deck is not None and not meta:
         body, end, decks = deck, deck, 0
     return Evidence(found_byline, stamp, body, decks, others, end, meta_end)
+
+
+def _section_label(w: Window, j: int) -> bool:
+    """Is title ``j`` a section's label right over the byline or stamp: a word or two
+    that the page repeats (in its menu: "Reviews" between a deck and "By Jane Doe")?"""
+    m = w.measures[j]
+    if w.kind(j) != "title" or m.words > MENU_LABEL_WORDS or m.repeats < 2:
+        return False
+    return w.kind(_past_furniture(w, j + 1)) in ("byline", "label", "stamp")
 
 
 def meta_before(i: int, w: Window) -> str | None:

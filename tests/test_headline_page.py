@@ -815,3 +815,29 @@ def test_a_section_label_over_the_byline_is_no_deck(label: str, decks: int) -> N
         f"{label}\n\nBy Jane Doe\n\nlast updated 19 September 2023\n\n" + BODY
     )
     assert _decks(text, REVIEW_TITLE) == decks
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        pytest.param(
+            "iPhone 16 review: the best just got better",
+            "iPhone 16 review: the best just got better",
+            id="a brand's lower-case start is a headline's",
+        ),
+        pytest.param(
+            "from the harbour and beyond, the best of the week",
+            "A big screen, fantastic cameras, and a winning look and feel",
+            id="a plain lower-case start is a line cut in two",
+        ),
+    ],
+)
+def test_a_title_opening_in_lower_case(title: str, headline: str) -> None:
+    text = (
+        "* Home\n\n* Reviews\n\n" + title + "\n\n"
+        "A big screen, fantastic cameras, and a winning look and feel\n\n"
+        "By Jane Doe\n\nlast updated 19 September 2023\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == headline

@@ -103,8 +103,10 @@ MENU_LABEL = 2.0
 MENU_LABEL_WORDS = 3
 #: What a title loses when it carries a full date (an issue or "valid since" line).
 DATED_TITLE = 1.5
-#: What a title loses when it opens on a plain lower-case word.
+#: What a title loses when it opens on a plain lower-case word ...
 LOWER_START = 3.0
+#: ... and on a brand's ("iPhone 15 review", "eBay"), which headlines often do.
+BRAND_START = 0.5
 #: What a title loses when it ends on an article or holds an address.
 UNFINISHED = 3.0
 #: What a title gains right under a breadcrumb trail that ends with it.
@@ -1052,7 +1054,7 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
         first_word = m.text.split(maxsplit=1)[0]
         # A line that opens on a plain lower-case word is the rest of one cut in two
         # ("from Washington and beyond"); a brand's ("iPhone 15 review") is a headline's.
-        score -= 1.5 if any(ch.isupper() for ch in first_word) else LOWER_START
+        score -= BRAND_START if any(ch.isupper() for ch in first_word) else LOWER_START
         why.append("lower-case start")
     if m.repeats > 1 and m.words <= MENU_LABEL_WORDS:
         score -= MENU_LABEL

@@ -412,10 +412,9 @@ def _about_blurbs(measures: Sequence[Measure], lo: int, out: list[Role]) -> None
     a column, a blog or its author is ("Not your average Android news — …"): it is the
     column's header, furniture, not the body under a headline."""
     for k in range(1, len(out)):
-        m = measures[lo + k]
-        if out[k].kind != "prose" or m.words > MAX_BLURB_WORDS:
+        if out[k].kind != "prose" or out[k - 1].kind != "furniture":
             continue
-        if out[k - 1].kind == "furniture" and _ABOUT.fullmatch(measures[lo + k - 1].text):
+        if measures[lo + k].words <= MAX_BLURB_WORDS and _ABOUT.fullmatch(measures[lo + k - 1].text):
             out[k] = Role("furniture")
 
 
@@ -428,19 +427,19 @@ def _author_handles(measures: Sequence[Measure], lo: int, out: list[Role]) -> No
     """A title-shaped line a few blocks under a byline that carries the author's name as
     one handle ("Plus Icon hadleymeares" under "By Hadley Meares") is the author's card,
     a link to their profile: furniture, not a title."""
-    handles: dict[str, int] = {}
     for k, role in enumerate(out):
-        if role.byline is not None and role.kind in ("byline", "name"):
-            for person in role.byline.names:
-                glued = "".join(person.name.split()).casefold()
-                if glued != person.name.casefold():  # two words at least
-                    handles[glued] = k
-        if role.kind != "title" or not handles:
+        if role.byline is None or role.kind not in ("byline", "name"):
             continue
-        near = {h for h, at in handles.items() if k - at <= HANDLE_REACH}
-        words = {found.group(1).casefold() for found in _HANDLE_WORD.finditer(measures[lo + k].text)}
-        if near & words:
-            out[k] = Role("furniture")
+        # Two words at least, glued ("hadleymeares").
+        glued = {"".join(p.name.split()).casefold() for p in role.byline.names if len(p.name.split()) > 1}
+        if not glued:
+            continue
+        for t in range(k + 1, min(len(out), k + 1 + HANDLE_REACH)):
+            if out[t].kind != "title":
+                continue
+            words = {found.group(1).casefold() for found in _HANDLE_WORD.finditer(measures[lo + t].text)}
+            if glued & words:
+                out[t] = Role("furniture")
 
 
 def _meta_list_names(text: str, blocks: Sequence[Block], lo: int, out: list[Role]) -> None:
@@ -771,7 +770,7 @@ def evidence(i: int, w: Window) -> Evidence:
             continue
         if kind in ("furniture", "staff") or (kind == "list" and w.measures[j].words <= SHORT_LIST):
             continue  # share bars, tags, captions
-        if _section_label(w, j):
+        if kind == "title" and _section_label(w, j):
             continue  # "Reviews" over the byline: the section's label, no deck
         seen += 1
         if seen > LOOK_AHEAD:

@@ -19,8 +19,12 @@ section or a site name), and when it is a short label the page repeats, a breadc
 trail, an issue line with its date, a line with an address or one cut short on an
 article. Links glued into one line ("this story.Log In") are furniture. A list item of
 bare names beside a date item is the author of a blog post's meta list ("* 25. Juli
-2019" / "* Jane Doe" / "* Category"), not a menu entry. The
-best-scoring title wins; the rule of each pick lists what it rests on.
+2019" / "* Jane Doe" / "* Category"), not a menu entry. A widget's placeholders that
+the page repeats take no room in a header; the author's handle under a byline and a
+column's blurb under an "About" link are furniture; a title with its own deck and byline
+is no deck of a shorter title over it (that one names a section); a section's label over
+the byline is no deck. The best-scoring title wins; the rule of each pick lists what it
+rests on.
 """
 
 from __future__ import annotations

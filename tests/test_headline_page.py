@@ -424,7 +424,7 @@ def _reasons(text: str) -> dict[str, tuple[float, list[str]]]:
     blocks = split_blocks(text, stands_alone=stands_alone)
     measures = measure_page(text, blocks)
     first, last = body_range(measures)
-    lo = max(0, first - header_scan.REACH_BACK)
+    lo = header_scan.window_start(measures, first)
     hi = header_scan.window_end(measures, first, last)
     kinds = header_scan.roles(text, blocks, measures, lo, hi)
     w = header_scan.Window(text, blocks, measures, kinds, lo, first)
@@ -520,7 +520,7 @@ def _window(text: str) -> header_scan.Window:
     blocks = split_blocks(text, stands_alone=stands_alone)
     measures = measure_page(text, blocks)
     first, last = body_range(measures)
-    lo = max(0, first - header_scan.REACH_BACK)
+    lo = header_scan.window_start(measures, first)
     hi = header_scan.window_end(measures, first, last)
     return header_scan.Window(
         text, blocks, measures, header_scan.roles(text, blocks, measures, lo, hi), lo, first
@@ -744,3 +744,247 @@ def test_a_short_label_the_page_repeats_still_loses() -> None:
     article = newsstruct.parse(text)
     assert article.headline is not None
     assert article.headline.text == "Stadt sperrt die alte Brücke für Lastwagen"
+
+
+def _quote_page(widget: str) -> str:
+    return (
+        "* Home\n\n* Markets\n\n* Log In\n\nWhy the harbour may get its ferry after all\n\n"
+        "Read full article\n\n" + widget + "* AAPL\n\n* AMZN\n\n* DIS\n\nJane Doe\n\n·Senior Reporter\n\n"
+        "In this article:\n\n" + widget + BODY
+    )
+
+
+def test_a_widget_repeated_all_over_the_page_takes_no_room_in_the_header() -> None:
+    """A broken widget's placeholder, repeated a dozen times between the headline and
+    the byline ("Oops!" / "Something went wrong."), does not put the byline out of reach."""
+    widget = "* Oops!\n\nSomething went wrong.\n\nPlease try again later.\n\n" * 12
+    scored = _reasons(_quote_page(widget))
+    assert "byline follows" in scored["Why the harbour may get its ferry after all"][1]
+
+
+def test_a_long_run_of_distinct_lines_puts_the_byline_out_of_reach() -> None:
+    widget = "".join(f"* Ticker {chr(65 + k)}{chr(65 + k)}\n\n" for k in range(26)) * 2
+    scored = _reasons(_quote_page(widget))
+    assert "byline follows" not in scored["Why the harbour may get its ferry after all"][1]
+
+
+def _roles(text: str) -> dict[str, str]:
+    """The role of each block of the page's header window, by its text."""
+    blocks = split_blocks(text, stands_alone=stands_alone)
+    measures = measure_page(text, blocks)
+    first, last = body_range(measures)
+    lo = header_scan.window_start(measures, first)
+    hi = header_scan.window_end(measures, first, last)
+    kinds = header_scan.roles(text, blocks, measures, lo, hi)
+    return {measures[lo + k].text: role.kind for k, role in enumerate(kinds)}
+
+
+LONG_BODY = (
+    "The council approved the new budget on Tuesday after a debate that ran late into the night, "
+    "and the mayor said she would sign it this week, once the last of the changes had been "
+    "written into the plan. "
+) * 4
+
+AUTHOR_CARD = (
+    "* Home\n\n* News\n\nFerry Plan Splits the Council as the Vote Nears\n\n"
+    "A slew of hearings have been called for the coming weeks, as members of the council "
+    "weigh the cost of the new boats.\n\n"
+    "By Marta Keller\n\nPlus Icon\n\nMarta Keller\n\nContributor\n\n{handle}\n\nFollow Sign Up\n\n"
+    "More Stories by Marta\n\n* The Harbour Bridge Will Close for a Year From Next Spring\n\n"
+    "* Council Names a New Head of the Port Authority After a Long Search\n\n"
+    "* Why the Old Town Is Losing Its Last Bookshops to Rising Rents\n\n"
+    "October 15, 2023 9:39am\n\n* Share this article on Facebook\n\n"
+    "* Share this article on Twitter\n\n" + LONG_BODY
+)
+
+
+def test_the_author_s_handle_in_the_author_card_is_furniture() -> None:
+    text = AUTHOR_CARD.format(handle="Plus Icon martakeller")
+    assert _roles(text)["Plus Icon martakeller"] == "furniture"
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Ferry Plan Splits the Council as the Vote Nears"
+
+
+def test_a_title_naming_the_author_in_words_stays_a_title() -> None:
+    text = AUTHOR_CARD.format(handle="Marta Keller on the Ferry Vote")
+    assert _roles(text)["Marta Keller on the Ferry Vote"] == "title"
+
+
+SERIES_PAGE = (
+    "* Home\n\n* Sports\n\n* Draft News\n\n{over}\n\n{title}\n\n"
+    "Our analyst tracks which players are rising and falling the most in his latest mock draft.\n\n"
+    "{after}\n\n" + BODY
+)
+SERIES_TITLE = "Ledger Mock Draft: the biggest risers and fallers of the season so far"
+
+
+def test_a_series_name_over_the_headline_and_its_deck() -> None:
+    """A shorter title over a title that has its own deck and then the byline names the
+    series; the title under it is the headline."""
+    text = SERIES_PAGE.format(
+        over="The 2025 Draft on the Ledger",
+        title=SERIES_TITLE,
+        after="Tom Berger, The Daily Ledger\n\nUpdated on December 13, 2023 1:23 PM",
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == SERIES_TITLE
+    assert "a deck of its own under it" in _reasons(text)[SERIES_TITLE][1][-1]
+
+
+@pytest.mark.parametrize(
+    ("over", "after"),
+    [
+        pytest.param(
+            "The Draft Class That Nobody Saw Coming Has Its Stars, Its Doubters and Its Late Risers",
+            "Tom Berger, The Daily Ledger",
+            id="the title over it is longer: it is the headline",
+        ),
+        pytest.param(
+            "The 2025 Draft on the Ledger",
+            "Scouts say the class is deep at guard and thin at centre, and that teams know it well.",
+            id="no byline under the prose: it is the body's lede",
+        ),
+    ],
+)
+def test_a_title_under_a_title_stays_its_deck(over: str, after: str) -> None:
+    text = SERIES_PAGE.format(over=over, title=SERIES_TITLE, after=after)
+    assert "a deck under a title" in _reasons(text)[SERIES_TITLE][1]
+
+
+COLUMN_PAGE = (
+    "* Home\n\n* Travel\n\nHarbour Notes\n\nBy Jane Doe, Contributing Editor, The Ledger |\n\n{label}\n\n"
+    "Not your average travel column — a mix of advice, insight and analysis from a reporter who "
+    "rides every ferry.\n\nFerry Guides\n\nA handy trick for the new ferry timetable\n\n"
+    "The new timetable is packed with changes, but its most useful ones are easy to miss unless "
+    "you know where to look.\n\n* 4 ferries that run late on Sundays...\n\n"
+    "* The one pier that might close in...\n\n* Got a season ticket? Check out these...\n\n" + LONG_BODY
+)
+
+
+def test_a_column_s_name_its_byline_and_about_blurb_over_the_headline() -> None:
+    """A column's name over its byline and the "About" blurb of the column is not the
+    headline: the title under the blurb is."""
+    text = COLUMN_PAGE.format(label="About |")
+    blurb = next(line for line in text.split("\n\n") if line.startswith("Not your average"))
+    assert _roles(text)[blurb] == "furniture"
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "A handy trick for the new ferry timetable"
+    assert "a title stands closer to its header" in _reasons(text)["Harbour Notes"][1]
+
+
+@pytest.mark.parametrize(
+    ("label", "blurb"),
+    [
+        pytest.param("Harbour Guides |", "Not your average", id="no About label over it"),
+        pytest.param(
+            "About |",
+            "Not your average travel column — " + "a mix of advice, insight and analysis, " * 6,
+            id="too long for a blurb",
+        ),
+    ],
+)
+def test_a_paragraph_stays_prose_unless_it_is_an_about_blurb(label: str, blurb: str) -> None:
+    text = COLUMN_PAGE.format(label=label).replace("Not your average travel column — ", blurb, 1)
+    paragraph = next(line for line in text.split("\n\n") if line.startswith("Not your average"))
+    assert _roles(text)[paragraph] == "prose"
+
+
+def test_an_author_bio_under_the_byline_leaves_the_headline_over_it() -> None:
+    text = (
+        "* Home\n\n* News\n\nCouncil backs the ferry plan after a long night\n\nBy Jane Doe\n\nAbout\n\n"
+        "Jane Doe covers the harbour and the council for the paper.\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Council backs the ferry plan after a long night"
+
+
+def _product_page(byline: str) -> str:
+    prices = "".join(f"Visit Website\n\nat Store {k}\n\n${k}9.99\n\n/mth\n\n" for k in range(20))
+    return (
+        "* Home\n\n* Reviews\n\nPixel 9 review: the best just got better\n\n"
+        "A big screen, fantastic cameras, and a winning look and feel\n\n"
+        f"{byline}\n\nlast updated 19 September 2023\n\n" + prices + BODY
+    )
+
+
+def test_the_header_window_reaches_a_byline_above_a_price_box() -> None:
+    """A review page puts a long price box between its header and the text: the window
+    reaches back to the byline over the box, and so to the headline over the byline."""
+    text = _product_page("By Jane Doe")
+    blocks = split_blocks(text, stands_alone=stands_alone)
+    measures = measure_page(text, blocks)
+    first, _ = body_range(measures)
+    title = next(i for i, m in enumerate(measures) if m.text.startswith("Pixel 9 review"))
+    assert first - title > header_scan.REACH_BACK
+    assert header_scan.window_start(measures, first) <= title
+
+
+def test_with_no_byline_above_the_window_keeps_its_reach() -> None:
+    text = _product_page("Jane Doe's verdict")
+    blocks = split_blocks(text, stands_alone=stands_alone)
+    measures = measure_page(text, blocks)
+    first, _ = body_range(measures)
+    assert header_scan.window_start(measures, first) == first - header_scan.REACH_BACK
+
+
+def _decks(text: str, title: str) -> int:
+    """How many decks the evidence walk finds under the title ``title``."""
+    blocks = split_blocks(text, stands_alone=stands_alone)
+    measures = measure_page(text, blocks)
+    first, last = body_range(measures)
+    lo = header_scan.window_start(measures, first)
+    hi = header_scan.window_end(measures, first, last)
+    kinds = header_scan.roles(text, blocks, measures, lo, hi)
+    w = header_scan.Window(text, blocks, measures, kinds, lo, first)
+    i = next(k for k in range(lo, hi) if measures[k].text == title)
+    return header_scan.evidence(i, w).decks
+
+
+REVIEW_TITLE = "The Pixel 9 review: the best just got better"
+
+
+@pytest.mark.parametrize(
+    ("label", "decks"),
+    [
+        pytest.param("Reviews", 1, id="a section label the menu repeats: no deck"),
+        pytest.param("Ferries", 2, id="a word the page does not repeat counts"),
+        pytest.param("Phone Reviews and Deals", 2, id="a longer title counts"),
+    ],
+)
+def test_a_section_label_over_the_byline_is_no_deck(label: str, decks: int) -> None:
+    text = (
+        "* Home\n\n* Reviews\n\n* Phone Reviews and Deals\n\n" + REVIEW_TITLE + "\n\n"
+        "A big screen, fantastic cameras, and a winning look and feel\n\n"
+        f"{label}\n\nBy Jane Doe\n\nlast updated 19 September 2023\n\n" + BODY
+    )
+    assert _decks(text, REVIEW_TITLE) == decks
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        pytest.param(
+            "iPhone 16 review: the best just got better",
+            "iPhone 16 review: the best just got better",
+            id="a brand's lower-case start is a headline's",
+        ),
+        pytest.param(
+            "from the harbour and beyond, the best of the week",
+            "A big screen, fantastic cameras, and a winning look and feel",
+            id="a plain lower-case start is a line cut in two",
+        ),
+    ],
+)
+def test_a_title_opening_in_lower_case(title: str, headline: str) -> None:
+    text = (
+        "* Home\n\n* Reviews\n\n" + title + "\n\n"
+        "A big screen, fantastic cameras, and a winning look and feel\n\n"
+        "By Jane Doe\n\nlast updated 19 September 2023\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == headline

@@ -19,8 +19,12 @@ section or a site name), and when it is a short label the page repeats, a breadc
 trail, an issue line with its date, a line with an address or one cut short on an
 article. Links glued into one line ("this story.Log In") are furniture. A list item of
 bare names beside a date item is the author of a blog post's meta list ("* 25. Juli
-2019" / "* Jane Doe" / "* Category"), not a menu entry. The
-best-scoring title wins; the rule of each pick lists what it rests on.
+2019" / "* Jane Doe" / "* Category"), not a menu entry. A widget's placeholders that
+the page repeats take no room in a header; the author's handle under a byline and a
+column's blurb under an "About" link are furniture; a title with its own deck and byline
+is no deck of a shorter title over it (that one names a section); a section's label over
+the byline is no deck. The best-scoring title wins; the rule of each pick lists what it
+rests on.
 """
 
 from __future__ import annotations
@@ -104,8 +108,10 @@ MENU_LABEL = 2.0
 MENU_LABEL_WORDS = 3
 #: What a title loses when it carries a full date (an issue or "valid since" line).
 DATED_TITLE = 1.5
-#: What a title loses when it opens on a plain lower-case word.
+#: What a title loses when it opens on a plain lower-case word ...
 LOWER_START = 3.0
+#: ... and on a brand's ("iPhone 15 review", "eBay"), which headlines often do.
+BRAND_START = 0.5
 #: What a title loses when it ends on an article or holds an address.
 UNFINISHED = 3.0
 #: What a title gains right under a breadcrumb trail that ends with it.
@@ -357,6 +363,26 @@ def _social_links(text: str) -> bool:
     return any(leads.count(w) >= FOLLOW_LINKS for w in set(leads))
 
 
+#: A byline this many blocks further up than ``REACH_BACK`` still draws the window to it ...
+BYLINE_REACH_BACK = 60
+#: ... with this many blocks over it, for its headline and deck.
+OVER_BYLINE = 8
+
+
+def window_start(measures: Sequence[Measure], first: int) -> int:
+    """Where the header window starts: ``REACH_BACK`` blocks before the body's first
+    block, or, when no byline stands between, a little above the nearest byline further
+    up (a product page puts a price box and a list of pros and cons between the header
+    and the review's text)."""
+    lo = max(0, first - REACH_BACK)
+    if any(m.byline is not None for m in measures[lo:first]):
+        return lo
+    for j in range(lo - 1, max(-1, lo - 1 - BYLINE_REACH_BACK), -1):
+        if measures[j].byline is not None:
+            return max(0, j - OVER_BYLINE)
+    return lo
+
+
 def window_end(measures: Sequence[Measure], first: int, last: int) -> int:
     """Where the header window ends: a few blocks into the prose run, and past the
     run's opening menus and teasers until three paragraphs of prose are behind (the run
@@ -408,6 +434,8 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
             if ((kicker or label) and signed) or _signed_under_menu(out, k):
                 out[k] = Role("title", candidate=SENTENCE_SHAPE)
     _meta_list_names(text, blocks, lo, out)
+    _author_handles(measures, lo, out)
+    _about_blurbs(measures, lo, out)
     # A "By" or "Author" label makes the names on the next line a byline.
     for k in range(len(out) - 1):
         if out[k].kind == "label" and out[k + 1].kind in ("name", "other", "title", "list", "byline"):
@@ -426,6 +454,46 @@ def _signed_under_menu(out: Sequence[Role], k: int) -> bool:
     under = out[k + 1].byline
     signed = out[k + 1].kind == "byline" and under is not None and bool(under.names)
     return signed and out[k - 1].kind in ("list", "furniture")
+
+
+#: A column's or an author's blurb under an "About" link is short.
+MAX_BLURB_WORDS = 40
+_ABOUT = regex.compile(r"(?i)[*•|\s]*about[\s|:»›]*")
+
+
+def _about_blurbs(measures: Sequence[Measure], lo: int, out: list[Role]) -> None:
+    """A short paragraph right under a bare "About" link or label ("About |") tells what
+    a column, a blog or its author is ("Not your average Android news — …"): it is the
+    column's header, furniture, not the body under a headline."""
+    for k in range(1, len(out)):
+        if out[k].kind != "prose" or out[k - 1].kind != "furniture":
+            continue
+        if measures[lo + k].words <= MAX_BLURB_WORDS and _ABOUT.fullmatch(measures[lo + k - 1].text):
+            out[k] = Role("furniture")
+
+
+#: How far under a byline or name line the author's card may give a handle.
+HANDLE_REACH = 4
+_HANDLE_WORD = regex.compile(r"@?([\p{L}\p{N}_.]{4,40})")
+
+
+def _author_handles(measures: Sequence[Measure], lo: int, out: list[Role]) -> None:
+    """A title-shaped line a few blocks under a byline that carries the author's name as
+    one handle ("Plus Icon hadleymeares" under "By Hadley Meares") is the author's card,
+    a link to their profile: furniture, not a title."""
+    for k, role in enumerate(out):
+        if role.byline is None or role.kind not in ("byline", "name"):
+            continue
+        # Two words at least, glued ("hadleymeares").
+        glued = {"".join(p.name.split()).casefold() for p in role.byline.names if len(p.name.split()) > 1}
+        if not glued:
+            continue
+        for t in range(k + 1, min(len(out), k + 1 + HANDLE_REACH)):
+            if out[t].kind != "title":
+                continue
+            words = {found.group(1).casefold() for found in _HANDLE_WORD.finditer(measures[lo + t].text)}
+            if glued & words:
+                out[t] = Role("furniture")
 
 
 def _meta_list_names(text: str, blocks: Sequence[Block], lo: int, out: list[Role]) -> None:
@@ -778,7 +846,8 @@ def _avatar_initials(w: Window, j: int) -> bool:
 def evidence(i: int, w: Window) -> Evidence:
     """Walk the blocks after title ``i``: deck, byline, stamps, furniture, then the body.
 
-    A byline or stamp counts only near the title (``META_REACH`` blocks).
+    A byline or stamp counts only near the title (``META_REACH`` blocks, not counting
+    the placeholders of a widget the page repeats ``MANY_REPEATS`` times or more).
     """
     found_byline = stamp = body = deck = None
     decks = others = seen = 0
@@ -787,10 +856,14 @@ def evidence(i: int, w: Window) -> Evidence:
     names: list[int] = []
     stop = min(w.offset + len(w.kinds), i + 1 + MAX_LOOK)
     end = stop
+    placeholders = 0  # a widget's lines the page repeats many times take no room
     for j in range(i + 1, stop):
         kind = w.kind(j)
+        if kind == "furniture" and w.measures[j].repeats >= MANY_REPEATS:
+            placeholders += 1
+            continue
         meta = found_byline is not None or stamp is not None or bool(names)
-        near = j - i <= META_REACH
+        near = j - i - placeholders <= META_REACH
         if kind in ("byline", "label"):
             if near and found_byline is None and not _avatar_initials(w, j):
                 found_byline, meta_end = j, j + 1
@@ -813,6 +886,8 @@ def evidence(i: int, w: Window) -> Evidence:
             continue
         if kind in ("furniture", "staff") or (kind == "list" and w.measures[j].words <= SHORT_LIST):
             continue  # share bars, tags, captions
+        if kind == "title" and _section_label(w, j):
+            continue  # "Reviews" over the byline: the section's label, no deck
         seen += 1
         if seen > LOOK_AHEAD:
             end = j
@@ -868,6 +943,15 @@ def _under_stamp(w: Window, j: int, stamp: int | None) -> bool:
     while k > stamp and w.kind(k) == "furniture":
         k -= 1
     return k == stamp
+
+
+def _section_label(w: Window, j: int) -> bool:
+    """Is title ``j`` a section's label right over the byline or stamp: a word or two
+    that the page repeats (in its menu: "Reviews" between a deck and "By Jane Doe")?"""
+    m = w.measures[j]
+    if w.kind(j) != "title" or m.words > MENU_LABEL_WORDS or m.repeats < 2:
+        return False
+    return w.kind(_past_furniture(w, j + 1)) in ("byline", "label", "stamp")
 
 
 def meta_before(i: int, w: Window) -> str | None:
@@ -1173,7 +1257,7 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
         first_word = m.text.split(maxsplit=1)[0]
         # A line that opens on a plain lower-case word is the rest of one cut in two
         # ("from Washington and beyond"); a brand's ("iPhone 15 review") is a headline's.
-        score -= 1.5 if any(ch.isupper() for ch in first_word) else LOWER_START
+        score -= BRAND_START if any(ch.isupper() for ch in first_word) else LOWER_START
         why.append("lower-case start")
     if m.repeats > 1 and max(m.words, _parts(m.text)) <= MENU_LABEL_WORDS:
         score -= MENU_LABEL
@@ -1205,6 +1289,8 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     if above is not None and _deck_under(w, i, above):
         score -= 1.5
         why.append("a deck under a title")
+    elif above is not None and w.measures[above].words < m.words and _own_deck(w, i):
+        why.append("a deck of its own under it (the shorter title above names a section)")
     elif above is not None and w.kind(i) == "name" and m.words <= 3 < w.measures[above].words:
         score -= NAME_UNDER_TITLE
         why.append("a name under a title (its byline)")
@@ -1303,16 +1389,20 @@ def _closer_title(w: Window, i: int, ev: Evidence) -> int | None:
 def _title_under_meta(w: Window, i: int, ev: Evidence) -> int | None:
     """For a short label ``i`` (a site's name, a tagline's end): a title in title case
     between the byline or stamp it found and the body, right over the body's prose, as
-    blogs and magazines set the byline above the headline. That title heads the body."""
+    blogs and magazines set the byline above the headline. That title heads the body.
+    Under a column's "About" blurb ("Android Intelligence", its byline, "About |", what
+    the column is), the title in any case heads it: ``i`` is the column's name."""
     m = w.measures[i]
     if m.words > MAX_KICKER_WORDS or ev.body is None:
         return None
     meta = max((j for j in (ev.byline, ev.stamp) if j is not None), default=None)
     if meta is None:
         return None
+    about = False
     for k in range(meta + 1, ev.body):
+        about = about or _about_blurb(w, k)
         # Under the byline it is no deck of ``i``, whatever its length.
-        if not _heads(w, i, k, deck=False) or not shape.is_title_case(w.measures[k].text):
+        if not _heads(w, i, k, deck=False) or not (about or shape.is_title_case(w.measures[k].text)):
             continue
         after = k + 1
         while w.kind(after) == "furniture":
@@ -1320,6 +1410,16 @@ def _title_under_meta(w: Window, i: int, ev: Evidence) -> int | None:
         if w.kind(after) in ("prose", "dated"):
             return k
     return None
+
+
+def _about_blurb(w: Window, j: int) -> bool:
+    """Is block ``j`` the blurb under an "About" link that :func:`roles` made furniture?"""
+    return (
+        j > 0
+        and w.kind(j) == "furniture"
+        and w.measures[j].prose
+        and _ABOUT.fullmatch(w.measures[j - 1].text) is not None
+    )
 
 
 def _heads(w: Window, i: int, k: int, deck: bool = True) -> bool:
@@ -1422,6 +1522,8 @@ def _deck_under(w: Window, i: int, above: int) -> bool:
     a, m = w.measures[above], w.measures[i]
     if shape.normalise(m.text) in shape.normalise(a.text) or a.words < LONG_TITLE or _full_date(w, above):
         return False
+    if a.words < m.words and _own_deck(w, i):
+        return False  # a shorter line over the headline and its deck: a section's name
     if _trail(a.text):
         return False
     higher = _title_above(w, above)
@@ -1442,6 +1544,25 @@ def _deck_under(w: Window, i: int, above: int) -> bool:
     if (m.words >= DECK_SHARE * a.words and m.words >= MIN_DECK_WORDS) or sentence:
         return True
     return m.words >= MIN_DECK_WORDS and shape.is_title_case(a.text) and not shape.is_title_case(m.text)
+
+
+def _own_deck(w: Window, i: int) -> bool:
+    """Has title ``i`` a deck of its own: a sentence of prose right under it, and the
+    byline or stamp under that? A deck has no deck: ``i`` is the headline, and a shorter
+    title over it is a section's or a series' name ("2024 Draft on B/R")."""
+    j = _past_furniture(w, i + 1)
+    m = w.measures[j] if j < len(w.measures) else None
+    if m is None or w.kind(j) != "prose" or not BODY_WORDS <= m.words <= MAX_DECK_WORDS:
+        return False
+    if not shape.ends_sentence(m.text):
+        return False
+    return w.kind(_past_furniture(w, j + 1)) in ("byline", "label", "stamp")
+
+
+def _past_furniture(w: Window, j: int) -> int:
+    while w.kind(j) == "furniture":
+        j += 1
+    return j
 
 
 def _standfirst(w: Window, j: int, i: int) -> bool:

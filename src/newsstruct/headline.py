@@ -102,7 +102,7 @@ def label_header(
     """Label every block before the body (``first``; ``last`` is the body's last block)."""
     n = len(blocks)
     last = n - 1 if last is None else last
-    lo = max(0, first - header_scan.REACH_BACK)
+    lo = header_scan.window_start(measures, first)
     hi = header_scan.window_end(measures, first, last)
     kinds = header_scan.roles(text, blocks, measures, lo, hi)
     pick = header_scan.pick_headline(header_scan.Window(text, blocks, measures, kinds, lo, first))

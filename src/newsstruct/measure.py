@@ -8,8 +8,6 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import attrs
-
 from newsstruct import boilerplate, byline, dateline, lexicon, shape
 from newsstruct.blocks import Block
 
@@ -21,9 +19,9 @@ MAX_TEASER_WORDS = 40
 MAX_TITLE_DIGITS = 0.25
 
 
-@attrs.frozen(slots=True)
-class Measure:
-    """What the layout passes need to know about one block, measured once."""
+class Measure(NamedTuple):
+    """What the layout passes need to know about one block, measured once (a named
+    tuple: one is made for every block, and a tuple is the cheapest record to make)."""
 
     text: str
     words: int
@@ -219,7 +217,7 @@ def _mark_content_items(measures: list[Measure]) -> list[Measure]:
         item = shape.item_text(m.text)
         content = introduced or (m.repeats == 1 and (item[:1].islower() or (m.prose and m.words >= 4)))
         if content and m.verdict is None and not m.truncated:
-            measures[i] = attrs.evolve(m, content_item=True)
+            measures[i] = m._replace(content_item=True)
     return measures
 
 
@@ -247,7 +245,7 @@ def _mark_related(measures: list[Measure]) -> list[Measure]:
             if between or (m.words >= MIN_RESUMING_WORDS and not before.listed):
                 under = False
                 continue
-        measures[i] = attrs.evolve(m, under_related=True)
+        measures[i] = m._replace(under_related=True)
     return measures
 
 

@@ -141,11 +141,11 @@ class Entity:
         return "-"
 
 
-@attrs.frozen(slots=True)
-class Mention:
+class Mention(NamedTuple):
     """Where an entity is named: its sentence, whether it opens a clause there
     (``subject``), and whether it stands inside a quotation or a credit in brackets
-    ("(Jane Doe/Reuters)"), where no pronoun looks for it (``quoted``)."""
+    ("(Jane Doe/Reuters)"), where no pronoun looks for it (``quoted``). A named tuple,
+    as one is made for every name the article writes."""
 
     start: int
     end: int
@@ -155,8 +155,9 @@ class Mention:
     quoted: bool = False
 
 
-@attrs.frozen(slots=True)
-class Resolution:
+class Resolution(NamedTuple):
+    """The name a mention resolves to, the rule that resolved it and its entity."""
+
     name: str | None
     rule: str
     entity: int | None = None

@@ -29,6 +29,7 @@ bounded window (the sentence around the quote), so the cost stays linear.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -60,17 +61,17 @@ _FRAME = "–—-•*"
 _AFTER = frozenset("quote-speaker-cue quote-cue-speaker quote-appositive-cue quote-dash-speaker".split())
 
 
-@attrs.frozen(slots=True)
-class Attribution:
-    """Where a quote's speaker and cue stand, and which rule found them."""
+class Attribution(NamedTuple):
+    """Where a quote's speaker and cue stand, and which rule found them. (This record
+    and the two below are named tuples: several are made for every quote, and tuples
+    are the cheapest records to make.)"""
 
     phrase: Phrase | None
     cue: tuple[int, int] | None
     rule: str
 
 
-@attrs.frozen(slots=True)
-class Attributed:
+class Attributed(NamedTuple):
     """A quote with its kind, speaker and cue, ready for the model."""
 
     marked: Marked
@@ -80,8 +81,7 @@ class Attributed:
     rule: str
 
 
-@attrs.frozen(slots=True)
-class _Window:
+class _Window(NamedTuple):
     """The words around one quote, in its sentence."""
 
     sentence: Tokens  # sentence start to the opening mark

@@ -350,3 +350,23 @@ def test_block_bullet_gate_on_any_text(text: str) -> None:
 def test_block_bullet_gate_on_known_lines(line: str) -> None:
     assert blocks._BULLET.match(line)
     assert blocks._may_bullet(line[0])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By", "by:", "Written by", "Story by :", "Ein Bericht von", "VON:", "Photos by Ann Berg", "Nearby"],
+)
+def test_ends_by_gate_on_known_lines(line: str) -> None:
+    assert header_scan._ends_by(line) is (header_scan._ENDS_BY.search(line) is not None)
+
+
+def test_ends_by_gate_passes_over_other_endings() -> None:
+    assert header_scan._ends_by("Story by")
+    assert not header_scan._ends_by("Story by Ann Berg")
+    assert not header_scan._ends_by("Standby")
+
+
+@given(noisy_text)
+def test_ends_by_gate_on_any_text(text: str) -> None:
+    for sample in (text, text + " by", text + "\tvon :"):
+        assert header_scan._ends_by(sample) is (header_scan._ENDS_BY.search(sample) is not None)

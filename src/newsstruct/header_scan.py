@@ -151,6 +151,19 @@ _GLUED = regex.compile(r"\p{Ll}{2}[.!?]\p{Lu}\p{Ll}")
 #: The steps of a breadcrumb trail ("Home » Technik » News", "Health / Diet / Alcohol").
 _TRAIL = regex.compile(r"[»›]|\s>\s|\s/\s")
 _ENDS_BY = regex.compile(r"(?i)(?:^|\s)(?:by|von)\s*:?$")
+
+
+def _ends_by(line: str) -> bool:
+    """:data:`_ENDS_BY` in ``line``. Its match ends the line on "by" or "von" (maybe
+    then spaces and a colon): a line whose last character, spaces and colons set aside, is
+    an ASCII character other than "y" or "n" is passed over without the search (one
+    ending on a character beyond ASCII is not)."""
+    last = line.rstrip().rstrip(":").rstrip()[-1:]
+    if last.isascii() and last not in "yYnN":
+        return False
+    return _ENDS_BY.search(line) is not None
+
+
 #: Separators that make a line a title bar or a menu, which a headline rarely carries.
 _BAR = regex.compile(r"\s[|•·]\s")
 #: Lines that credit a helper in the header, not an author ("Reviewed by Jane Doe").
@@ -297,11 +310,13 @@ def page_notice(text: str) -> bool:
     if _SCRIPT_ERROR.match(text) and _SCRIPT_ERROR_PLACE.search(text):
         return True
     folded = text.casefold()
-    if any(name in folded for name in _long_social()) and _social_links(text):
+    # (``map`` over ``str.__contains__`` runs the look-ups in C: this test is made for
+    # every short line of a header)
+    if any(map(folded.__contains__, _long_social())) and _social_links(text):
         return True
     if photo_credit(text):
         return True
-    return any(p in folded for p in _notices())
+    return any(map(folded.__contains__, _notices()))
 
 
 def _social_links(text: str) -> bool:
@@ -440,13 +455,13 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("byline", m.byline)
     if m.dateline_alone:
         return Role("dateline")
-    if not any(ch.isalpha() for ch in m.text):
+    if not any(map(str.isalpha, m.text)):
         return Role("furniture")
     if lines <= 2 and (m.repeats >= MANY_REPEATS or page_notice(m.text)):
         return Role("furniture")
     if lines == 2 and _credit_under(text, block):
         return Role("furniture")  # a caption over its photo credit
-    if lines == 1 and (byline.is_by_label(text, block.start, block.end) or _ENDS_BY.search(m.text)):
+    if lines == 1 and (byline.is_by_label(text, block.start, block.end) or _ends_by(m.text)):
         return Role("label")
     if lines == 1 and _CONTRIBUTION.match(m.text):
         return Role("staff")  # "Reviewed by Jane Doe": part of the header, not the byline
@@ -945,7 +960,7 @@ def _body_like(m: Measure) -> bool:
     """Prose, or a table row of running text ("Net loss 23.3 mln vs loss 44.8 mln")."""
     if m.prose:
         return m.words >= BODY_WORDS
-    return m.words >= 3 and sum(ch.isdigit() for ch in m.text) >= 2
+    return m.words >= 3 and shape.count_digits(m.text) >= 2
 
 
 def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tuple[float, list[str]]:

@@ -411,8 +411,8 @@ class People:
         return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
 
     def _read_run(self, run: _Run) -> None:
-        if _lone_common(run.text):
-            return  # one common word ("The", "But"): what the steps below would find, cheaply
+        """Read one run as a mention, unless it is one common word ("The", "But"): the
+        callers pass over those, as the steps below would, more cheaply."""
         shape = _run_shape(run.text)
         tokens = shape.tokens
         i = shape.skipped
@@ -673,6 +673,8 @@ class People:
         """Read a speaker's name the scan passed over (a lone word opening a sentence:
         "Hale said"): being a speaker is evidence enough."""
         run = _Run(start, self.text[start:end], self.sentence_of(start), False, False)
+        if _lone_common(run.text):
+            return None  # one common word names nobody
         before = len(self.mentions)
         self._read_run(run)
         added = self.mentions[before:]

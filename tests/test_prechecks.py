@@ -370,3 +370,38 @@ def test_ends_by_gate_passes_over_other_endings() -> None:
 def test_ends_by_gate_on_any_text(text: str) -> None:
     for sample in (text, text + " by", text + "\tvon :"):
         assert header_scan._ends_by(sample) is (header_scan._ENDS_BY.search(sample) is not None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reuters) -",
+        "By Jane Doe, AP",
+        "Jane Doe | AFP",
+        "AP-Dow Jones",
+        "The Canadian Press",
+        "Agence France-Presse",
+        "Officials said on Tuesday",
+        "Xinhuanet reported",
+        "Reporting by Tom Hale; Editing by Ann Berg",
+    ],
+)
+def test_agency_gate_on_known_lines(line: str) -> None:
+    found = byline.agency_pattern().search(line) is not None
+    assert byline._names_agency(line, 0, len(line)) is found
+    if found:
+        assert byline._may_name_agency(line, 0, len(line))
+
+
+def test_agency_gate_passes_over_lines_without_an_agency() -> None:
+    assert not byline._may_name_agency("Officials said on Tuesday", 0, 25)
+    assert byline._may_name_agency("Officials told Reuters", 0, 22)
+
+
+@given(noisy_text)
+def test_agency_gate_on_any_text(text: str) -> None:
+    plain = text.encode("ascii", "replace").decode("ascii")
+    for sample in (text, plain, f"{plain} AP", f"Reuters/{plain}", f"{plain}(dpa)", f"x{plain}The Globe"):
+        for begin in range(min(len(sample), 4)):
+            found = byline.agency_pattern().search(sample, begin, len(sample)) is not None
+            assert byline._names_agency(sample, begin, len(sample)) is found

@@ -197,6 +197,44 @@ def agency_pattern() -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(list(names.agencies())) + r")(?![\p{L}])")
 
 
+#: Every ASCII character but the letters, to a space: ``bytes.translate`` with it leaves
+#: the letter runs of an ASCII line apart, in one pass in C.
+_LETTER_RUNS = bytes(c if chr(c).isascii() and chr(c).isalpha() else ord(" ") for c in range(256))
+
+
+@functools.cache
+def _agency_openers() -> frozenset[bytes] | None:
+    """The first letter run of every ASCII agency name ("Agence" of "Agence
+    France-Presse"), or None when an agency name opens on no letter (then no line is
+    passed over)."""
+    openers: set[bytes] = set()
+    for name in names.agencies():
+        if not name.isascii():
+            continue  # no ASCII line holds it
+        run = name.encode("ascii").translate(_LETTER_RUNS).split(maxsplit=1)
+        if not name[:1].isalpha() or not run:
+            return None
+        openers.add(run[0])
+    return frozenset(openers)
+
+
+def _may_name_agency(text: str, begin: int, end: int) -> bool:
+    """Can :func:`agency_pattern` match in ``text[begin:end]``? A match opens where no
+    letter stands before it, so in an ASCII line the letter run it opens on is the first
+    letter run of an agency's name: a line holding none of those runs is passed over
+    without the search (one beyond ASCII is not)."""
+    line = text[begin:end]
+    openers = _agency_openers()
+    if openers is None or not line.isascii():
+        return True
+    return not openers.isdisjoint(line.encode("ascii").translate(_LETTER_RUNS).split())
+
+
+def _names_agency(text: str, begin: int, end: int) -> bool:
+    """Does an agency's name stand in ``text[begin:end]`` (:func:`agency_pattern`)?"""
+    return _may_name_agency(text, begin, end) and agency_pattern().search(text, begin, end) is not None
+
+
 def _agency(piece: str) -> str | None:
     key = piece.casefold().strip()
     return _agency_names().get(key.removeprefix("the ").strip()) or _agency_names().get(key)
@@ -551,7 +589,7 @@ def match_byline(text: str, start: int, end: int) -> BylineMatch | None:
     if end - start > MAX_BYLINE:
         return None
     begin = _skip_bullet(text, start, end)
-    if _prefix_at(text, begin, end) is None and agency_pattern().search(text, begin, end) is None:
+    if _prefix_at(text, begin, end) is None and not _names_agency(text, begin, end):
         return None  # neither "By" nor an agency: no strict byline (and no work to find out)
     pieces, stamp = _pieces(text, begin, end)
     return _strict(start, end, pieces, stamp)
@@ -598,7 +636,7 @@ def read_header_line(text: str, start: int, end: int) -> BylineMatch | None:
     if end - start > MAX_AUTHOR_LINE or _MAY_NAME.search(text, start, end) is None:
         return None  # no two capitalised words, no "By", no handle: no byline (cheaply)
     begin = _skip_bullet(text, start, end)
-    signed = _prefix_at(text, begin, end) is not None or agency_pattern().search(text, begin, end) is not None
+    signed = _prefix_at(text, begin, end) is not None or _names_agency(text, begin, end)
     if not signed and _shouted(text, start, end):
         first = _WORD.match(text, begin, end)
         if first is None or not names.known_given_name(names.proper_case(first.group())):

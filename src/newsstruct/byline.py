@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -140,8 +141,10 @@ class BylineMatch:
     stamp: timestamps.Stamp | None = None
 
 
-@attrs.frozen(slots=True)
-class _Piece:
+class _Piece(NamedTuple):
+    """One piece of a byline line, by kind (a named tuple: several are made for
+    every line the header reader reads)."""
+
     start: int
     end: int
     #: prefix, person, person+, handle, agency, title, publication, titled, stamp, reading

@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -194,11 +195,11 @@ FOLLOW_LINKS = 3
 _LIST_MARK = regex.compile(r"(?:[*•·▪●◦‣+>»«›‹←→o]|-(?!-)|\d{1,3}[.)])[ \t]")
 
 
-@attrs.frozen(slots=True)
-class Role:
+class Role(NamedTuple):
     """What one block is to the header: ``kind``, the byline read from it, and, for a
     block that may be the headline, how its shape counts (0 for a title; less for a
-    name line or a short sentence, which are headlines less often)."""
+    name line or a short sentence, which are headlines less often). A named tuple: one
+    is made for every block of the header, and tuples are the cheapest records to make."""
 
     kind: str  # stamp, byline, label, name, staff, dateline, dated, furniture, title, prose, list, other
     byline: byline.BylineMatch | None = None

@@ -371,6 +371,7 @@ class People:
         self._begins: dict[str, list[int]] = {}  # first name word -> entities
         self._last_seen: dict[int, int] = {}  # entity -> index of its latest mention
         self._quoted = sorted(quoted)
+        self._quote_starts = [a for a, _ in self._quoted]  # to bisect on plain ints
         #: sentence starts, in text order, for every paragraph
         self._sentence_starts: list[int] = []
         self._lower = LowerWords(text, paragraphs)  # words the article writes in lower case
@@ -407,8 +408,8 @@ class People:
         return runs
 
     def _inside_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self._quoted, (pos, 1 << 62)) - 1
-        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
+        i = bisect.bisect_right(self._quote_starts, pos) - 1  # the last quote opening at or before pos
+        return i >= 0 and pos < self._quoted[i][1]
 
     def _read_run(self, run: _Run) -> None:
         """Read one run as a mention, unless it is one common word ("The", "But"): the

@@ -31,8 +31,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import attrs
-
 from newsstruct import kinds, phrases, sentences
 from newsstruct.model import QuoteKind, Span, Speaker
 from newsstruct.people import People, Resolution
@@ -290,7 +288,7 @@ def _speaker_span(t: Tokens, i: int, end: int) -> Phrase | None:
                 break
         k += 1
     if last_name is not None:
-        return attrs.evolve(last_name, start=t.starts[i], first=i)
+        return last_name._replace(start=t.starts[i], first=i)
     if p is None and stop - i <= 5 and t.folded(i) in phrases.DETERMINERS and t.lower(stop - 1):
         return phrases.Phrase(
             t.starts[i], t.ends[stop - 1], t.starts[i], t.ends[stop - 1], "description", i, stop - 1

@@ -405,3 +405,12 @@ def test_agency_gate_on_any_text(text: str) -> None:
         for begin in range(min(len(sample), 4)):
             found = byline.agency_pattern().search(sample, begin, len(sample)) is not None
             assert byline._names_agency(sample, begin, len(sample)) is found
+
+
+@given(noisy_text)
+def test_code_share_counts_as_the_character_counts_did(text: str) -> None:
+    for sample in (text, text.encode("ascii", "replace").decode("ascii") + " {x = f(y);}"):
+        code = sum(map(sample[:400].count, shape._CODE_CHARS))
+        visible = len(sample[:400]) - sum(map(str.isspace, sample[:400]))
+        expected = code > 0 and visible > 0 and code / visible >= shape.CODE_SHARE
+        assert shape.is_code(sample) is expected

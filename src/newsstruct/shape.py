@@ -117,6 +117,8 @@ def title_case_words(words: Sequence[str], limit: int = 40) -> bool:
 
 #: Characters that code is full of and prose is not.
 _CODE_CHARS = frozenset("{}();=<>[]$\\")
+#: The same, as bytes: in ASCII text ``bytes.translate`` counts them all in one pass.
+_CODE_BYTES = "".join(sorted(_CODE_CHARS)).encode("ascii")
 #: Code has at least this share of them among its visible characters.
 CODE_SHARE = 0.06
 
@@ -124,7 +126,11 @@ CODE_SHARE = 0.06
 def is_code(text: str, limit: int = 400) -> bool:
     """Does the text read as program code (a script the page carried along)?"""
     sample = text[:limit]
-    code = sum(map(sample.count, _CODE_CHARS))  # str.count runs in C: cheaper than a loop
+    if sample.isascii():
+        raw = sample.encode("ascii")
+        code = len(raw) - len(raw.translate(None, _CODE_BYTES))
+    else:
+        code = sum(map(sample.count, _CODE_CHARS))  # str.count runs in C: cheaper than a loop
     if not code:
         return False
     visible = len(sample) - count_spaces(sample)

@@ -414,3 +414,21 @@ def test_code_share_counts_as_the_character_counts_did(text: str) -> None:
         visible = len(sample[:400]) - sum(map(str.isspace, sample[:400]))
         expected = code > 0 and visible > 0 and code / visible >= shape.CODE_SHARE
         assert shape.is_code(sample) is expected
+
+
+def test_byline_prefix_pairs_hold_every_opening_pair() -> None:
+    # A pair no match of the pattern can open on is one it cannot even partly match.
+    for a in range(128):
+        for b in range(128):
+            pair = chr(a) + chr(b)
+            if byline._PREFIX.match(pair, partial=True) is not None:
+                assert pair.casefold() in byline._PREFIX_PAIRS, pair
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane Doe", "BY JANE DOE", "di Mario Rossi", "The Editors", "Officials said", "Autor: X"]
+)
+def test_byline_prefix_pair_gate_on_known_lines(line: str) -> None:
+    m = byline._PREFIX.match(line)
+    gated = byline._prefix_at(line, 0, len(line))
+    assert (gated and gated.span()) == (m and m.span())

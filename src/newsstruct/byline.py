@@ -61,6 +61,12 @@ _BULLET_MARKS = frozenset("*•·▪+-–—")
 #: The ASCII letters a match of :data:`_PREFIX` may open on, in both cases: the first
 #: letters of its words ("by", "von", "written", "author", "text", "journalist", …).
 _PREFIX_OPENS = frozenset("abcdegijkprstvw" + "abcdegijkprstvw".upper())
+#: The first two characters of a match of :data:`_PREFIX` that are both ASCII, case
+#: folded: the openings of its words ("by", "von", "written", "author", "text", …).
+#: tests/test_prechecks.py checks that every pair a match may open on is here.
+_PREFIX_PAIRS = frozenset(
+    "an ar as au be by co di do ei er es ga ge gl in jo ko pa ph po pu re sc st te ve vo wo wr".split()
+)
 #: Between the pieces of a byline; a count after a name ("Jane Doe 7 Comments") is a
 #: piece of its own.
 _SEPARATOR = regex.compile(
@@ -578,12 +584,15 @@ def _skip_bullet(text: str, start: int, end: int) -> int:
 
 def _prefix_at(text: str, begin: int, end: int) -> regex.Match[str] | None:
     """The :data:`_PREFIX` match at ``begin``, or None. Every branch opens on one of
-    :data:`_PREFIX_OPENS` (in either case); a line opening on another ASCII character
-    ("Officials", "Moscow", a digit, a quote) is passed over without running it (one
-    opening on a character beyond ASCII is not)."""
+    :data:`_PREFIX_OPENS` (in either case), and on one of :data:`_PREFIX_PAIRS`; a line
+    opening on another ASCII character or pair ("Officials", "Moscow", "The", a digit, a
+    quote) is passed over without running it (one opening beyond ASCII is not)."""
     first = text[begin : begin + 1]
     if first.isascii() and first not in _PREFIX_OPENS:
         return None
+    pair = text[begin : min(begin + 2, end)]
+    if len(pair) == 2 and pair.isascii() and pair.casefold() not in _PREFIX_PAIRS:
+        return None  # "Officials", "Moscow": no word of the pattern opens so
     return _PREFIX.match(text, begin, end)
 
 

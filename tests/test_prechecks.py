@@ -395,6 +395,7 @@ def test_agency_gate_on_known_lines(line: str) -> None:
 
 def test_agency_gate_passes_over_lines_without_an_agency() -> None:
     assert not byline._may_name_agency("Officials said on Tuesday", 0, 25)
+    assert not byline._may_name_agency("The Editors", 0, 11)  # "The" opens agencies, but is no key
     assert byline._may_name_agency("Officials told Reuters", 0, 22)
 
 

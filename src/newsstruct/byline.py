@@ -212,31 +212,31 @@ _LETTER_RUNS = bytes(c if chr(c).isascii() and chr(c).isalpha() else ord(" ") fo
 
 
 @functools.cache
-def _agency_openers() -> frozenset[bytes] | None:
-    """The first letter run of every ASCII agency name ("Agence" of "Agence
-    France-Presse"), or None when an agency name opens on no letter (then no line is
-    passed over)."""
-    openers: set[bytes] = set()
+def _agency_keys() -> frozenset[bytes] | None:
+    """The longest letter run of every ASCII agency name ("Associated" of "The
+    Associated Press": a rarer word than "The"), or None when an agency name holds no
+    letter (then no line is passed over)."""
+    keys: set[bytes] = set()
     for name in names.agencies():
         if not name.isascii():
             continue  # no ASCII line holds it
-        run = name.encode("ascii").translate(_LETTER_RUNS).split(maxsplit=1)
-        if not name[:1].isalpha() or not run:
+        runs = name.encode("ascii").translate(_LETTER_RUNS).split()
+        if not runs:
             return None
-        openers.add(run[0])
-    return frozenset(openers)
+        keys.add(max(runs, key=len))
+    return frozenset(keys)
 
 
 def _may_name_agency(text: str, begin: int, end: int) -> bool:
-    """Can :func:`agency_pattern` match in ``text[begin:end]``? A match opens where no
-    letter stands before it, so in an ASCII line the letter run it opens on is the first
-    letter run of an agency's name: a line holding none of those runs is passed over
-    without the search (one beyond ASCII is not)."""
+    """Can :func:`agency_pattern` match in ``text[begin:end]``? A match has no letter
+    right before or after it, so in an ASCII line every letter run of the agency's name
+    is a whole letter run of the line: a line holding no agency's longest run is passed
+    over without the search (one beyond ASCII is not)."""
     line = text[begin:end]
-    openers = _agency_openers()
-    if openers is None or not line.isascii():
+    keys = _agency_keys()
+    if keys is None or not line.isascii():
         return True
-    return not openers.isdisjoint(line.encode("ascii").translate(_LETTER_RUNS).split())
+    return not keys.isdisjoint(line.encode("ascii").translate(_LETTER_RUNS).split())
 
 
 def _names_agency(text: str, begin: int, end: int) -> bool:

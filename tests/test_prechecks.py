@@ -350,3 +350,100 @@ def test_block_bullet_gate_on_any_text(text: str) -> None:
 def test_block_bullet_gate_on_known_lines(line: str) -> None:
     assert blocks._BULLET.match(line)
     assert blocks._may_bullet(line[0])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By", "by:", "Written by", "Story by :", "Ein Bericht von", "VON:", "Photos by Ann Berg", "Nearby"],
+)
+def test_ends_by_gate_on_known_lines(line: str) -> None:
+    assert header_scan._ends_by(line) is (header_scan._ENDS_BY.search(line) is not None)
+
+
+def test_ends_by_gate_passes_over_other_endings() -> None:
+    assert header_scan._ends_by("Story by")
+    assert not header_scan._ends_by("Story by Ann Berg")
+    assert not header_scan._ends_by("Standby")
+
+
+@given(noisy_text)
+def test_ends_by_gate_on_any_text(text: str) -> None:
+    for sample in (text, text + " by", text + "\tvon :"):
+        assert header_scan._ends_by(sample) is (header_scan._ENDS_BY.search(sample) is not None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reuters) -",
+        "By Jane Doe, AP",
+        "Jane Doe | AFP",
+        "AP-Dow Jones",
+        "The Canadian Press",
+        "Agence France-Presse",
+        "Officials said on Tuesday",
+        "Xinhuanet reported",
+        "Reporting by Tom Hale; Editing by Ann Berg",
+    ],
+)
+def test_agency_gate_on_known_lines(line: str) -> None:
+    found = byline.agency_pattern().search(line) is not None
+    assert byline._names_agency(line, 0, len(line)) is found
+    if found:
+        assert byline._may_name_agency(line, 0, len(line))
+
+
+def test_agency_gate_passes_over_lines_without_an_agency() -> None:
+    assert not byline._may_name_agency("Officials said on Tuesday", 0, 25)
+    assert not byline._may_name_agency("The Editors", 0, 11)  # "The" opens agencies, but is no key
+    assert byline._may_name_agency("Officials told Reuters", 0, 22)
+
+
+@given(noisy_text)
+def test_agency_gate_on_any_text(text: str) -> None:
+    plain = text.encode("ascii", "replace").decode("ascii")
+    for sample in (text, plain, f"{plain} AP", f"Reuters/{plain}", f"{plain}(dpa)", f"x{plain}The Globe"):
+        for begin in range(min(len(sample), 4)):
+            found = byline.agency_pattern().search(sample, begin, len(sample)) is not None
+            assert byline._names_agency(sample, begin, len(sample)) is found
+
+
+@given(noisy_text)
+def test_code_share_counts_as_the_character_counts_did(text: str) -> None:
+    for sample in (text, text.encode("ascii", "replace").decode("ascii") + " {x = f(y);}"):
+        code = sum(map(sample[:400].count, shape._CODE_CHARS))
+        visible = len(sample[:400]) - sum(map(str.isspace, sample[:400]))
+        expected = code > 0 and visible > 0 and code / visible >= shape.CODE_SHARE
+        assert shape.is_code(sample) is expected
+
+
+def test_byline_prefix_pairs_hold_every_opening_pair() -> None:
+    # A pair no match of the pattern can open on is one it cannot even partly match.
+    for a in range(128):
+        for b in range(128):
+            pair = chr(a) + chr(b)
+            if byline._PREFIX.match(pair, partial=True) is not None:
+                assert pair.casefold() in byline._PREFIX_PAIRS, pair
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane Doe", "BY JANE DOE", "di Mario Rossi", "The Editors", "Officials said", "Autor: X"]
+)
+def test_byline_prefix_pair_gate_on_known_lines(line: str) -> None:
+    m = byline._PREFIX.match(line)
+    gated = byline._prefix_at(line, 0, len(line))
+    assert (gated and gated.span()) == (m and m.span())
+
+
+@pytest.mark.parametrize(
+    "line", ["It's a well-known fact.", "'90s -- rock'n'roll - ok", "a--b '' - ' x", "1,200 (3.5%)", ""]
+)
+def test_ascii_word_count_on_known_lines(line: str) -> None:
+    assert shape.word_count_ascii(line) == shape.word_count(line)
+
+
+@given(noisy_text)
+def test_ascii_word_count_counts_the_words(text: str) -> None:
+    plain = text.encode("ascii", "replace").decode("ascii")
+    for sample in (plain, plain.replace("?", "'"), plain.replace("?", "-a")):
+        assert shape.word_count_ascii(sample) == shape.word_count(sample)

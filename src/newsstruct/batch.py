@@ -11,14 +11,16 @@ import collections
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from newsstruct.model import Article
 from newsstruct.parser import parse
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -54,6 +56,10 @@ def _ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T], wor
         if chunk:
             yield from function(chunk)
         return
+    # Imported here: the process pool (and multiprocessing under it) is a sizeable
+    # import that a parse in one process never needs.
+    from concurrent.futures import ProcessPoolExecutor
+
     pending: collections.deque[Future[list[R]]] = collections.deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         chunk = []

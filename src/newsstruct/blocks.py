@@ -11,8 +11,8 @@ ending in a colon (a lead-in to what follows).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
-import attrs
 import regex
 
 #: Characters ``str.splitlines`` breaks on (``\r\n`` counts once).
@@ -39,9 +39,9 @@ MIN_WRAP, MAX_WRAP = 40, 160
 FULL_LINE = 0.6
 
 
-@attrs.frozen(slots=True)
-class Line:
-    """One non-blank line: ``source[start:end]`` is its stripped content."""
+class Line(NamedTuple):
+    """One non-blank line: ``source[start:end]`` is its stripped content (a named
+    tuple: one is made for every line, and a tuple is the cheapest record to make)."""
 
     start: int
     end: int
@@ -54,22 +54,22 @@ class Line:
         return self.end - self.start
 
 
-@attrs.frozen(slots=True)
-class Block:
-    """Consecutive lines read as one paragraph candidate."""
+class Block(NamedTuple):
+    """Consecutive lines read as one paragraph candidate (made by :func:`block_of`)."""
 
     lines: tuple[Line, ...]
     #: Where the first line starts and the last one ends, kept (every pass asks, often).
-    start: int = attrs.field(init=False, eq=False, repr=False)
-    end: int = attrs.field(init=False, eq=False, repr=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "start", self.lines[0].start)
-        object.__setattr__(self, "end", self.lines[-1].end)
+    start: int
+    end: int
 
     @property
     def blank_before(self) -> bool:
         return self.lines[0].breaks_before != 1
+
+
+def block_of(lines: tuple[Line, ...]) -> Block:
+    """The block of ``lines`` (at least one), with its start and end."""
+    return Block(lines, lines[0].start, lines[-1].end)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -116,7 +116,7 @@ def _never(text: str, line: Line) -> bool:
 
 def _split_run(text: str, run: list[Line], stands_alone: StandsAlone) -> list[Block]:
     if len(run) == 1:
-        return [Block((run[0],))]
+        return [block_of((run[0],))]
     width = max(line.length for line in run)
     wrapped = MIN_WRAP <= width <= MAX_WRAP
     base_indent = min(line.indent for line in run)
@@ -145,7 +145,7 @@ def _split_run(text: str, run: list[Line], stands_alone: StandsAlone) -> list[Bl
             blocks[-1].append(line)
         else:
             blocks.append([line])
-    return [Block(tuple(b)) for b in blocks]
+    return [block_of(tuple(b)) for b in blocks]
 
 
 def split_blocks(

@@ -18,8 +18,8 @@ teaser lists, comments, footers. The body is found in three steps:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from newsstruct import boilerplate, names, shape
@@ -32,9 +32,9 @@ RIVAL_SHARE = 0.5
 MIN_ARTICLE = 60
 
 
-@attrs.frozen(slots=True)
-class Run:
-    """A candidate body: inclusive block indices and the sum of their weights."""
+class Run(NamedTuple):
+    """A candidate body: inclusive block indices and the sum of their weights (a named
+    tuple, cheap to make: the scan makes several for every block)."""
 
     first: int
     last: int
@@ -125,7 +125,7 @@ def candidates(measures: Sequence[Measure], weights: Sequence[float]) -> list[Ru
     for i in range(len(measures) + 1):
         if i == len(measures) or is_wall(measures, i):
             for run in peak_runs(weights, start, i):
-                runs.append(attrs.evolve(run, trailing=closed))
+                runs.append(run._replace(trailing=closed))
                 seen_article = seen_article or run.score >= MIN_ARTICLE
             start = i + 1
         if i < len(measures) and seen_article and _closes_page(measures[i]):

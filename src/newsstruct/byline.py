@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -60,6 +61,12 @@ _BULLET_MARKS = frozenset("*•·▪+-–—")
 #: The ASCII letters a match of :data:`_PREFIX` may open on, in both cases: the first
 #: letters of its words ("by", "von", "written", "author", "text", "journalist", …).
 _PREFIX_OPENS = frozenset("abcdegijkprstvw" + "abcdegijkprstvw".upper())
+#: The first two characters of a match of :data:`_PREFIX` that are both ASCII, case
+#: folded: the openings of its words ("by", "von", "written", "author", "text", …).
+#: tests/test_prechecks.py checks that every pair a match may open on is here.
+_PREFIX_PAIRS = frozenset(
+    "an ar as au be by co di do ei er es ga ge gl in jo ko pa ph po pu re sc st te ve vo wo wr".split()
+)
 #: Between the pieces of a byline; a count after a name ("Jane Doe 7 Comments") is a
 #: piece of its own.
 _SEPARATOR = regex.compile(
@@ -140,8 +147,10 @@ class BylineMatch:
     stamp: timestamps.Stamp | None = None
 
 
-@attrs.frozen(slots=True)
-class _Piece:
+class _Piece(NamedTuple):
+    """One piece of a byline line, by kind (a named tuple: several are made for
+    every line the header reader reads)."""
+
     start: int
     end: int
     #: prefix, person, person+, handle, agency, title, publication, titled, stamp, reading
@@ -195,6 +204,44 @@ def _org_words() -> frozenset[str]:
 def agency_pattern() -> regex.Pattern[str]:
     """Any agency name of ``data/agencies.tsv`` as a whole word."""
     return regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(list(names.agencies())) + r")(?![\p{L}])")
+
+
+#: Every ASCII character but the letters, to a space: ``bytes.translate`` with it leaves
+#: the letter runs of an ASCII line apart, in one pass in C.
+_LETTER_RUNS = bytes(c if chr(c).isascii() and chr(c).isalpha() else ord(" ") for c in range(256))
+
+
+@functools.cache
+def _agency_keys() -> frozenset[bytes] | None:
+    """The longest letter run of every ASCII agency name ("Associated" of "The
+    Associated Press": a rarer word than "The"), or None when an agency name holds no
+    letter (then no line is passed over)."""
+    keys: set[bytes] = set()
+    for name in names.agencies():
+        if not name.isascii():
+            continue  # no ASCII line holds it
+        runs = name.encode("ascii").translate(_LETTER_RUNS).split()
+        if not runs:
+            return None
+        keys.add(max(runs, key=len))
+    return frozenset(keys)
+
+
+def _may_name_agency(text: str, begin: int, end: int) -> bool:
+    """Can :func:`agency_pattern` match in ``text[begin:end]``? A match has no letter
+    right before or after it, so in an ASCII line every letter run of the agency's name
+    is a whole letter run of the line: a line holding no agency's longest run is passed
+    over without the search (one beyond ASCII is not)."""
+    line = text[begin:end]
+    keys = _agency_keys()
+    if keys is None or not line.isascii():
+        return True
+    return not keys.isdisjoint(line.encode("ascii").translate(_LETTER_RUNS).split())
+
+
+def _names_agency(text: str, begin: int, end: int) -> bool:
+    """Does an agency's name stand in ``text[begin:end]`` (:func:`agency_pattern`)?"""
+    return _may_name_agency(text, begin, end) and agency_pattern().search(text, begin, end) is not None
 
 
 def _agency(piece: str) -> str | None:
@@ -537,12 +584,15 @@ def _skip_bullet(text: str, start: int, end: int) -> int:
 
 def _prefix_at(text: str, begin: int, end: int) -> regex.Match[str] | None:
     """The :data:`_PREFIX` match at ``begin``, or None. Every branch opens on one of
-    :data:`_PREFIX_OPENS` (in either case); a line opening on another ASCII character
-    ("Officials", "Moscow", a digit, a quote) is passed over without running it (one
-    opening on a character beyond ASCII is not)."""
+    :data:`_PREFIX_OPENS` (in either case), and on one of :data:`_PREFIX_PAIRS`; a line
+    opening on another ASCII character or pair ("Officials", "Moscow", "The", a digit, a
+    quote) is passed over without running it (one opening beyond ASCII is not)."""
     first = text[begin : begin + 1]
     if first.isascii() and first not in _PREFIX_OPENS:
         return None
+    pair = text[begin : min(begin + 2, end)]
+    if len(pair) == 2 and pair.isascii() and pair.casefold() not in _PREFIX_PAIRS:
+        return None  # "Officials", "Moscow": no word of the pattern opens so
     return _PREFIX.match(text, begin, end)
 
 
@@ -551,7 +601,7 @@ def match_byline(text: str, start: int, end: int) -> BylineMatch | None:
     if end - start > MAX_BYLINE:
         return None
     begin = _skip_bullet(text, start, end)
-    if _prefix_at(text, begin, end) is None and agency_pattern().search(text, begin, end) is None:
+    if _prefix_at(text, begin, end) is None and not _names_agency(text, begin, end):
         return None  # neither "By" nor an agency: no strict byline (and no work to find out)
     pieces, stamp = _pieces(text, begin, end)
     return _strict(start, end, pieces, stamp)
@@ -598,7 +648,7 @@ def read_header_line(text: str, start: int, end: int) -> BylineMatch | None:
     if end - start > MAX_AUTHOR_LINE or _MAY_NAME.search(text, start, end) is None:
         return None  # no two capitalised words, no "By", no handle: no byline (cheaply)
     begin = _skip_bullet(text, start, end)
-    signed = _prefix_at(text, begin, end) is not None or agency_pattern().search(text, begin, end) is not None
+    signed = _prefix_at(text, begin, end) is not None or _names_agency(text, begin, end)
     if not signed and _shouted(text, start, end):
         first = _WORD.match(text, begin, end)
         if first is None or not names.known_given_name(names.proper_case(first.group())):

@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -158,6 +159,19 @@ _GLUED = regex.compile(r"\p{Ll}{2}[.!?]\p{Lu}\p{Ll}")
 #: The steps of a breadcrumb trail ("Home » Technik » News", "Health / Diet / Alcohol").
 _TRAIL = regex.compile(r"[»›]|\s>\s|\s/\s")
 _ENDS_BY = regex.compile(r"(?i)(?:^|\s)(?:by|von)\s*:?$")
+
+
+def _ends_by(line: str) -> bool:
+    """:data:`_ENDS_BY` in ``line``. Its match ends the line on "by" or "von" (maybe
+    then spaces and a colon): a line whose last character, spaces and colons set aside, is
+    an ASCII character other than "y" or "n" is passed over without the search (one
+    ending on a character beyond ASCII is not)."""
+    last = line.rstrip().rstrip(":").rstrip()[-1:]
+    if last.isascii() and last not in "yYnN":
+        return False
+    return _ENDS_BY.search(line) is not None
+
+
 #: Separators that make a line a title bar or a menu, which a headline rarely carries.
 _BAR = regex.compile(r"\s[|•·]\s")
 #: Lines that credit a helper in the header, not an author ("Reviewed by Jane Doe").
@@ -202,11 +216,11 @@ FOLLOW_LINKS = 3
 _LIST_MARK = regex.compile(r"(?:[*•·▪●◦‣+>»«›‹←→o]|-(?!-)|\d{1,3}[.)])[ \t]")
 
 
-@attrs.frozen(slots=True)
-class Role:
+class Role(NamedTuple):
     """What one block is to the header: ``kind``, the byline read from it, and, for a
     block that may be the headline, how its shape counts (0 for a title; less for a
-    name line or a short sentence, which are headlines less often)."""
+    name line or a short sentence, which are headlines less often). A named tuple: one
+    is made for every block of the header, and tuples are the cheapest records to make."""
 
     kind: str  # stamp, byline, label, name, staff, dateline, dated, furniture, title, prose, list, other
     byline: byline.BylineMatch | None = None
@@ -253,7 +267,7 @@ def headline_shaped(m: Measure, lines: int) -> bool:
     """Could this block be a headline: a short title-like line, not a list item or label?"""
     if lines > 2 or not 1 <= m.words <= MAX_HEADLINE_WORDS or len(m.text) > 320:
         return False
-    if _LIST_MARK.match(m.text) or m.text.rstrip().endswith(":") or _ENDS_BY.search(m.text):
+    if _LIST_MARK.match(m.text) or m.text.rstrip().endswith(":") or _ends_by(m.text):
         return False
     if not _two_letters(m.text):
         return False
@@ -342,11 +356,13 @@ def page_notice(text: str) -> bool:
     if _SCRIPT_ERROR.match(text) and _SCRIPT_ERROR_PLACE.search(text):
         return True
     folded = text.casefold()
-    if any(name in folded for name in _long_social()) and _social_links(text):
+    # (``map`` over ``str.__contains__`` runs the look-ups in C: this test is made for
+    # every short line of a header)
+    if any(map(folded.__contains__, _long_social())) and _social_links(text):
         return True
     if photo_credit(text):
         return True
-    return any(p in folded for p in _notices())
+    return any(map(folded.__contains__, _notices()))
 
 
 def _social_links(text: str) -> bool:
@@ -558,13 +574,13 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("byline", m.byline)
     if m.dateline_alone:
         return Role("dateline")
-    if not any(ch.isalpha() for ch in m.text) or _script_data(m.text):
+    if not any(map(str.isalpha, m.text)) or _script_data(m.text):
         return Role("furniture")
     if lines <= 2 and (m.repeats >= MANY_REPEATS or page_notice(m.text)):
         return Role("furniture")
     if lines == 2 and _credit_under(text, block):
         return Role("furniture")  # a caption over its photo credit
-    if lines == 1 and (byline.is_by_label(text, block.start, block.end) or _ENDS_BY.search(m.text)):
+    if lines == 1 and (byline.is_by_label(text, block.start, block.end) or _ends_by(m.text)):
         return Role("label")
     if lines == 1 and _CONTRIBUTION.match(m.text):
         return Role("staff")  # "Reviewed by Jane Doe": part of the header, not the byline
@@ -1229,7 +1245,7 @@ def _body_like(m: Measure) -> bool:
     """Prose, or a table row of running text ("Net loss 23.3 mln vs loss 44.8 mln")."""
     if m.prose:
         return m.words >= BODY_WORDS
-    return m.words >= 3 and sum(ch.isdigit() for ch in m.text) >= 2
+    return m.words >= 3 and shape.count_digits(m.text) >= 2
 
 
 def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tuple[float, list[str]]:

@@ -8,8 +8,6 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import attrs
-
 from newsstruct import boilerplate, byline, dateline, lexicon, shape
 from newsstruct.blocks import Block
 
@@ -21,9 +19,9 @@ MAX_TEASER_WORDS = 40
 MAX_TITLE_DIGITS = 0.25
 
 
-@attrs.frozen(slots=True)
-class Measure:
-    """What the layout passes need to know about one block, measured once."""
+class Measure(NamedTuple):
+    """What the layout passes need to know about one block, measured once (a named
+    tuple: one is made for every block, and a tuple is the cheapest record to make)."""
 
     text: str
     words: int
@@ -113,16 +111,23 @@ def _shape(chunk: str, single: bool, key: str | None = None) -> _Shape:
     digit) is looked at first, and the patterns that cannot match a line of that shape
     are not run (each gate says what its pattern needs)."""
     size = len(chunk)
-    found = shape.WORD.findall(chunk)  # once, for the key, the word count and the case
-    if key is None and size <= MAX_REPEAT_CHARS:
-        key = _key(chunk, found)
+    found: list[str] | None
+    if size > MAX_REPEAT_CHARS and chunk.isascii():
+        # A long block needs its words only if it is short enough in words to be a
+        # title; counting them is cheaper than making them.
+        words = shape.word_count_ascii(chunk)
+        found = shape.WORD.findall(chunk) if words <= MAX_HEADLINE_WORDS else None
+    else:
+        found = shape.WORD.findall(chunk)  # once, for the key, the word count and the case
+        words = len(found)
+        if key is None and size <= MAX_REPEAT_CHARS:
+            key = _key(chunk, found)
     verdict = boilerplate.classify_line(chunk, key) if single else None
     listed = shape.is_listed(chunk)
     if verdict is None and single and not listed and size < 40 and _is_kicker(chunk, key):
         verdict = boilerplate.Verdict("kicker", "phrase: kicker")
-    words = len(found)
     short = words <= MAX_HEADLINE_WORDS
-    title_case = short and shape.title_case_words(found)
+    title_case = short and found is not None and shape.title_case_words(found)
     digits = shape.count_digits(chunk) if short or size <= _MAX_COMMENT_MARK else 0
     return _Shape(
         words,
@@ -219,7 +224,7 @@ def _mark_content_items(measures: list[Measure]) -> list[Measure]:
         item = shape.item_text(m.text)
         content = introduced or (m.repeats == 1 and (item[:1].islower() or (m.prose and m.words >= 4)))
         if content and m.verdict is None and not m.truncated:
-            measures[i] = attrs.evolve(m, content_item=True)
+            measures[i] = m._replace(content_item=True)
     return measures
 
 
@@ -247,7 +252,7 @@ def _mark_related(measures: list[Measure]) -> list[Measure]:
             if between or (m.words >= MIN_RESUMING_WORDS and not before.listed):
                 under = False
                 continue
-        measures[i] = attrs.evolve(m, under_related=True)
+        measures[i] = m._replace(under_related=True)
     return measures
 
 

@@ -141,11 +141,11 @@ class Entity:
         return "-"
 
 
-@attrs.frozen(slots=True)
-class Mention:
+class Mention(NamedTuple):
     """Where an entity is named: its sentence, whether it opens a clause there
     (``subject``), and whether it stands inside a quotation or a credit in brackets
-    ("(Jane Doe/Reuters)"), where no pronoun looks for it (``quoted``)."""
+    ("(Jane Doe/Reuters)"), where no pronoun looks for it (``quoted``). A named tuple,
+    as one is made for every name the article writes."""
 
     start: int
     end: int
@@ -155,8 +155,9 @@ class Mention:
     quoted: bool = False
 
 
-@attrs.frozen(slots=True)
-class Resolution:
+class Resolution(NamedTuple):
+    """The name a mention resolves to, the rule that resolved it and its entity."""
+
     name: str | None
     rule: str
     entity: int | None = None
@@ -370,6 +371,7 @@ class People:
         self._begins: dict[str, list[int]] = {}  # first name word -> entities
         self._last_seen: dict[int, int] = {}  # entity -> index of its latest mention
         self._quoted = sorted(quoted)
+        self._quote_starts = [a for a, _ in self._quoted]  # to bisect on plain ints
         #: sentence starts, in text order, for every paragraph
         self._sentence_starts: list[int] = []
         self._lower = LowerWords(text, paragraphs)  # words the article writes in lower case
@@ -406,12 +408,12 @@ class People:
         return runs
 
     def _inside_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self._quoted, (pos, 1 << 62)) - 1
-        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
+        i = bisect.bisect_right(self._quote_starts, pos) - 1  # the last quote opening at or before pos
+        return i >= 0 and pos < self._quoted[i][1]
 
     def _read_run(self, run: _Run) -> None:
-        if _lone_common(run.text):
-            return  # one common word ("The", "But"): what the steps below would find, cheaply
+        """Read one run as a mention, unless it is one common word ("The", "But"): the
+        callers pass over those, as the steps below would, more cheaply."""
         shape = _run_shape(run.text)
         tokens = shape.tokens
         i = shape.skipped
@@ -672,6 +674,8 @@ class People:
         """Read a speaker's name the scan passed over (a lone word opening a sentence:
         "Hale said"): being a speaker is evidence enough."""
         run = _Run(start, self.text[start:end], self.sentence_of(start), False, False)
+        if _lone_common(run.text):
+            return None  # one common word names nobody
         before = len(self.mentions)
         self._read_run(run)
         added = self.mentions[before:]

@@ -14,8 +14,7 @@ Ruiz denied …, saying"). The words it needs come from the data files: cue verb
 from __future__ import annotations
 
 import functools
-
-import attrs
+from typing import NamedTuple
 
 from newsstruct import lexicon, names
 from newsstruct.tokens import Tokens
@@ -81,11 +80,11 @@ def documents() -> frozenset[str]:
     return lexicon.words("document_nouns.txt")
 
 
-@attrs.frozen(slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     """A speaker phrase: ``start:end`` is the phrase, ``head_start:head_end`` the
     mention a reader would name (the name with its title, the pronoun, the
-    description). ``kind`` is ``pronoun``, ``name``, ``group`` or ``description``."""
+    description). ``kind`` is ``pronoun``, ``name``, ``group`` or ``description``.
+    (A named tuple: the grammar makes many while it reads a quote's window.)"""
 
     start: int
     end: int
@@ -332,7 +331,7 @@ def np_before(t: Tokens, lo: int, j: int) -> Phrase | None:
             if t.word(k) == "(":
                 inner = np_before(t, lo, k - 1)
                 if inner is not None and inner.kind in ("name", "group"):
-                    return attrs.evolve(inner, end=t.ends[j], last=j)
+                    return inner._replace(end=t.ends[j], last=j)
                 return None
         return None
     if _nameish(t, j):

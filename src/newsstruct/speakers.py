@@ -29,8 +29,7 @@ bounded window (the sentence around the quote), so the cost stays linear.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from newsstruct import kinds, phrases, sentences
 from newsstruct.model import QuoteKind, Span, Speaker
@@ -60,17 +59,17 @@ _FRAME = "–—-•*"
 _AFTER = frozenset("quote-speaker-cue quote-cue-speaker quote-appositive-cue quote-dash-speaker".split())
 
 
-@attrs.frozen(slots=True)
-class Attribution:
-    """Where a quote's speaker and cue stand, and which rule found them."""
+class Attribution(NamedTuple):
+    """Where a quote's speaker and cue stand, and which rule found them. (This record
+    and the two below are named tuples: several are made for every quote, and tuples
+    are the cheapest records to make.)"""
 
     phrase: Phrase | None
     cue: tuple[int, int] | None
     rule: str
 
 
-@attrs.frozen(slots=True)
-class Attributed:
+class Attributed(NamedTuple):
     """A quote with its kind, speaker and cue, ready for the model."""
 
     marked: Marked
@@ -80,8 +79,7 @@ class Attributed:
     rule: str
 
 
-@attrs.frozen(slots=True)
-class _Window:
+class _Window(NamedTuple):
     """The words around one quote, in its sentence."""
 
     sentence: Tokens  # sentence start to the opening mark
@@ -290,7 +288,7 @@ def _speaker_span(t: Tokens, i: int, end: int) -> Phrase | None:
                 break
         k += 1
     if last_name is not None:
-        return attrs.evolve(last_name, start=t.starts[i], first=i)
+        return last_name._replace(start=t.starts[i], first=i)
     if p is None and stop - i <= 5 and t.folded(i) in phrases.DETERMINERS and t.lower(stop - 1):
         return phrases.Phrase(
             t.starts[i], t.ends[stop - 1], t.starts[i], t.ends[stop - 1], "description", i, stop - 1

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
 
 from newsstruct.model import Label
 
 
-@attrs.frozen(slots=True)
-class Zone:
-    """The label of a piece and why; ``kind`` is set for boilerplate."""
+class Zone(NamedTuple):
+    """The label of a piece and why; ``kind`` is set for boilerplate. (Zones and pieces
+    are named tuples: several are made for every block, and tuples are cheapest to make.)"""
 
     label: Label
     rule: str
     kind: str | None = None
 
 
-@attrs.frozen(slots=True)
-class Piece:
+class Piece(NamedTuple):
     """A labelled stretch of the text: a block, or part of one."""
 
     start: int

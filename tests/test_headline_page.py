@@ -988,3 +988,36 @@ def test_a_title_opening_in_lower_case(title: str, headline: str) -> None:
     article = newsstruct.parse(text)
     assert article.headline is not None
     assert article.headline.text == headline
+
+
+#: An overline over a short headline, the byline under both.
+OVERLINE = "Kolumne: Stadtleben - Über Brücken, Fähren und Umwege in der alten Hafenstadt"
+
+
+@pytest.mark.parametrize(
+    ("short", "headline"),
+    [
+        pytest.param("Im Gegenwind", "Im Gegenwind", id="a short title under its overline heads the header"),
+        pytest.param("Das Fähren-Problem", "Das Fähren-Problem", id="a compound counts by its parts"),
+        pytest.param("Hafen Online|", OVERLINE, id="a source's label in a bar is no headline"),
+        pytest.param("Weiterlesen", OVERLINE, id="one word is a label"),
+    ],
+)
+def test_an_overline_over_a_short_headline(short: str, headline: str) -> None:
+    text = (
+        "* Home\n\n* Kolumnen\n\n" + OVERLINE + "\n\n" + short + "\n\n"
+        "Von Jana Berger\n\n12. März 2023\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == headline
+
+
+def test_a_short_title_the_menu_repeats_is_no_headline_under_a_title() -> None:
+    text = (
+        "* Home\n\n* Im Gegenwind\n\n" + OVERLINE + "\n\nIm Gegenwind\n\n"
+        "Von Jana Berger\n\n12. März 2023\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == OVERLINE

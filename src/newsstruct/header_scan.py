@@ -1313,7 +1313,40 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     if closer is not None:
         score -= CLOSER_TITLE
         why.append("a title stands closer to its header")
+    elif _short_title_under(w, i, ev) is not None:
+        score -= CLOSER_TITLE
+        why.append("an overline over a short title that heads the same header")
     return score, why
+
+
+#: A headline under its overline is this many words shorter than it at least.
+OVERLINE_EXTRA = 4
+
+
+def _short_title_under(w: Window, i: int, ev: Evidence) -> int | None:
+    """The short title right under title ``i`` (two or three words the page does not
+    repeat) that heads the byline or stamp ``i`` found, when ``i`` is much longer: a
+    deck is about as long as its headline, so ``i`` is the overline of a short
+    headline ("Kolumne: Queer Royal - Über Dragqueens ..." over "Im Schlepptau").
+    (:data:`CLOSER_WORDS` keeps such short titles out of :func:`_closer_title`.)"""
+    if ev.byline is None and ev.stamp is None:
+        return None
+    k = _title_below(w, i)
+    if k is None or k != i + 1:
+        return None
+    m, short = w.measures[i], w.measures[k]
+    role = w.kinds[k - w.offset]
+    if role.candidate is None or short.repeats > 1 or not 2 <= _parts(short.text) <= MENU_LABEL_WORDS:
+        return None
+    if m.words < short.words + OVERLINE_EXTRA or shape.ends_sentence(short.text) or _dangles(short.text):
+        return None
+    end = short.text.rstrip()[-1:]
+    if not (end.isalnum() or end in _CLOSING_QUOTES or end in "?!"):
+        return None  # "ET Online|": a source's label in a bar
+    if _section_label(w, k) or _deck_under(w, k, i):
+        return None
+    under = evidence(k, w)
+    return k if (under.byline, under.stamp) == (ev.byline, ev.stamp) else None
 
 
 #: A title naming this many of the page's menu sections is a site's tagline.

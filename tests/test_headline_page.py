@@ -1021,3 +1021,32 @@ def test_a_short_title_the_menu_repeats_is_no_headline_under_a_title() -> None:
     article = newsstruct.parse(text)
     assert article.headline is not None
     assert article.headline.text == OVERLINE
+
+
+#: A motto: one quoted sentence of many words, with its note's number.
+MOTTO = "“Wer die Zeit nicht nutzt, dem läuft sie davon, so sagte es meine Großmutter jeden Morgen.”2"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        pytest.param(MOTTO, "Zeitgeist", id="a long quoted sentence is a motto, no headline"),
+        pytest.param(MOTTO[:-1], "Zeitgeist", id="without a note's number it reads as prose anyway"),
+        pytest.param(
+            "„Das lassen wir uns nicht gefallen!“",
+            "„Das lassen wir uns nicht gefallen!“",
+            id="a short quotation is a headline",
+        ),
+    ],
+)
+def test_a_motto_under_a_title(line: str, headline: str) -> None:
+    text = "* Home\n\n* Essays\n\nZeitgeist\n\n" + line + "\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == headline
+
+
+def test_a_long_quoted_sentence_with_more_after_it_stays_a_title() -> None:
+    line = "“Wer die Zeit nicht nutzt, dem läuft sie davon, so sagte es meine Großmutter”: Ein Besuch"
+    assert header_scan._WHOLE_QUOTE.fullmatch(line) is None
+    assert header_scan._WHOLE_QUOTE.fullmatch(MOTTO) is not None

@@ -23,8 +23,9 @@ bare names beside a date item is the author of a blog post's meta list ("* 25. J
 the page repeats take no room in a header; the author's handle under a byline and a
 column's blurb under an "About" link are furniture; a title with its own deck and byline
 is no deck of a shorter title over it (that one names a section); a section's label over
-the byline is no deck. The best-scoring title wins; the rule of each pick lists what it
-rests on.
+the byline is no deck. A much longer title right over a short one that heads the same
+byline is its overline; a long quoted sentence is a motto, no title. The best-scoring
+title wins; the rule of each pick lists what it rests on.
 """
 
 from __future__ import annotations
@@ -602,11 +603,18 @@ def _role(text: str, block: Block, m: Measure) -> Role:
     if headline_shaped(m, lines):
         if glued_links(m.text):
             return Role("furniture")
+        if m.words >= BODY_WORDS and _WHOLE_QUOTE.fullmatch(m.text):
+            return Role("prose")  # a motto: a quoted sentence (and its note's number)
         penalty = (MULTILINE_SHAPE if lines > 1 else 0.0) + (BAR_SHAPE if _BAR.search(m.text) else 0.0)
         return Role("title", candidate=penalty)
     if m.prose:
         return Role("prose")
     return Role("other")
+
+
+#: A line that is one quoted sentence, closed by its mark and maybe a note's number
+#: ("“Es ist nicht zu wenig Zeit, die wir haben, … nutzen.”1").
+_WHOLE_QUOTE = regex.compile(r"[ \t]*+[„“\"«‚‘][^\n„“\"«»”]{20,400}[.!?…][“”\"»‘’]\d{0,2}[ \t]*+")
 
 
 @functools.cache

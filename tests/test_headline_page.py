@@ -988,3 +988,65 @@ def test_a_title_opening_in_lower_case(title: str, headline: str) -> None:
     article = newsstruct.parse(text)
     assert article.headline is not None
     assert article.headline.text == headline
+
+
+#: An overline over a short headline, the byline under both.
+OVERLINE = "Kolumne: Stadtleben - Über Brücken, Fähren und Umwege in der alten Hafenstadt"
+
+
+@pytest.mark.parametrize(
+    ("short", "headline"),
+    [
+        pytest.param("Im Gegenwind", "Im Gegenwind", id="a short title under its overline heads the header"),
+        pytest.param("Das Fähren-Problem", "Das Fähren-Problem", id="a compound counts by its parts"),
+        pytest.param("Hafen Online|", OVERLINE, id="a source's label in a bar is no headline"),
+        pytest.param("Weiterlesen", OVERLINE, id="one word is a label"),
+    ],
+)
+def test_an_overline_over_a_short_headline(short: str, headline: str) -> None:
+    text = (
+        "* Home\n\n* Kolumnen\n\n" + OVERLINE + "\n\n" + short + "\n\n"
+        "Von Jana Berger\n\n12. März 2023\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == headline
+
+
+def test_a_short_title_the_menu_repeats_is_no_headline_under_a_title() -> None:
+    text = (
+        "* Home\n\n* Im Gegenwind\n\n" + OVERLINE + "\n\nIm Gegenwind\n\n"
+        "Von Jana Berger\n\n12. März 2023\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == OVERLINE
+
+
+#: A motto: one quoted sentence of many words, with its note's number.
+MOTTO = "“Wer die Zeit nicht nutzt, dem läuft sie davon, so sagte es meine Großmutter jeden Morgen.”2"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        pytest.param(MOTTO, "Zeitgeist", id="a long quoted sentence is a motto, no headline"),
+        pytest.param(MOTTO[:-1], "Zeitgeist", id="without a note's number it reads as prose anyway"),
+        pytest.param(
+            "„Das lassen wir uns nicht gefallen!“",
+            "„Das lassen wir uns nicht gefallen!“",
+            id="a short quotation is a headline",
+        ),
+    ],
+)
+def test_a_motto_under_a_title(line: str, headline: str) -> None:
+    text = "* Home\n\n* Essays\n\nZeitgeist\n\n" + line + "\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == headline
+
+
+def test_a_long_quoted_sentence_with_more_after_it_stays_a_title() -> None:
+    line = "“Wer die Zeit nicht nutzt, dem läuft sie davon, so sagte es meine Großmutter”: Ein Besuch"
+    assert header_scan._WHOLE_QUOTE.fullmatch(line) is None
+    assert header_scan._WHOLE_QUOTE.fullmatch(MOTTO) is not None

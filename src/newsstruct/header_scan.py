@@ -23,8 +23,9 @@ bare names beside a date item is the author of a blog post's meta list ("* 25. J
 the page repeats take no room in a header; the author's handle under a byline and a
 column's blurb under an "About" link are furniture; a title with its own deck and byline
 is no deck of a shorter title over it (that one names a section); a section's label over
-the byline is no deck. The best-scoring title wins; the rule of each pick lists what it
-rests on.
+the byline is no deck. A much longer title right over a short one that heads the same
+byline is its overline; a long quoted sentence is a motto, no title. The best-scoring
+title wins; the rule of each pick lists what it rests on.
 """
 
 from __future__ import annotations
@@ -618,11 +619,18 @@ def _role(text: str, block: Block, m: Measure) -> Role:
     if headline_shaped(m, lines):
         if glued_links(m.text):
             return Role("furniture")
+        if m.words >= BODY_WORDS and _WHOLE_QUOTE.fullmatch(m.text):
+            return Role("prose")  # a motto: a quoted sentence (and its note's number)
         penalty = (MULTILINE_SHAPE if lines > 1 else 0.0) + (BAR_SHAPE if _BAR.search(m.text) else 0.0)
         return Role("title", candidate=penalty)
     if m.prose:
         return Role("prose")
     return Role("other")
+
+
+#: A line that is one quoted sentence, closed by its mark and maybe a note's number
+#: ("“Es ist nicht zu wenig Zeit, die wir haben, … nutzen.”1").
+_WHOLE_QUOTE = regex.compile(r"[ \t]*+[„“\"«‚‘][^\n„“\"«»”]{20,400}[.!?…][“”\"»‘’]\d{0,2}[ \t]*+")
 
 
 @functools.cache
@@ -1329,7 +1337,40 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
     if closer is not None:
         score -= CLOSER_TITLE
         why.append("a title stands closer to its header")
+    elif _short_title_under(w, i, ev) is not None:
+        score -= CLOSER_TITLE
+        why.append("an overline over a short title that heads the same header")
     return score, why
+
+
+#: A headline under its overline is this many words shorter than it at least.
+OVERLINE_EXTRA = 4
+
+
+def _short_title_under(w: Window, i: int, ev: Evidence) -> int | None:
+    """The short title right under title ``i`` (two or three words the page does not
+    repeat) that heads the byline or stamp ``i`` found, when ``i`` is much longer: a
+    deck is about as long as its headline, so ``i`` is the overline of a short
+    headline ("Kolumne: Queer Royal - Über Dragqueens ..." over "Im Schlepptau").
+    (:data:`CLOSER_WORDS` keeps such short titles out of :func:`_closer_title`.)"""
+    if ev.byline is None and ev.stamp is None:
+        return None
+    k = _title_below(w, i)
+    if k is None or k != i + 1:
+        return None
+    m, short = w.measures[i], w.measures[k]
+    role = w.kinds[k - w.offset]
+    if role.candidate is None or short.repeats > 1 or not 2 <= _parts(short.text) <= MENU_LABEL_WORDS:
+        return None
+    if m.words < short.words + OVERLINE_EXTRA or shape.ends_sentence(short.text) or _dangles(short.text):
+        return None
+    end = short.text.rstrip()[-1:]
+    if not (end.isalnum() or end in _CLOSING_QUOTES or end in "?!"):
+        return None  # "ET Online|": a source's label in a bar
+    if _section_label(w, k) or _deck_under(w, k, i):
+        return None
+    under = evidence(k, w)
+    return k if (under.byline, under.stamp) == (ev.byline, ev.stamp) else None
 
 
 #: A title naming this many of the page's menu sections is a site's tagline.

@@ -350,6 +350,46 @@ def test_a_kicker_cut_off_the_headline_is_furniture() -> None:
 
 
 @pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        # The page gives the title alone above the line that glues a caption after it.
+        ("Alte Zeche\n\n* 12 Fotos\n\nAlte Zeche Blick auf den Förderturm", "Alte Zeche"),
+        # A title given alone in a menu item is no evidence of the cut.
+        ("* Alte Zeche\n\n* 12 Fotos\n\nAlte Zeche Blick auf den Förderturm", None),
+        # A heading that only opens the title, and the title going on in lower case.
+        ("Garten\n\n* Tipps\n\nGarten anlegen im Frühjahr leicht gemacht", None),
+    ],
+)
+def test_a_deck_glued_after_the_headline(top: str, headline: str | None) -> None:
+    article = newsstruct.parse("* Home\n\n* Orte\n\n" + top + "\n\n" + BODY)
+    assert article.headline is not None
+    rules = [s.rule for s in article.segments if s.label == "headline"]
+    if headline is None:
+        assert not any("a deck glued after it" in rule for rule in rules)
+        return
+    assert article.headline.text == headline
+    assert any("a deck glued after it" in rule for rule in rules)
+    tail = [b for b in article.boilerplate if b.text == "Blick auf den Förderturm"]
+    assert tail and tail[0].kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("tail", "apart"),
+    [
+        ("Blick auf den Förderturm", True),
+        ("Zweimal im Powerplay", True),
+        ("with", True),
+        ("und", True),
+        ("kaufen – Tipps zu jeder Rasse", False),
+        ("für ein schlankes Fest", False),
+        ("with poppy seeds", False),
+    ],
+)
+def test_what_can_stand_apart_after_a_title(tail: str, apart: bool) -> None:
+    assert header_scan._tail_apart(tail) is apart
+
+
+@pytest.mark.parametrize(
     ("line", "headline"),
     [
         (

@@ -228,6 +228,8 @@ class Evidence:
 
 #: What a kicker glued before the headline by a bare space is, once cut off ...
 KICKER_ZONE = Zone("boilerplate", "structure: kicker glued to the headline", "kicker")
+#: ... what a deck or caption glued after it by a bare space is ...
+TAIL_ZONE = Zone("boilerplate", "structure: deck glued after the headline", "other")
 #: ... and what a deck or caption after a wide gap in its line is.
 GAP_ZONE = Zone("boilerplate", "structure: text after a wide gap in the headline's line", "other")
 
@@ -1069,6 +1071,15 @@ def _trimmed(w: Window, pick: Pick) -> Pick:
     end = gap_end(w, pick.index, pick.start)
     if end is not None:
         pick = attrs.evolve(pick, end=end, rule=pick.rule + ", ends at a wide gap in its line")
+    else:
+        end = glued_tail(w, pick.index, pick.start)
+        if end is not None:
+            pick = attrs.evolve(
+                pick,
+                end=end,
+                rule=pick.rule + ", a deck glued after it cut off",
+                end_zone=TAIL_ZONE,
+            )
     block = w.blocks[pick.index]
     if len(block.lines) != 1:
         return pick
@@ -1093,6 +1104,58 @@ def _trimmed(w: Window, pick: Pick) -> Pick:
             end_zone=Zone("boilerplate", cut.reason, cut.kind),
         )
     return pick
+
+
+#: How far above the headline a line giving the title alone is looked for, in blocks.
+TITLE_ALONE_REACH = 60
+#: A title given alone above its glued line has this many letters at least.
+MIN_ALONE_LETTERS = 4
+
+
+def glued_tail(w: Window, i: int, start: int | None) -> int | None:
+    """Where the headline ends in title ``i`` when a deck or caption stands glued
+    after it by a bare space, as a page's markup gives them once lost ("Alte Zeche
+    Blick auf den Förderturm"). The page must show the cut: a line of its own above,
+    not a list item, gives the title alone ("Alte Zeche"), and what follows it can
+    stand apart (:func:`_tail_apart`). The longest title given alone wins."""
+    block = w.blocks[i]
+    if len(block.lines) != 1:
+        return None
+    lo = block.start if start is None else start
+    raw = w.text[lo : block.end].rstrip()
+    if len(raw) > MAX_QUOTING_CHARS:
+        return None
+    splits = {m.start() for m in _BARE_SPACE.finditer(raw) if _tail_apart(raw[m.start() + 1 :])}
+    if not splits:
+        return None
+    best: int | None = None
+    for j in range(max(0, i - TITLE_ALONE_REACH), i):
+        other = w.blocks[j]
+        if len(other.lines) != 1 or other.end - other.start > len(raw) or w.measures[j].listed:
+            continue
+        alone = w.text[other.start : other.end].strip()
+        at = len(alone)
+        if (
+            at in splits
+            and raw.startswith(alone)
+            and sum(ch.isalpha() for ch in alone) >= MIN_ALONE_LETTERS
+            and (best is None or at > best)
+        ):
+            best = at
+    return None if best is None else lo + best
+
+
+def _tail_apart(tail: str) -> bool:
+    """Can ``tail`` stand apart from the title before it: a deck or caption of its own
+    (it opens with a capital, "Blick auf den Förderturm"), or one word that needs an
+    object the line does not give ("... Oriental Rice with"), what is left of a label
+    cut short? A tail opening in lower case continues the title's own phrase ("Welpen
+    kaufen", "10 Tipps für ein schlankes Fest"), which a shorter title elsewhere (a
+    breadcrumb's) only abridges."""
+    if tail[:1].isupper():
+        return True
+    word = tail.strip().casefold()
+    return word in _dangling() or word in _prepositions()
 
 
 #: A run of this many spaces inside a line is a gap between two cells of a page's

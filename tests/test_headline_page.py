@@ -373,6 +373,35 @@ def test_a_deck_glued_after_the_headline(top: str, headline: str | None) -> None
     assert tail and tail[0].kind == "other"
 
 
+DUENGUNG = (
+    "Mit dem Ende der Frist darf ab Februar wieder gedüngt werden, wenn der Boden es erlaubt "
+    "und nicht gefroren ist.\n\n"
+    "Am 1. Februar endet für alle Betriebe die allgemeine Frist, so dass bei gutem Wetter ab "
+    "diesem Tag gedüngt werden darf.\n\n"
+    "Seit vielen Jahren gelten Regeln für das Düngen auf Böden, die kein Wasser aufnehmen "
+    "können, sagt die Behörde."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "dated"),
+    [
+        # A short line going on after its date with no sentence's end is a title.
+        (
+            "Fristende 1. Februar - Hinweise zur Düngung im Winter",
+            "Fristende 1. Februar - Hinweise zur Düngung im Winter",
+            False,
+        ),
+        # A dateline before a sentence opens a paragraph, however short.
+        ("Hannover, 1. Februar - Die Frist endet heute.", None, True),
+    ],
+)
+def test_a_title_naming_a_date_is_no_dateline(line: str, headline: str | None, dated: bool) -> None:
+    article = newsstruct.parse("* Home\n\n* Recht\n\n" + line + "\n\n" + DUENGUNG)
+    assert (article.headline.text if article.headline else None) == headline
+    assert (article.dateline is not None) is dated
+
+
 @pytest.mark.parametrize(
     ("tail", "apart"),
     [

@@ -170,6 +170,10 @@ _CONTRIBUTION = regex.compile(
 _NAV_ARROW = regex.compile(r"^[«‹←<]\s|\s[»›→>]$")
 #: Words after a dateline that make its block a paragraph rather than a title.
 MIN_DATED_WORDS = 4
+#: A line that a dateline seems to open but that goes on with this many words at most
+#: (``MIN_DATED_WORDS`` at least: "New York, April 3 - First Quarter" over a table is a
+#: dateline) and no sentence's end is a title naming a date, not a paragraph.
+MAX_TITLE_REST = 8
 #: A one-word author handle ("CarolRomig").
 _HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
 #: A PHP error a broken page prints over its content ("Strict Standards: Non-static
@@ -666,11 +670,24 @@ def _byline_in(text: str, block: Block, m: Measure) -> Role | None:
 def _dated(text: str, block: Block, m: Measure) -> bool:
     """Does a dateline open a paragraph here? Not when a line of capitals merely has a
     dash in it ("CORN SUPPLY/DEMAND BY COUNTRY -- USDA"), nor a bare place before a
-    colon in a title ("GOTY: Kotaku's Top 12 ..."): those are headlines."""
+    colon in a title ("GOTY: Kotaku's Top 12 ..."), nor when a short line goes on after
+    the date with no sentence's end ("Frist endet 1. Februar - Hinweise zur Düngung"):
+    those are headlines."""
     found = dateline.match_dateline(text, block.start, block.end)
     if found is None:
         return False
-    if m.prose or found.rule != "place":
+    if m.prose:
+        return True
+    rest = text[found.end : block.end].strip()
+    if (
+        found.date is not None
+        and len(block.lines) == 1
+        and rest
+        and not shape.ends_sentence(rest)
+        and MIN_DATED_WORDS <= shape.word_count(rest) <= MAX_TITLE_REST
+    ):
+        return False  # "Sperrfrist 1. Februar - Hinweise zur Düngung": a title naming a date
+    if found.rule != "place":
         return True
     if text[found.start : found.end].rstrip().endswith(":"):
         return False

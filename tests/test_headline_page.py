@@ -373,6 +373,42 @@ def test_a_deck_glued_after_the_headline(top: str, headline: str | None) -> None
     assert tail and tail[0].kind == "other"
 
 
+def _script_errors(count: int) -> str:
+    return "".join(
+        f"Strict Standards: Non-static method gallery::option_{k}() should not be called "
+        f"statically in /var/www/wp-content/plugins/gallery/lib.php on line {100 + k}\n\n"
+        for k in range(count)
+    )
+
+
+@pytest.mark.parametrize(
+    ("between", "headline"),
+    [
+        # PHP errors take no room: the title far above them still heads the body.
+        (_script_errors(90), "Harbor ferry returns after a quiet winter"),
+        # Ninety links do take room: the title is too far from the body.
+        ("".join(f"* Link number {k}\n\n" for k in range(90)), None),
+    ],
+)
+def test_php_errors_between_headline_and_body_take_no_room(between: str, headline: str | None) -> None:
+    text = "* Home\n\n* Blog\n\nHarbor ferry returns after a quiet winter\n\nFiled under: News\n\n"
+    article = newsstruct.parse(text + between + BODY)
+    assert (article.headline.text if article.headline else None) == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        ("Warning: Undefined variable $post in /var/www/site/single.php on line 42", True),
+        ("Deprecated: Function create_function() is deprecated in /srv/app/x.php on line 7", True),
+        ("Warning: the bridge will close in March", False),
+        ("Notice: Our office is closed on Monday", False),
+    ],
+)
+def test_script_errors(line: str, error: bool) -> None:
+    assert header_scan.script_error(line) is error
+
+
 DUENGUNG = (
     "Mit dem Ende der Frist darf ab Februar wieder gedüngt werden, wenn der Boden es erlaubt "
     "und nicht gefroren ist.\n\n"

@@ -345,7 +345,7 @@ def page_notice(text: str) -> bool:
     affiliate or advertising disclosure ("Anzeige, enthält Affiliate Links")?"""
     if len(text) > MAX_QUOTING_CHARS:
         return False
-    if _SCRIPT_ERROR.match(text) and _SCRIPT_ERROR_PLACE.search(text):
+    if script_error(text):
         return True
     folded = text.casefold()
     if any(name in folded for name in _long_social()) and _social_links(text):
@@ -377,10 +377,17 @@ OVER_BYLINE = 8
 
 def window_start(measures: Sequence[Measure], first: int) -> int:
     """Where the header window starts: ``REACH_BACK`` blocks before the body's first
-    block, or, when no byline stands between, a little above the nearest byline further
-    up (a product page puts a price box and a list of pros and cons between the header
-    and the review's text)."""
-    lo = max(0, first - REACH_BACK)
+    block (not counting PHP errors, which take no room), or, when no byline
+    stands between, a little above the nearest byline further up (a product page puts a
+    price box and a list of pros and cons between the header and the review's text)."""
+    lo = first
+    counted = skipped = 0
+    while lo > 0 and counted < REACH_BACK:
+        lo -= 1
+        if skipped < MAX_NO_ROOM and script_error(measures[lo].text):
+            skipped += 1  # a PHP error takes no room
+        else:
+            counted += 1
     if any(m.byline is not None for m in measures[lo:first]):
         return lo
     for j in range(lo - 1, max(-1, lo - 1 - BYLINE_REACH_BACK), -1):
@@ -862,6 +869,41 @@ def _avatar_initials(w: Window, j: int) -> bool:
     )
 
 
+#: Blocks that take no room may stretch a header's reach by this many blocks at most.
+MAX_NO_ROOM = 400
+
+
+def no_room(m: Measure) -> bool:
+    """Does block ``m`` take no room in a header: a widget's placeholder the page repeats
+    ``MANY_REPEATS`` times or more, or a PHP error a broken page prints (a page may print
+    hundreds of them between its headline and its text)?"""
+    return m.repeats >= MANY_REPEATS or script_error(m.text)
+
+
+def script_error(text: str) -> bool:
+    """Is ``text`` a PHP error ("Strict Standards: … in /www/… on line 661")?"""
+    return (
+        len(text) <= MAX_QUOTING_CHARS
+        and _SCRIPT_ERROR.match(text) is not None
+        and _SCRIPT_ERROR_PLACE.search(text) is not None
+    )
+
+
+def _look_end(w: Window, i: int) -> int:
+    """Where the walk after title ``i`` stops: ``MAX_LOOK`` blocks on, not counting the
+    blocks that take no room (``MAX_NO_ROOM`` of them at most)."""
+    hi = w.offset + len(w.kinds)
+    j = i + 1
+    counted = skipped = 0
+    while j < hi and counted < MAX_LOOK:
+        if skipped < MAX_NO_ROOM and w.kind(j) == "furniture" and no_room(w.measures[j]):
+            skipped += 1
+        else:
+            counted += 1
+        j += 1
+    return j
+
+
 def evidence(i: int, w: Window) -> Evidence:
     """Walk the blocks after title ``i``: deck, byline, stamps, furniture, then the body.
 
@@ -873,12 +915,12 @@ def evidence(i: int, w: Window) -> Evidence:
     lede = False
     meta_end = i + 1
     names: list[int] = []
-    stop = min(w.offset + len(w.kinds), i + 1 + MAX_LOOK)
+    stop = _look_end(w, i)
     end = stop
     placeholders = 0  # a widget's lines the page repeats many times take no room
     for j in range(i + 1, stop):
         kind = w.kind(j)
-        if kind == "furniture" and w.measures[j].repeats >= MANY_REPEATS:
+        if kind == "furniture" and no_room(w.measures[j]):
             placeholders += 1
             continue
         meta = found_byline is not None or stamp is not None or bool(names)

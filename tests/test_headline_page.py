@@ -350,6 +350,111 @@ def test_a_kicker_cut_off_the_headline_is_furniture() -> None:
 
 
 @pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        # The page gives the title alone above the line that glues a caption after it.
+        ("Alte Zeche\n\n* 12 Fotos\n\nAlte Zeche Blick auf den Förderturm", "Alte Zeche"),
+        # A title given alone in a menu item is no evidence of the cut.
+        ("* Alte Zeche\n\n* 12 Fotos\n\nAlte Zeche Blick auf den Förderturm", None),
+        # A heading that only opens the title, and the title going on in lower case.
+        ("Garten\n\n* Tipps\n\nGarten anlegen im Frühjahr leicht gemacht", None),
+    ],
+)
+def test_a_deck_glued_after_the_headline(top: str, headline: str | None) -> None:
+    article = newsstruct.parse("* Home\n\n* Orte\n\n" + top + "\n\n" + BODY)
+    assert article.headline is not None
+    rules = [s.rule for s in article.segments if s.label == "headline"]
+    if headline is None:
+        assert not any("a deck glued after it" in rule for rule in rules)
+        return
+    assert article.headline.text == headline
+    assert any("a deck glued after it" in rule for rule in rules)
+    tail = [b for b in article.boilerplate if b.text == "Blick auf den Förderturm"]
+    assert tail and tail[0].kind == "other"
+
+
+def _script_errors(count: int) -> str:
+    return "".join(
+        f"Strict Standards: Non-static method gallery::option_{k}() should not be called "
+        f"statically in /var/www/wp-content/plugins/gallery/lib.php on line {100 + k}\n\n"
+        for k in range(count)
+    )
+
+
+@pytest.mark.parametrize(
+    ("between", "headline"),
+    [
+        # PHP errors take no room: the title far above them still heads the body.
+        (_script_errors(90), "Harbor ferry returns after a quiet winter"),
+        # Ninety links do take room: the title is too far from the body.
+        ("".join(f"* Link number {k}\n\n" for k in range(90)), None),
+    ],
+)
+def test_php_errors_between_headline_and_body_take_no_room(between: str, headline: str | None) -> None:
+    text = "* Home\n\n* Blog\n\nHarbor ferry returns after a quiet winter\n\nFiled under: News\n\n"
+    article = newsstruct.parse(text + between + BODY)
+    assert (article.headline.text if article.headline else None) == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        ("Warning: Undefined variable $post in /var/www/site/single.php on line 42", True),
+        ("Deprecated: Function create_function() is deprecated in /srv/app/x.php on line 7", True),
+        ("Warning: the bridge will close in March", False),
+        ("Notice: Our office is closed on Monday", False),
+    ],
+)
+def test_script_errors(line: str, error: bool) -> None:
+    assert header_scan.script_error(line) is error
+
+
+DUENGUNG = (
+    "Mit dem Ende der Frist darf ab Februar wieder gedüngt werden, wenn der Boden es erlaubt "
+    "und nicht gefroren ist.\n\n"
+    "Am 1. Februar endet für alle Betriebe die allgemeine Frist, so dass bei gutem Wetter ab "
+    "diesem Tag gedüngt werden darf.\n\n"
+    "Seit vielen Jahren gelten Regeln für das Düngen auf Böden, die kein Wasser aufnehmen "
+    "können, sagt die Behörde."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "dated"),
+    [
+        # A short line going on after its date with no sentence's end is a title.
+        (
+            "Fristende 1. Februar - Hinweise zur Düngung im Winter",
+            "Fristende 1. Februar - Hinweise zur Düngung im Winter",
+            False,
+        ),
+        # A dateline before a sentence opens a paragraph, however short.
+        ("Hannover, 1. Februar - Die Frist endet heute.", None, True),
+    ],
+)
+def test_a_title_naming_a_date_is_no_dateline(line: str, headline: str | None, dated: bool) -> None:
+    article = newsstruct.parse("* Home\n\n* Recht\n\n" + line + "\n\n" + DUENGUNG)
+    assert (article.headline.text if article.headline else None) == headline
+    assert (article.dateline is not None) is dated
+
+
+@pytest.mark.parametrize(
+    ("tail", "apart"),
+    [
+        ("Blick auf den Förderturm", True),
+        ("Zweimal im Powerplay", True),
+        ("with", True),
+        ("und", True),
+        ("kaufen – Tipps zu jeder Rasse", False),
+        ("für ein schlankes Fest", False),
+        ("with poppy seeds", False),
+    ],
+)
+def test_what_can_stand_apart_after_a_title(tail: str, apart: bool) -> None:
+    assert header_scan._tail_apart(tail) is apart
+
+
+@pytest.mark.parametrize(
     ("line", "headline"),
     [
         (

@@ -185,6 +185,10 @@ _CONTRIBUTION = regex.compile(
 _NAV_ARROW = regex.compile(r"^[«‹←<]\s|\s[»›→>]$")
 #: Words after a dateline that make its block a paragraph rather than a title.
 MIN_DATED_WORDS = 4
+#: A line that a dateline seems to open but that goes on with this many words at most
+#: (``MIN_DATED_WORDS`` at least: "New York, April 3 - First Quarter" over a table is a
+#: dateline) and no sentence's end is a title naming a date, not a paragraph.
+MAX_TITLE_REST = 8
 #: A one-word author handle ("CarolRomig").
 _HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
 #: A PHP error a broken page prints over its content ("Strict Standards: Non-static
@@ -243,6 +247,8 @@ class Evidence:
 
 #: What a kicker glued before the headline by a bare space is, once cut off ...
 KICKER_ZONE = Zone("boilerplate", "structure: kicker glued to the headline", "kicker")
+#: ... what a deck or caption glued after it by a bare space is ...
+TAIL_ZONE = Zone("boilerplate", "structure: deck glued after the headline", "other")
 #: ... and what a deck or caption after a wide gap in its line is.
 GAP_ZONE = Zone("boilerplate", "structure: text after a wide gap in the headline's line", "other")
 
@@ -354,7 +360,7 @@ def page_notice(text: str) -> bool:
     affiliate or advertising disclosure ("Anzeige, enthält Affiliate Links")?"""
     if len(text) > MAX_QUOTING_CHARS:
         return False
-    if _SCRIPT_ERROR.match(text) and _SCRIPT_ERROR_PLACE.search(text):
+    if script_error(text):
         return True
     folded = text.casefold()
     # (``map`` over ``str.__contains__`` runs the look-ups in C: this test is made for
@@ -388,10 +394,17 @@ OVER_BYLINE = 8
 
 def window_start(measures: Sequence[Measure], first: int) -> int:
     """Where the header window starts: ``REACH_BACK`` blocks before the body's first
-    block, or, when no byline stands between, a little above the nearest byline further
-    up (a product page puts a price box and a list of pros and cons between the header
-    and the review's text)."""
-    lo = max(0, first - REACH_BACK)
+    block (not counting PHP errors, which take no room), or, when no byline
+    stands between, a little above the nearest byline further up (a product page puts a
+    price box and a list of pros and cons between the header and the review's text)."""
+    lo = first
+    counted = skipped = 0
+    while lo > 0 and counted < REACH_BACK:
+        lo -= 1
+        if skipped < MAX_NO_ROOM and script_error(measures[lo].text):
+            skipped += 1  # a PHP error takes no room
+        else:
+            counted += 1
     if any(m.byline is not None for m in measures[lo:first]):
         return lo
     for j in range(lo - 1, max(-1, lo - 1 - BYLINE_REACH_BACK), -1):
@@ -688,11 +701,24 @@ def _byline_in(text: str, block: Block, m: Measure) -> Role | None:
 def _dated(text: str, block: Block, m: Measure) -> bool:
     """Does a dateline open a paragraph here? Not when a line of capitals merely has a
     dash in it ("CORN SUPPLY/DEMAND BY COUNTRY -- USDA"), nor a bare place before a
-    colon in a title ("GOTY: Kotaku's Top 12 ..."): those are headlines."""
+    colon in a title ("GOTY: Kotaku's Top 12 ..."), nor when a short line goes on after
+    the date with no sentence's end ("Frist endet 1. Februar - Hinweise zur Düngung"):
+    those are headlines."""
     found = dateline.match_dateline(text, block.start, block.end)
     if found is None:
         return False
-    if m.prose or found.rule != "place":
+    if m.prose:
+        return True
+    rest = text[found.end : block.end].strip()
+    if (
+        found.date is not None
+        and len(block.lines) == 1
+        and rest
+        and not shape.ends_sentence(rest)
+        and MIN_DATED_WORDS <= shape.word_count(rest) <= MAX_TITLE_REST
+    ):
+        return False  # "Sperrfrist 1. Februar - Hinweise zur Düngung": a title naming a date
+    if found.rule != "place":
         return True
     if text[found.start : found.end].rstrip().endswith(":"):
         return False
@@ -867,6 +893,41 @@ def _avatar_initials(w: Window, j: int) -> bool:
     )
 
 
+#: Blocks that take no room may stretch a header's reach by this many blocks at most.
+MAX_NO_ROOM = 400
+
+
+def no_room(m: Measure) -> bool:
+    """Does block ``m`` take no room in a header: a widget's placeholder the page repeats
+    ``MANY_REPEATS`` times or more, or a PHP error a broken page prints (a page may print
+    hundreds of them between its headline and its text)?"""
+    return m.repeats >= MANY_REPEATS or script_error(m.text)
+
+
+def script_error(text: str) -> bool:
+    """Is ``text`` a PHP error ("Strict Standards: … in /www/… on line 661")?"""
+    return (
+        len(text) <= MAX_QUOTING_CHARS
+        and _SCRIPT_ERROR.match(text) is not None
+        and _SCRIPT_ERROR_PLACE.search(text) is not None
+    )
+
+
+def _look_end(w: Window, i: int) -> int:
+    """Where the walk after title ``i`` stops: ``MAX_LOOK`` blocks on, not counting the
+    blocks that take no room (``MAX_NO_ROOM`` of them at most)."""
+    hi = w.offset + len(w.kinds)
+    j = i + 1
+    counted = skipped = 0
+    while j < hi and counted < MAX_LOOK:
+        if skipped < MAX_NO_ROOM and w.kind(j) == "furniture" and no_room(w.measures[j]):
+            skipped += 1
+        else:
+            counted += 1
+        j += 1
+    return j
+
+
 def evidence(i: int, w: Window) -> Evidence:
     """Walk the blocks after title ``i``: deck, byline, stamps, furniture, then the body.
 
@@ -878,12 +939,12 @@ def evidence(i: int, w: Window) -> Evidence:
     lede = False
     meta_end = i + 1
     names: list[int] = []
-    stop = min(w.offset + len(w.kinds), i + 1 + MAX_LOOK)
+    stop = _look_end(w, i)
     end = stop
     placeholders = 0  # a widget's lines the page repeats many times take no room
     for j in range(i + 1, stop):
         kind = w.kind(j)
-        if kind == "furniture" and w.measures[j].repeats >= MANY_REPEATS:
+        if kind == "furniture" and no_room(w.measures[j]):
             placeholders += 1
             continue
         meta = found_byline is not None or stamp is not None or bool(names)
@@ -1093,6 +1154,15 @@ def _trimmed(w: Window, pick: Pick) -> Pick:
     end = gap_end(w, pick.index, pick.start)
     if end is not None:
         pick = attrs.evolve(pick, end=end, rule=pick.rule + ", ends at a wide gap in its line")
+    else:
+        end = glued_tail(w, pick.index, pick.start)
+        if end is not None:
+            pick = attrs.evolve(
+                pick,
+                end=end,
+                rule=pick.rule + ", a deck glued after it cut off",
+                end_zone=TAIL_ZONE,
+            )
     block = w.blocks[pick.index]
     if len(block.lines) != 1:
         return pick
@@ -1117,6 +1187,58 @@ def _trimmed(w: Window, pick: Pick) -> Pick:
             end_zone=Zone("boilerplate", cut.reason, cut.kind),
         )
     return pick
+
+
+#: How far above the headline a line giving the title alone is looked for, in blocks.
+TITLE_ALONE_REACH = 60
+#: A title given alone above its glued line has this many letters at least.
+MIN_ALONE_LETTERS = 4
+
+
+def glued_tail(w: Window, i: int, start: int | None) -> int | None:
+    """Where the headline ends in title ``i`` when a deck or caption stands glued
+    after it by a bare space, as a page's markup gives them once lost ("Alte Zeche
+    Blick auf den Förderturm"). The page must show the cut: a line of its own above,
+    not a list item, gives the title alone ("Alte Zeche"), and what follows it can
+    stand apart (:func:`_tail_apart`). The longest title given alone wins."""
+    block = w.blocks[i]
+    if len(block.lines) != 1:
+        return None
+    lo = block.start if start is None else start
+    raw = w.text[lo : block.end].rstrip()
+    if len(raw) > MAX_QUOTING_CHARS:
+        return None
+    splits = {m.start() for m in _BARE_SPACE.finditer(raw) if _tail_apart(raw[m.start() + 1 :])}
+    if not splits:
+        return None
+    best: int | None = None
+    for j in range(max(0, i - TITLE_ALONE_REACH), i):
+        other = w.blocks[j]
+        if len(other.lines) != 1 or other.end - other.start > len(raw) or w.measures[j].listed:
+            continue
+        alone = w.text[other.start : other.end].strip()
+        at = len(alone)
+        if (
+            at in splits
+            and raw.startswith(alone)
+            and sum(ch.isalpha() for ch in alone) >= MIN_ALONE_LETTERS
+            and (best is None or at > best)
+        ):
+            best = at
+    return None if best is None else lo + best
+
+
+def _tail_apart(tail: str) -> bool:
+    """Can ``tail`` stand apart from the title before it: a deck or caption of its own
+    (it opens with a capital, "Blick auf den Förderturm"), or one word that needs an
+    object the line does not give ("... Oriental Rice with"), what is left of a label
+    cut short? A tail opening in lower case continues the title's own phrase ("Welpen
+    kaufen", "10 Tipps für ein schlankes Fest"), which a shorter title elsewhere (a
+    breadcrumb's) only abridges."""
+    if tail[:1].isupper():
+        return True
+    word = tail.strip().casefold()
+    return word in _dangling() or word in _prepositions()
 
 
 #: A run of this many spaces inside a line is a gap between two cells of a page's

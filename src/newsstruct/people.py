@@ -66,6 +66,8 @@ REACH = 40
 SENTENCES_BACK = 6
 _GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f"}
 _GENDER_OF["herself"] = "f"
+#: What may stand between a sentence's start and a run that opens it ("“Jane", "(Jane").
+_OPENING_MARKS = " \t\"'“‘«„(—–-["
 
 
 @functools.cache
@@ -391,6 +393,7 @@ class People:
         inner = self._inner_caps
         sentence_starts = self._sentence_starts
         bisect_right = bisect.bisect_right
+        quote_starts, quoted = self._quote_starts, self._quoted  # :meth:`_inside_quote`, inlined
         for lo, hi in paragraphs:
             starts = sentences.starts(text, lo, hi)
             base = len(sentence_starts)
@@ -399,12 +402,18 @@ class People:
                 pos = m.start()
                 run = m.group()
                 s = bisect_right(starts, pos) - 1
-                at_start = s < 0 or not text[starts[s] : pos].strip(" \t\"'“‘«„(—–-[")
+                # Only opening marks stand between the sentence start and the run; most
+                # runs stand further in, which the first character tells (no copy made).
+                opening = starts[s] if s >= 0 else pos
+                at_start = opening == pos or (
+                    text[opening] in _OPENING_MARKS and not text[opening:pos].strip(_OPENING_MARKS)
+                )
                 words = run.split()
                 inner.update(map(_bare_word, words[1:] if at_start else words))
                 if len(words) == 1 and _lone_common(run):
                     continue  # read as nobody's name: no need to carry it further
-                runs.append(_Run(pos, run, base + max(s, 0), at_start, self._inside_quote(pos)))
+                q = bisect_right(quote_starts, pos) - 1
+                runs.append(_Run(pos, run, base + max(s, 0), at_start, q >= 0 and pos < quoted[q][1]))
         return runs
 
     def _inside_quote(self, pos: int) -> bool:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import newsstruct
 from newsstruct import header_scan
-from newsstruct.blocks import split_blocks
+from newsstruct.blocks import Block, Line, split_blocks
 from newsstruct.body import body_range
 from newsstruct.layout import stands_alone
 from newsstruct.measure import measure_page
@@ -1155,3 +1155,44 @@ def test_a_long_quoted_sentence_with_more_after_it_stays_a_title() -> None:
     line = "“Wer die Zeit nicht nutzt, dem läuft sie davon, so sagte es meine Großmutter”: Ein Besuch"
     assert header_scan._WHOLE_QUOTE.fullmatch(line) is None
     assert header_scan._WHOLE_QUOTE.fullmatch(MOTTO) is not None
+
+
+@pytest.mark.parametrize(
+    ("block", "headline"),
+    [
+        # A question for a title with its author's name on the line under it.
+        (
+            "Wie dämmt man einen alten Dachboden richtig?\nMaria Keller",
+            "Wie dämmt man einen alten Dachboden richtig?",
+        ),
+        (
+            "Why the river keeps flooding the old town\nSarah Mitchell",
+            "Why the river keeps flooding the old town",
+        ),
+    ],
+)
+def test_a_title_over_its_authors_name_in_one_block(block: str, headline: str) -> None:
+    text = "* Home\n\n* Ratgeber\n\n" + block + "\n\n12.03.2022 10:15 Uhr\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert text[article.headline.start : article.headline.end] == headline
+    assert any("the author's name under it" in s.rule for s in article.segments if s.label == "headline")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Two lines of a title: the second is no name.
+        "Learning to Code in Python\nStep by Step",
+        # A line of prose over a name: not a title.
+        "The council met on Tuesday.\nSarah Mitchell",
+        # A label over a name.
+        "Written for the weekend edition:\nSarah Mitchell",
+        # Two names: a line of names is not a title.
+        "Sarah Mitchell\nMaria Keller",
+    ],
+)
+def test_no_title_over_a_name_without_both(block: str) -> None:
+    cut = block.index("\n")
+    lines = (Line(0, cut, 0, 2), Line(cut + 1, len(block), 0, 1))
+    assert not header_scan.title_over_name(block, Block(lines, 0, len(block)))

@@ -600,6 +600,8 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("staff")  # "Reviewed by Jane Doe": part of the header, not the byline
     if _NAV_ARROW.search(m.text):
         return Role("list")
+    if lines == 2 and title_over_name(text, block):
+        return Role("title", candidate=MULTILINE_SHAPE)
     if (lines == 1 and not (m.prose and m.words > MAX_PROSE_BYLINE)) or (
         lines <= MAX_HEADER_LINES and not m.prose and not _wrapped(text, block)
     ):
@@ -672,6 +674,35 @@ def _wrapped(text: str, block: Block) -> bool:
         text[line.start : line.start + 1].islower() and not shape.ends_sentence(text[prev.start : prev.end])
         for prev, line in itertools.pairwise(block.lines)
     )
+
+
+#: A title over its author's name in one block has this many words at least.
+MIN_TITLE_OVER_NAME = 3
+#: The title line of a title over its name does not end on these: a sentence's full
+#: stop, a colon or a comma (a line of prose, a label).
+_NOT_TITLE_CLOSE = ".:,;"
+
+
+def title_over_name(text: str, block: Block) -> bool:
+    """Is the two-line block a title with its author's name on the line under it ("Was
+    ist eine Vorsatzschalung?" over "Jane Doe"), as a page's markup gives them once
+    lost? The name opens with a known given name, so that a two-line title ("Downloading
+    Python" over "Step by Step") stays whole; the title line is no name line itself."""
+    top, last = block.lines[0], block.lines[-1]
+    title = text[top.start : top.end]
+    if shape.word_count(title) < MIN_TITLE_OVER_NAME or not title[:1].isupper():
+        return False
+    if title.rstrip()[-1:] in _NOT_TITLE_CLOSE or _LIST_MARK.match(title):
+        return False
+    found = byline.match_name_line(text, last.start, last.end)
+    if found is None or len(found.names) != 1 or not names.known_given_name(found.names[0].name):
+        return False
+    over = byline.read_header_line(text, top.start, top.end)
+    return over is None or not (over.names or over.agency)
+
+
+#: The zone of an author's name under the headline in its block.
+NAME_UNDER_ZONE = Zone("boilerplate", "structure: the author's name under the headline in its block", "other")
 
 
 def _byline_in(text: str, block: Block, m: Measure) -> Role | None:
@@ -1148,6 +1179,14 @@ def _fuller_below(w: Window, i: int) -> tuple[int, int | None] | None:
 def _trimmed(w: Window, pick: Pick) -> Pick:
     """The pick with what its line holds besides the headline cut off: a kicker
     before it, a deck after a wide gap, a format label at its end."""
+    block = w.blocks[pick.index]
+    if len(block.lines) == 2 and title_over_name(w.text, block):
+        return attrs.evolve(
+            pick,
+            end=block.lines[0].end,
+            rule=pick.rule + ", the author's name under it in its block cut off",
+            end_zone=NAME_UNDER_ZONE,
+        )
     start = glued_kicker(w, pick.index)
     if start is not None:
         pick = attrs.evolve(pick, start=start, rule=pick.rule + ", a kicker glued before it")

@@ -39,7 +39,7 @@ import attrs
 import regex
 
 from newsstruct import boilerplate, byline, dateline, headline_cuts, lexicon, names, shape, timestamps
-from newsstruct.blocks import Block
+from newsstruct.blocks import Block, Line
 from newsstruct.measure import MAX_HEADLINE_WORDS, Measure
 from newsstruct.timestamps import find_stamps
 from newsstruct.zone import Zone
@@ -606,6 +606,13 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         lines <= MAX_HEADER_LINES and not m.prose and not _wrapped(text, block)
     ):
         found = _byline_in(text, block, m)
+        if (
+            found is not None
+            and found.byline is not None
+            and lines == 1
+            and dated_title_start(text, block.lines[0], found.byline) is not None
+        ):
+            return Role("title", candidate=0.0)  # "1. März 2022 Ministerin Huber: Neue Regeln für …"
         if found is not None:
             return found
     if m.words >= 4 and not (m.prose and m.words >= BODY_WORDS) and _dated(text, block, m):
@@ -699,6 +706,45 @@ def title_over_name(text: str, block: Block) -> bool:
         return False
     over = byline.read_header_line(text, top.start, top.end)
     return over is None or not (over.names or over.agency)
+
+
+#: A title glued after the date that opens its line has this many words at least, and
+#: this many of them open in lower case (a byline's names and titles do not).
+MIN_DATED_TITLE_WORDS = 8
+MIN_DATED_TITLE_LOWER = 3
+#: The zone of a date glued before the headline.
+DATE_BEFORE_ZONE = Zone("boilerplate", "structure: a date glued before the headline", "timestamp")
+
+
+def dated_title_start(text: str, line: Line, found: byline.BylineMatch) -> int | None:
+    """Where the title starts when a line read as names after a date is a title glued
+    after its date ("1. Februar 2022 Ministerin Raab: Mehr Geld für die Kinderbetreuung
+    in allen Ländern"): the date opens the line, and what follows is long and has words
+    in lower case, as a sentence has and a line of names does not."""
+    stamp = found.stamp
+    if found.rule != "names with stamp or title" or stamp is None or not found.names:
+        return None
+    if text[line.start : stamp.start].strip(" \t*•·|") or stamp.end >= line.end:
+        return None
+    rest = text[stamp.end : line.end]
+    start = stamp.end + len(rest) - len(rest.lstrip(" \t,–—-|·"))
+    words = text[start : line.end].split()
+    if len(words) < MIN_DATED_TITLE_WORDS or not words[0][:1].isupper():
+        return None
+    if sum(w[:1].islower() for w in words) < MIN_DATED_TITLE_LOWER or shape.ends_sentence(
+        text[start : line.end]
+    ):
+        return None
+    return start
+
+
+def _date_glued_before(w: Window, i: int) -> int | None:
+    """Where the title starts in title ``i`` past the date glued before it, if one is."""
+    block = w.blocks[i]
+    if len(block.lines) != 1 or w.kind(i) != "title":
+        return None
+    found = byline.read_header_line(w.text, block.start, block.end)
+    return None if found is None else dated_title_start(w.text, block.lines[0], found)
 
 
 #: The zone of an author's name under the headline in its block.
@@ -1187,7 +1233,13 @@ def _trimmed(w: Window, pick: Pick) -> Pick:
             rule=pick.rule + ", the author's name under it in its block cut off",
             end_zone=NAME_UNDER_ZONE,
         )
-    start = glued_kicker(w, pick.index)
+    if len(block.lines) == 1:
+        dated = _date_glued_before(w, pick.index)
+        if dated is not None:
+            pick = attrs.evolve(
+                pick, start=dated, rule=pick.rule + ", a date glued before it", start_zone=DATE_BEFORE_ZONE
+            )
+    start = None if pick.start is not None else glued_kicker(w, pick.index)
     if start is not None:
         pick = attrs.evolve(pick, start=start, rule=pick.rule + ", a kicker glued before it")
     end = gap_end(w, pick.index, pick.start)
@@ -1448,8 +1500,12 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
         score -= MENU_LABEL
         why.append("a short label the page repeats")
     if _full_date(w, i):
-        score -= DATED_TITLE
-        why.append("carries a full date")
+        if _date_glued_before(w, i) is not None:
+            score += 2
+            why.append("dated by the date that opens its line")
+        else:
+            score -= DATED_TITLE
+            why.append("carries a full date")
     if _dangles(m.text):
         score -= UNFINISHED
         why.append("ends on a word that needs another")

@@ -1188,6 +1188,8 @@ def test_a_title_over_its_authors_name_in_one_block(block: str, headline: str) -
         "The council met on Tuesday.\nSarah Mitchell",
         # A label over a name.
         "Written for the weekend edition:\nSarah Mitchell",
+        # A stamp over its byline.
+        "Published Fri, Dec 22 2023 11:25 AM EST\nSarah Mitchell",
         # Two names: a line of names is not a title.
         "Sarah Mitchell\nMaria Keller",
     ],

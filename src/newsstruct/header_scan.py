@@ -694,13 +694,16 @@ def title_over_name(text: str, block: Block) -> bool:
     """Is the two-line block a title with its author's name on the line under it ("Was
     ist eine Vorsatzschalung?" over "Jane Doe"), as a page's markup gives them once
     lost? The name opens with a known given name, so that a two-line title ("Downloading
-    Python" over "Step by Step") stays whole; the title line is no name line itself."""
+    Python" over "Step by Step") stays whole; the title line is no name line itself and
+    gives no date (a stamp over its byline is no title)."""
     top, last = block.lines[0], block.lines[-1]
     title = text[top.start : top.end]
     if shape.word_count(title) < MIN_TITLE_OVER_NAME or not title[:1].isupper():
         return False
     if title.rstrip()[-1:] in _NOT_TITLE_CLOSE or _LIST_MARK.match(title):
         return False
+    if find_stamps(text, top.start, top.end):
+        return False  # "Published Fri, Dec 22 2023" over "Jane Doe": a stamp over its byline
     found = byline.match_name_line(text, last.start, last.end)
     if found is None or len(found.names) != 1 or not names.known_given_name(found.names[0].name):
         return False

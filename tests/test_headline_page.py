@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsstruct
-from newsstruct import header_scan
-from newsstruct.blocks import split_blocks
+from newsstruct import byline, header_scan
+from newsstruct.blocks import Block, Line, split_blocks
 from newsstruct.body import body_range
 from newsstruct.layout import stands_alone
 from newsstruct.measure import measure_page
@@ -1155,3 +1155,85 @@ def test_a_long_quoted_sentence_with_more_after_it_stays_a_title() -> None:
     line = "“Wer die Zeit nicht nutzt, dem läuft sie davon, so sagte es meine Großmutter”: Ein Besuch"
     assert header_scan._WHOLE_QUOTE.fullmatch(line) is None
     assert header_scan._WHOLE_QUOTE.fullmatch(MOTTO) is not None
+
+
+@pytest.mark.parametrize(
+    ("block", "headline"),
+    [
+        # A question for a title with its author's name on the line under it.
+        (
+            "Wie dämmt man einen alten Dachboden richtig?\nMaria Keller",
+            "Wie dämmt man einen alten Dachboden richtig?",
+        ),
+        (
+            "Why the river keeps flooding the old town\nSarah Mitchell",
+            "Why the river keeps flooding the old town",
+        ),
+    ],
+)
+def test_a_title_over_its_authors_name_in_one_block(block: str, headline: str) -> None:
+    text = "* Home\n\n* Ratgeber\n\n" + block + "\n\n12.03.2022 10:15 Uhr\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert text[article.headline.start : article.headline.end] == headline
+    assert any("the author's name under it" in s.rule for s in article.segments if s.label == "headline")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Two lines of a title: the second is no name.
+        "Learning to Code in Python\nStep by Step",
+        # A line of prose over a name: not a title.
+        "The council met on Tuesday.\nSarah Mitchell",
+        # A label over a name.
+        "Written for the weekend edition:\nSarah Mitchell",
+        # A stamp over its byline.
+        "Published Fri, Dec 22 2023 11:25 AM EST\nSarah Mitchell",
+        # Two names: a line of names is not a title.
+        "Sarah Mitchell\nMaria Keller",
+    ],
+)
+def test_no_title_over_a_name_without_both(block: str) -> None:
+    cut = block.index("\n")
+    lines = (Line(0, cut, 0, 2), Line(cut + 1, len(block), 0, 1))
+    assert not header_scan.title_over_name(block, Block(lines, 0, len(block)))
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "3. März 2022 Ministerin Anna Huber: Neue Regeln für den Wohnbau in allen Gemeinden des Landes",
+            "Ministerin Anna Huber: Neue Regeln für den Wohnbau in allen Gemeinden des Landes",
+        ),
+        (
+            "3. März 2022 Bundesminister Huber: Neue Regeln für den Wohnbau in allen Gemeinden",
+            "Bundesminister Huber: Neue Regeln für den Wohnbau in allen Gemeinden",
+        ),
+    ],
+)
+def test_a_title_glued_after_its_date(line: str, headline: str) -> None:
+    text = "* Home\n\n* Presse\n\n" + line + "\n\n" + BODY
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert text[article.headline.start : article.headline.end] == headline
+    assert any("a date glued before it" in s.rule for s in article.segments if s.label == "headline")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A byline with its date: names and a staff title, no run of lower-case words.
+        "March 3, 2022 Jane Doe and John Smith, Staff Writers",
+        # The date does not open the line: a name and its date.
+        "Anna Huber, 3. März 2022, Neue Regeln für den Wohnbau in allen Gemeinden des Landes",
+        # A dated sentence of prose.
+        "3. März 2022 Ministerin Anna Huber sagte, dass die Regeln für alle Gemeinden gelten.",
+    ],
+)
+def test_no_title_after_a_date_without_one(line: str) -> None:
+    found = byline.read_header_line(line, 0, len(line))
+    assert found is not None
+    blocks = split_blocks(line)
+    assert header_scan.dated_title_start(line, blocks[0].lines[0], found) is None

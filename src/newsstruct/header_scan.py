@@ -39,7 +39,7 @@ import attrs
 import regex
 
 from newsstruct import boilerplate, byline, dateline, headline_cuts, lexicon, names, shape, timestamps
-from newsstruct.blocks import Block
+from newsstruct.blocks import Block, Line
 from newsstruct.measure import MAX_HEADLINE_WORDS, Measure
 from newsstruct.timestamps import find_stamps
 from newsstruct.zone import Zone
@@ -600,10 +600,19 @@ def _role(text: str, block: Block, m: Measure) -> Role:
         return Role("staff")  # "Reviewed by Jane Doe": part of the header, not the byline
     if _NAV_ARROW.search(m.text):
         return Role("list")
+    if lines == 2 and title_over_name(text, block):
+        return Role("title", candidate=MULTILINE_SHAPE)
     if (lines == 1 and not (m.prose and m.words > MAX_PROSE_BYLINE)) or (
         lines <= MAX_HEADER_LINES and not m.prose and not _wrapped(text, block)
     ):
         found = _byline_in(text, block, m)
+        if (
+            found is not None
+            and found.byline is not None
+            and lines == 1
+            and dated_title_start(text, block.lines[0], found.byline) is not None
+        ):
+            return Role("title", candidate=0.0)  # "1. März 2022 Ministerin Huber: Neue Regeln für …"
         if found is not None:
             return found
     if m.words >= 4 and not (m.prose and m.words >= BODY_WORDS) and _dated(text, block, m):
@@ -672,6 +681,77 @@ def _wrapped(text: str, block: Block) -> bool:
         text[line.start : line.start + 1].islower() and not shape.ends_sentence(text[prev.start : prev.end])
         for prev, line in itertools.pairwise(block.lines)
     )
+
+
+#: A title over its author's name in one block has this many words at least.
+MIN_TITLE_OVER_NAME = 3
+#: The title line of a title over its name does not end on these: a sentence's full
+#: stop, a colon or a comma (a line of prose, a label).
+_NOT_TITLE_CLOSE = ".:,;"
+
+
+def title_over_name(text: str, block: Block) -> bool:
+    """Is the two-line block a title with its author's name on the line under it ("Was
+    ist eine Vorsatzschalung?" over "Jane Doe"), as a page's markup gives them once
+    lost? The name opens with a known given name, so that a two-line title ("Downloading
+    Python" over "Step by Step") stays whole; the title line is no name line itself and
+    gives no date (a stamp over its byline is no title)."""
+    top, last = block.lines[0], block.lines[-1]
+    title = text[top.start : top.end]
+    if shape.word_count(title) < MIN_TITLE_OVER_NAME or not title[:1].isupper():
+        return False
+    if title.rstrip()[-1:] in _NOT_TITLE_CLOSE or _LIST_MARK.match(title):
+        return False
+    if find_stamps(text, top.start, top.end):
+        return False  # "Published Fri, Dec 22 2023" over "Jane Doe": a stamp over its byline
+    found = byline.match_name_line(text, last.start, last.end)
+    if found is None or len(found.names) != 1 or not names.known_given_name(found.names[0].name):
+        return False
+    over = byline.read_header_line(text, top.start, top.end)
+    return over is None or not (over.names or over.agency)
+
+
+#: A title glued after the date that opens its line has this many words at least, and
+#: this many of them open in lower case (a byline's names and titles do not).
+MIN_DATED_TITLE_WORDS = 8
+MIN_DATED_TITLE_LOWER = 3
+#: The zone of a date glued before the headline.
+DATE_BEFORE_ZONE = Zone("boilerplate", "structure: a date glued before the headline", "timestamp")
+
+
+def dated_title_start(text: str, line: Line, found: byline.BylineMatch) -> int | None:
+    """Where the title starts when a line read as names after a date is a title glued
+    after its date ("1. Februar 2022 Ministerin Raab: Mehr Geld für die Kinderbetreuung
+    in allen Ländern"): the date opens the line, and what follows is long and has words
+    in lower case, as a sentence has and a line of names does not."""
+    stamp = found.stamp
+    if found.rule != "names with stamp or title" or stamp is None or not found.names:
+        return None
+    if text[line.start : stamp.start].strip(" \t*•·|") or stamp.end >= line.end:
+        return None
+    rest = text[stamp.end : line.end]
+    start = stamp.end + len(rest) - len(rest.lstrip(" \t,–—-|·"))
+    words = text[start : line.end].split()
+    if len(words) < MIN_DATED_TITLE_WORDS or not words[0][:1].isupper():
+        return None
+    if sum(w[:1].islower() for w in words) < MIN_DATED_TITLE_LOWER or shape.ends_sentence(
+        text[start : line.end]
+    ):
+        return None
+    return start
+
+
+def _date_glued_before(w: Window, i: int) -> int | None:
+    """Where the title starts in title ``i`` past the date glued before it, if one is."""
+    block = w.blocks[i]
+    if len(block.lines) != 1 or w.kind(i) != "title":
+        return None
+    found = byline.read_header_line(w.text, block.start, block.end)
+    return None if found is None else dated_title_start(w.text, block.lines[0], found)
+
+
+#: The zone of an author's name under the headline in its block.
+NAME_UNDER_ZONE = Zone("boilerplate", "structure: the author's name under the headline in its block", "other")
 
 
 def _byline_in(text: str, block: Block, m: Measure) -> Role | None:
@@ -1148,7 +1228,21 @@ def _fuller_below(w: Window, i: int) -> tuple[int, int | None] | None:
 def _trimmed(w: Window, pick: Pick) -> Pick:
     """The pick with what its line holds besides the headline cut off: a kicker
     before it, a deck after a wide gap, a format label at its end."""
-    start = glued_kicker(w, pick.index)
+    block = w.blocks[pick.index]
+    if len(block.lines) == 2 and title_over_name(w.text, block):
+        return attrs.evolve(
+            pick,
+            end=block.lines[0].end,
+            rule=pick.rule + ", the author's name under it in its block cut off",
+            end_zone=NAME_UNDER_ZONE,
+        )
+    if len(block.lines) == 1:
+        dated = _date_glued_before(w, pick.index)
+        if dated is not None:
+            pick = attrs.evolve(
+                pick, start=dated, rule=pick.rule + ", a date glued before it", start_zone=DATE_BEFORE_ZONE
+            )
+    start = None if pick.start is not None else glued_kicker(w, pick.index)
     if start is not None:
         pick = attrs.evolve(pick, start=start, rule=pick.rule + ", a kicker glued before it")
     end = gap_end(w, pick.index, pick.start)
@@ -1409,8 +1503,12 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
         score -= MENU_LABEL
         why.append("a short label the page repeats")
     if _full_date(w, i):
-        score -= DATED_TITLE
-        why.append("carries a full date")
+        if _date_glued_before(w, i) is not None:
+            score += 2
+            why.append("dated by the date that opens its line")
+        else:
+            score -= DATED_TITLE
+            why.append("carries a full date")
     if _dangles(m.text):
         score -= UNFINISHED
         why.append("ends on a word that needs another")

@@ -369,7 +369,58 @@ def page_notice(text: str) -> bool:
         return True
     if photo_credit(text):
         return True
+    if ui_line(text):
+        return True
     return any(map(folded.__contains__, _notices()))
+
+
+#: A bar of bracketed links ("[spanish] [greek] [english]"): two bracketed items at least
+#: and nothing else but separators.
+_BRACKET_BAR = regex.compile(r"[ \t]*+(?:\[[^\[\]\n]{1,30}\][ \t|/·•,]*+){2,}")
+#: A counter of nothing ("0 Kommentare", "0 nowych wpisów"): a zero opens a short line.
+_ZERO_COUNT = regex.compile(r"[ \t]*+0[ \t]++\p{L}")
+#: A shop's link naming its domain ("mp3 bei amazon.de", "Buy at example.com"): a short
+#: lower-case word, then a lower-case domain name, end the line (a title naming a site
+#: spells it capitalised: "Schneekarten auf Gipfelbuch.ch").
+_SHOP_LINK = regex.compile(r"(?:^|[ \t])\p{Ll}{1,4}[ \t]++(?:[\p{Ll}\d\-]++\.)++\p{Ll}{2,6}[ \t]*+$")
+#: Words at most in a shop's link (a domain name counts as one).
+MAX_SHOP_WORDS = 4
+#: A pager's number after its word, then a mark or the line's end ("Seite 1 \\ …",
+#: "Page 2 | …"; not "Page 3 girls return").
+_PAGE_NUMBER = regex.compile(r"[ \t]*+(\p{L}++)[ \t]++\d{1,3}[ \t]*+(?:[\\/|:–—\-]|$)")
+#: Words at most in a counter, a shop's link or a salutation.
+MAX_UI_WORDS = 10
+
+
+@functools.cache
+def _salutations() -> frozenset[str]:
+    return lexicon.words("salutations.txt")
+
+
+@functools.cache
+def _page_words() -> frozenset[str]:
+    return lexicon.words("page_words.txt")
+
+
+def ui_line(text: str) -> bool:
+    """Is a short line page furniture by its own shape: a bar of bracketed links, a
+    counter of nothing ("0 Kommentare"), a shop's link naming its domain ("mp3 bei
+    amazon.de"), a pager's heading ("Seite 1 \\ A wie Anno 1800") or a letter's
+    salutation ending on a comma ("Liebe Leserinnen und Leser,")?  None of these is
+    ever a headline, however title-like its letters."""
+    if _BRACKET_BAR.fullmatch(text.rstrip()):
+        return True
+    if len(shape.WORD.findall(text)) > MAX_UI_WORDS:
+        return False
+    if _ZERO_COUNT.match(text):
+        return True
+    if len(text.split()) <= MAX_SHOP_WORDS and _SHOP_LINK.search(text):
+        return True
+    page = _PAGE_NUMBER.match(text)
+    if page is not None and page.group(1).casefold() in _page_words():
+        return True
+    first = shape.WORD.search(text)
+    return text.rstrip().endswith(",") and first is not None and first.group().casefold() in _salutations()
 
 
 def _social_links(text: str) -> bool:

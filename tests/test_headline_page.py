@@ -624,6 +624,9 @@ def test_title_bars_and_comment_headings(line: str, title: str, repeats: bool) -
         ("Dear members, dear friends,", True),
         ("Liebe in Zeiten der Krise", False),
         ("Dear John, a love story", False),
+        ("Liebe Freundinnen und Freunde, in Stadt und Land, wo immer Ihr wohnt!", True),
+        ("Liebe, Tod und Teufel!", False),
+        ("Liebe ist alles!", False),
         ("Tipp: Du kannst mit der Tastatur blättern", True),
     ],
 )

@@ -388,8 +388,10 @@ MAX_SHOP_WORDS = 4
 #: A pager's number after its word, then a mark or the line's end ("Seite 1 \\ …",
 #: "Page 2 | …"; not "Page 3 girls return").
 _PAGE_NUMBER = regex.compile(r"[ \t]*+(\p{L}++)[ \t]++\d{1,3}[ \t]*+(?:[\\/|:–—\-]|$)")
-#: Words at most in a counter, a shop's link or a salutation.
+#: Words at most in a counter or a pager's heading ...
 MAX_UI_WORDS = 10
+#: ... and in a salutation (which may name its readers at length).
+MAX_SALUTATION_WORDS = 20
 
 
 @functools.cache
@@ -410,17 +412,36 @@ def ui_line(text: str) -> bool:
     ever a headline, however title-like its letters."""
     if _BRACKET_BAR.fullmatch(text.rstrip()):
         return True
-    if len(shape.WORD.findall(text)) > MAX_UI_WORDS:
+    words = len(shape.WORD.findall(text))
+    if words <= MAX_SALUTATION_WORDS and _salutation(text):
+        return True
+    if words > MAX_UI_WORDS:
         return False
     if _ZERO_COUNT.match(text):
         return True
     if len(text.split()) <= MAX_SHOP_WORDS and _SHOP_LINK.search(text):
         return True
     page = _PAGE_NUMBER.match(text)
-    if page is not None and page.group(1).casefold() in _page_words():
-        return True
+    return page is not None and page.group(1).casefold() in _page_words()
+
+
+def _salutation(text: str) -> bool:
+    """Does a letter's salutation make up the line: a salutation's word, and a comma at
+    the end, or the addressee, a comma and an exclamation ("Liebe Freunde, in Nord und
+    Süd, wo immer Ihr lebt!")?"""
     first = shape.WORD.search(text)
-    return text.rstrip().endswith(",") and first is not None and first.group().casefold() in _salutations()
+    if first is None or first.group().casefold() not in _salutations():
+        return False
+    line = text.rstrip()
+    if line.endswith(","):
+        return True
+    # "Liebe Leserinnen, liebe Leser!": the addressee, a comma, and an exclamation at the end
+    return line.endswith("!") and _ADDRESSEE.match(line, first.end()) is not None
+
+
+#: The addressee after a salutation's word, then a comma: a word or more ("Liebe
+#: Freunde, …"; not "Liebe, Tod und Teufel!", where the word is a noun).
+_ADDRESSEE = regex.compile(r"(?:[ \t]++[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*+){1,6},")
 
 
 def _social_links(text: str) -> bool:

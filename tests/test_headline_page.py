@@ -1175,3 +1175,37 @@ def test_a_long_quoted_sentence_with_more_after_it_stays_a_title() -> None:
     line = "“Wer die Zeit nicht nutzt, dem läuft sie davon, so sagte es meine Großmutter”: Ein Besuch"
     assert header_scan._WHOLE_QUOTE.fullmatch(line) is None
     assert header_scan._WHOLE_QUOTE.fullmatch(MOTTO) is not None
+
+
+_RECENT_POSTS = "Recent posts\n\n  * Winter Garden Notes\n  * Old Harbour Walks\n  * Spring Market Diary\n\n"
+
+
+@pytest.mark.parametrize(
+    ("menu", "own"),
+    [
+        ("* Home\n* Blog\n* About\n\n", True),
+        ("* Home\n* Spring Market Diary\n* About\n\n", False),
+    ],
+)
+def test_a_short_post_title_over_its_byline_is_no_menu_label(menu: str, own: bool) -> None:
+    text = (
+        menu
+        + "our little garden blog\n\nSpring Market Diary\n\nPosted on 3 March 2024 by Jane Doe\n\n"
+        + BODY
+        + "\n\n"
+        + _RECENT_POSTS
+        + _RECENT_POSTS
+    )
+    w = _window(text)
+    i = next(j for j in range(w.offset, w.first) if w.measures[j].text == "Spring Market Diary")
+    assert header_scan._post_title(w, i, header_scan.evidence(i, w)) is own
+
+
+def test_a_short_label_the_menu_above_repeats_still_loses() -> None:
+    text = (
+        "* Home\n* Culture and Media\n* Sport\n\nCity Council Approves New Budget After Long Debate\n\n"
+        "Culture and Media\n\nBy Jane Doe\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "City Council Approves New Budget After Long Debate"

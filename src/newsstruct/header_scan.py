@@ -1477,7 +1477,7 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
         # ("from Washington and beyond"); a brand's ("iPhone 15 review") is a headline's.
         score -= BRAND_START if any(ch.isupper() for ch in first_word) else LOWER_START
         why.append("lower-case start")
-    if m.repeats > 1 and max(m.words, _parts(m.text)) <= MENU_LABEL_WORDS:
+    if m.repeats > 1 and max(m.words, _parts(m.text)) <= MENU_LABEL_WORDS and not _post_title(w, i, ev):
         score -= MENU_LABEL
         why.append("a short label the page repeats")
     if _full_date(w, i):
@@ -1539,6 +1539,16 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
 
 #: A headline under its overline is this many words shorter than it at least.
 OVERLINE_EXTRA = 4
+
+
+def _post_title(w: Window, i: int, ev: Evidence) -> bool:
+    """Is a short title of three words the blog post's own, right over its byline, that
+    the page repeats only in its lists of posts far below ("Neueste Beiträge")? A menu's
+    label is repeated in menus above the body too."""
+    if ev.byline != i + 1 or w.measures[i].words < MENU_LABEL_WORDS:
+        return False
+    key = w.normalised(i)
+    return not any(w.normalised(j) == key for j in range(w.offset, i))
 
 
 def _short_title_under(w: Window, i: int, ev: Evidence) -> int | None:

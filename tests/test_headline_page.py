@@ -608,6 +608,26 @@ def test_title_bars_and_comment_headings(line: str, title: str, repeats: bool) -
         ("Fischer kehren im Morgengrauen zurück. Anna Berg / Nordbild", True),
         ("Meet the crew. Design / Build", False),
         ("Anna Berg / Nordbild", False),
+        ("[deutsch] [français] [english]", True),
+        ("[Update] Markets rally as rates hold", False),
+        ("0 Kommentare", True),
+        ("0 new replies", True),
+        ("10 things to know about the budget", False),
+        ("cd bei shop.example.de", True),
+        ("Buy at example.com", True),
+        ("Neue Karten auf Beispielseite.ch", False),
+        ("Why we left example.com for good", False),
+        ("Seite 2 \\ Die Ergebnisse", True),
+        ("Page 3", True),
+        ("Page 3 girls return to the tabloid", False),
+        ("Liebe Leserinnen und Leser,", True),
+        ("Dear members, dear friends,", True),
+        ("Liebe in Zeiten der Krise", False),
+        ("Dear John, a love story", False),
+        ("Liebe Freundinnen und Freunde, in Stadt und Land, wo immer Ihr wohnt!", True),
+        ("Liebe, Tod und Teufel!", False),
+        ("Liebe ist alles!", False),
+        ("Tipp: Du kannst mit der Tastatur blättern", True),
     ],
 )
 def test_page_notices(line: str, notice: bool) -> None:
@@ -1237,3 +1257,37 @@ def test_no_title_after_a_date_without_one(line: str) -> None:
     assert found is not None
     blocks = split_blocks(line)
     assert header_scan.dated_title_start(line, blocks[0].lines[0], found) is None
+
+
+_RECENT_POSTS = "Recent posts\n\n  * Winter Garden Notes\n  * Old Harbour Walks\n  * Spring Market Diary\n\n"
+
+
+@pytest.mark.parametrize(
+    ("menu", "own"),
+    [
+        ("* Home\n* Blog\n* About\n\n", True),
+        ("* Home\n* Spring Market Diary\n* About\n\n", False),
+    ],
+)
+def test_a_short_post_title_over_its_byline_is_no_menu_label(menu: str, own: bool) -> None:
+    text = (
+        menu
+        + "our little garden blog\n\nSpring Market Diary\n\nPosted on 3 March 2024 by Jane Doe\n\n"
+        + BODY
+        + "\n\n"
+        + _RECENT_POSTS
+        + _RECENT_POSTS
+    )
+    w = _window(text)
+    i = next(j for j in range(w.offset, w.first) if w.measures[j].text == "Spring Market Diary")
+    assert header_scan._post_title(w, i, header_scan.evidence(i, w)) is own
+
+
+def test_a_short_label_the_menu_above_repeats_still_loses() -> None:
+    text = (
+        "* Home\n* Culture and Media\n* Sport\n\nCity Council Approves New Budget After Long Debate\n\n"
+        "Culture and Media\n\nBy Jane Doe\n\n" + BODY
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "City Council Approves New Budget After Long Debate"

@@ -447,3 +447,18 @@ def test_ascii_word_count_counts_the_words(text: str) -> None:
     plain = text.encode("ascii", "replace").decode("ascii")
     for sample in (plain, plain.replace("?", "'"), plain.replace("?", "-a")):
         assert shape.word_count_ascii(sample) == shape.word_count(sample)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Where to Buy the GX 4080, 4090 or 4070", True),
+        ("Best Phones Under 300 in 2024", True),
+        ("9 12 3 3 2 11 4 Totals", False),
+        ("1:0 2:1 3:3 4:2 Results", False),
+        ("12.03.2024 14:30 18:45 Update", False),
+    ],
+)
+def test_model_numbers_among_words_keep_a_title(line: str, title: bool) -> None:
+    words = len(line.split())
+    assert measure.looks_like_title(line, words) is title

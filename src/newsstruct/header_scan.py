@@ -369,7 +369,79 @@ def page_notice(text: str) -> bool:
         return True
     if photo_credit(text):
         return True
+    if ui_line(text):
+        return True
     return any(map(folded.__contains__, _notices()))
+
+
+#: A bar of bracketed links ("[spanish] [greek] [english]"): two bracketed items at least
+#: and nothing else but separators.
+_BRACKET_BAR = regex.compile(r"[ \t]*+(?:\[[^\[\]\n]{1,30}\][ \t|/·•,]*+){2,}")
+#: A counter of nothing ("0 Kommentare", "0 nowych wpisów"): a zero opens a short line.
+_ZERO_COUNT = regex.compile(r"[ \t]*+0[ \t]++\p{L}")
+#: A shop's link naming its domain ("mp3 bei amazon.de", "Buy at example.com"): a short
+#: lower-case word, then a lower-case domain name, end the line (a title naming a site
+#: spells it capitalised: "Schneekarten auf Gipfelbuch.ch").
+_SHOP_LINK = regex.compile(r"(?:^|[ \t])\p{Ll}{1,4}[ \t]++(?:[\p{Ll}\d\-]++\.)++\p{Ll}{2,6}[ \t]*+$")
+#: Words at most in a shop's link (a domain name counts as one).
+MAX_SHOP_WORDS = 4
+#: A pager's number after its word, then a mark or the line's end ("Seite 1 \\ …",
+#: "Page 2 | …"; not "Page 3 girls return").
+_PAGE_NUMBER = regex.compile(r"[ \t]*+(\p{L}++)[ \t]++\d{1,3}[ \t]*+(?:[\\/|:–—\-]|$)")
+#: Words at most in a counter or a pager's heading ...
+MAX_UI_WORDS = 10
+#: ... and in a salutation (which may name its readers at length).
+MAX_SALUTATION_WORDS = 20
+
+
+@functools.cache
+def _salutations() -> frozenset[str]:
+    return lexicon.words("salutations.txt")
+
+
+@functools.cache
+def _page_words() -> frozenset[str]:
+    return lexicon.words("page_words.txt")
+
+
+def ui_line(text: str) -> bool:
+    """Is a short line page furniture by its own shape: a bar of bracketed links, a
+    counter of nothing ("0 Kommentare"), a shop's link naming its domain ("mp3 bei
+    amazon.de"), a pager's heading ("Seite 1 \\ A wie Anno 1800") or a letter's
+    salutation ending on a comma ("Liebe Leserinnen und Leser,")?  None of these is
+    ever a headline, however title-like its letters."""
+    if _BRACKET_BAR.fullmatch(text.rstrip()):
+        return True
+    words = len(shape.WORD.findall(text))
+    if words <= MAX_SALUTATION_WORDS and _salutation(text):
+        return True
+    if words > MAX_UI_WORDS:
+        return False
+    if _ZERO_COUNT.match(text):
+        return True
+    if len(text.split()) <= MAX_SHOP_WORDS and _SHOP_LINK.search(text):
+        return True
+    page = _PAGE_NUMBER.match(text)
+    return page is not None and page.group(1).casefold() in _page_words()
+
+
+def _salutation(text: str) -> bool:
+    """Does a letter's salutation make up the line: a salutation's word, and a comma at
+    the end, or the addressee, a comma and an exclamation ("Liebe Freunde, in Nord und
+    Süd, wo immer Ihr lebt!")?"""
+    first = shape.WORD.search(text)
+    if first is None or first.group().casefold() not in _salutations():
+        return False
+    line = text.rstrip()
+    if line.endswith(","):
+        return True
+    # "Liebe Leserinnen, liebe Leser!": the addressee, a comma, and an exclamation at the end
+    return line.endswith("!") and _ADDRESSEE.match(line, first.end()) is not None
+
+
+#: The addressee after a salutation's word, then a comma: a word or more ("Liebe
+#: Freunde, …"; not "Liebe, Tod und Teufel!", where the word is a noun).
+_ADDRESSEE = regex.compile(r"(?:[ \t]++[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*+){1,6},")
 
 
 def _social_links(text: str) -> bool:
@@ -1499,7 +1571,7 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
         # ("from Washington and beyond"); a brand's ("iPhone 15 review") is a headline's.
         score -= BRAND_START if any(ch.isupper() for ch in first_word) else LOWER_START
         why.append("lower-case start")
-    if m.repeats > 1 and max(m.words, _parts(m.text)) <= MENU_LABEL_WORDS:
+    if m.repeats > 1 and max(m.words, _parts(m.text)) <= MENU_LABEL_WORDS and not _post_title(w, i, ev):
         score -= MENU_LABEL
         why.append("a short label the page repeats")
     if _full_date(w, i):
@@ -1565,6 +1637,16 @@ def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tup
 
 #: A headline under its overline is this many words shorter than it at least.
 OVERLINE_EXTRA = 4
+
+
+def _post_title(w: Window, i: int, ev: Evidence) -> bool:
+    """Is a short title of three words the blog post's own, right over its byline, that
+    the page repeats only in its lists of posts far below ("Neueste Beiträge")? A menu's
+    label is repeated in menus above the body too."""
+    if ev.byline != i + 1 or w.measures[i].words < MENU_LABEL_WORDS:
+        return False
+    key = w.normalised(i)
+    return not any(w.normalised(j) == key for j in range(w.offset, i))
 
 
 def _short_title_under(w: Window, i: int, ev: Evidence) -> int | None:

@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import regex
+
 from newsstruct import boilerplate, byline, dateline, lexicon, shape
 from newsstruct.blocks import Block
 
@@ -17,6 +19,10 @@ MAX_HEADLINE_WORDS = 40
 MAX_TEASER_WORDS = 40
 #: A title has few figures; a table row has many.
 MAX_TITLE_DIGITS = 0.25
+#: ... unless its figures are a few model numbers among words ("How to Buy an RTX 3080,
+#: 3090 or 3070"): a row of a table is numbers for more than a third of its words.
+NUMBERS_PER_WORD = 3
+_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{N}[\p{N}.,:/\-]*+")
 
 
 class Measure(NamedTuple):
@@ -65,7 +71,11 @@ def looks_like_title(
         return False
     if digits is None:
         digits = shape.count_digits(chunk)
-    if digits and digits / ((len(chunk) - shape.count_spaces(chunk)) or 1) > MAX_TITLE_DIGITS:
+    if (
+        digits
+        and digits / ((len(chunk) - shape.count_spaces(chunk)) or 1) > MAX_TITLE_DIGITS
+        and len(_NUMBER.findall(chunk)) * NUMBERS_PER_WORD > words
+    ):
         return False
     if shape.is_title_case(chunk) if title_case is None else title_case:
         return True

@@ -462,3 +462,44 @@ def test_ascii_word_count_counts_the_words(text: str) -> None:
 def test_model_numbers_among_words_keep_a_title(line: str, title: bool) -> None:
     words = len(line.split())
     assert measure.looks_like_title(line, words) is title
+
+
+SHOP_LINES = [
+    "mp3 bei amazon.de",
+    "Buy at example.com",
+    "kauf bei shop.example.co.uk \n",
+    "cd bei musik-laden.de\t",
+    "Schneekarten auf Gipfelbuch.ch",
+    "Read the story.",
+    "www.example",
+]
+
+
+@pytest.mark.parametrize("line", SHOP_LINES)
+def test_domain_gate_lets_every_shop_link_through(line: str) -> None:
+    if header_scan._SHOP_LINK.search(line):
+        assert header_scan._ends_on_domain(line)
+
+
+@given(noisy_text)
+def test_domain_gate_on_any_text(text: str) -> None:
+    """Wherever the shop-link pattern matches, the look at the line's end lets it run."""
+    if header_scan._SHOP_LINK.search(text):
+        assert header_scan._ends_on_domain(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("mp3 bei amazon.de", True),
+        ("[deutsch] [english] [français]", True),
+        ("0 Kommentare", True),
+        ("Seite 1 \\ A wie Anno 1800", True),
+        ("Liebe Leserinnen und Leser,", True),
+        ("Schneekarten auf Gipfelbuch.ch", False),
+        ("Page 3 girls return to the front page", False),
+        ("Liebe ist alles!", False),
+    ],
+)
+def test_ui_lines_after_the_gates(line: str, furniture: bool) -> None:
+    assert header_scan.ui_line(line) is furniture

@@ -409,34 +409,53 @@ def ui_line(text: str) -> bool:
     counter of nothing ("0 Kommentare"), a shop's link naming its domain ("mp3 bei
     amazon.de"), a pager's heading ("Seite 1 \\ A wie Anno 1800") or a letter's
     salutation ending on a comma ("Liebe Leserinnen und Leser,")?  None of these is
-    ever a headline, however title-like its letters."""
-    if _BRACKET_BAR.fullmatch(text.rstrip()):
+    ever a headline, however title-like its letters.
+
+    Each pattern runs only on a line that shows what it needs (an opening bracket or a
+    zero first, a dot, a salutation's or a pager's word first): most lines show none."""
+    opening = text.lstrip()[:1]
+    if opening == "[" and _BRACKET_BAR.fullmatch(text.rstrip()):
         return True
-    words = len(shape.WORD.findall(text))
-    if words <= MAX_SALUTATION_WORDS and _salutation(text):
+    first = shape.WORD.search(text)
+    if first is None:
+        return False
+    key = first.group().casefold()
+    salutation = key in _salutations()
+    pager = key in _page_words()
+    zero = opening == "0"
+    shop = _ends_on_domain(text)
+    if not (salutation or pager or zero or shop):
+        return False
+    words = shape.word_count(text)
+    if salutation and words <= MAX_SALUTATION_WORDS and _salutation(text, first.end()):
         return True
     if words > MAX_UI_WORDS:
         return False
-    if _ZERO_COUNT.match(text):
+    if zero and _ZERO_COUNT.match(text):
         return True
-    if len(text.split()) <= MAX_SHOP_WORDS and _SHOP_LINK.search(text):
+    if shop and len(text.split()) <= MAX_SHOP_WORDS and _SHOP_LINK.search(text):
         return True
-    page = _PAGE_NUMBER.match(text)
-    return page is not None and page.group(1).casefold() in _page_words()
+    # (the pager's word is the line's first: the gate above asked for it)
+    return pager and _PAGE_NUMBER.match(text) is not None
 
 
-def _salutation(text: str) -> bool:
-    """Does a letter's salutation make up the line: a salutation's word, and a comma at
-    the end, or the addressee, a comma and an exclamation ("Liebe Freunde, in Nord und
-    Süd, wo immer Ihr lebt!")?"""
-    first = shape.WORD.search(text)
-    if first is None or first.group().casefold() not in _salutations():
-        return False
+def _ends_on_domain(text: str) -> bool:
+    """Does the line end on a lower-case top-level domain (".de", ".com"), as a shop's
+    link does? (A cheap look before :data:`_SHOP_LINK`.)"""
+    line = text.rstrip()
+    dot = line.rfind(".", max(0, len(line) - 7))
+    return 2 <= len(line) - dot - 1 <= 6 and dot > 0 and line[-1].islower()
+
+
+def _salutation(text: str, after: int) -> bool:
+    """Does a letter's salutation (its word ends at ``after``) make up the line: a comma
+    at the end, or the addressee, a comma and an exclamation ("Liebe Freunde, in Nord
+    und Süd, wo immer Ihr lebt!")?"""
     line = text.rstrip()
     if line.endswith(","):
         return True
     # "Liebe Leserinnen, liebe Leser!": the addressee, a comma, and an exclamation at the end
-    return line.endswith("!") and _ADDRESSEE.match(line, first.end()) is not None
+    return line.endswith("!") and _ADDRESSEE.match(line, after) is not None
 
 
 #: The addressee after a salutation's word, then a comma: a word or more ("Liebe
@@ -774,11 +793,12 @@ def title_over_name(text: str, block: Block) -> bool:
         return False
     if title.rstrip()[-1:] in _NOT_TITLE_CLOSE or _LIST_MARK.match(title):
         return False
-    if find_stamps(text, top.start, top.end):
-        return False  # "Published Fri, Dec 22 2023" over "Jane Doe": a stamp over its byline
+    # (the name line first: most blocks of two lines have none, and it is cheap to read)
     found = byline.match_name_line(text, last.start, last.end)
     if found is None or len(found.names) != 1 or not names.known_given_name(found.names[0].name):
         return False
+    if find_stamps(text, top.start, top.end):
+        return False  # "Published Fri, Dec 22 2023" over "Jane Doe": a stamp over its byline
     over = byline.read_header_line(text, top.start, top.end)
     return over is None or not (over.names or over.agency)
 

@@ -117,7 +117,7 @@ def test_cuts_stay_inside_the_line(line: str) -> None:
     for cut in (headline_cuts.kicker_cut(text, start, end), headline_cuts.tail_cut(text, start, end)):
         if cut is not None:
             assert start < cut.at < end
-            assert cut.reason.startswith("structure: ")
+            assert cut.zone.rule.startswith("structure: ")
 
 
 FULLER = [

@@ -1318,61 +1318,48 @@ def _fuller_below(w: Window, i: int) -> tuple[int, int | None] | None:
 
 
 def _trimmed(w: Window, pick: Pick) -> Pick:
-    """The pick with what its line holds besides the headline cut off: a kicker
-    before it, a deck after a wide gap, a format label at its end."""
+    """The pick with what its block holds besides the headline cut off: the author's
+    name under it, a date or a kicker before it, a deck after a wide gap or glued on,
+    a format label at its end."""
     block = w.blocks[pick.index]
     if len(block.lines) == 2 and title_over_name(w.text, block):
-        return attrs.evolve(
-            pick,
-            end=block.lines[0].end,
-            rule=pick.rule + ", the author's name under it in its block cut off",
-            end_zone=NAME_UNDER_ZONE,
+        return _ending(
+            pick, block.lines[0].end, "the author's name under it in its block cut off", NAME_UNDER_ZONE
         )
-    if len(block.lines) == 1:
-        dated = _date_glued_before(w, pick.index)
-        if dated is not None:
-            pick = attrs.evolve(
-                pick, start=dated, rule=pick.rule + ", a date glued before it", start_zone=DATE_BEFORE_ZONE
-            )
-    start = None if pick.start is not None else glued_kicker(w, pick.index)
-    if start is not None:
-        pick = attrs.evolve(pick, start=start, rule=pick.rule + ", a kicker glued before it")
+    if len(block.lines) != 1:
+        return pick  # every cut below reads one line
+    dated = _date_glued_before(w, pick.index)
+    if dated is not None:
+        pick = _starting(pick, dated, "a date glued before it", DATE_BEFORE_ZONE)
+    else:
+        start = glued_kicker(w, pick.index)
+        if start is not None:
+            pick = _starting(pick, start, "a kicker glued before it", KICKER_ZONE)
     end = gap_end(w, pick.index, pick.start)
     if end is not None:
-        pick = attrs.evolve(pick, end=end, rule=pick.rule + ", ends at a wide gap in its line")
+        pick = _ending(pick, end, "ends at a wide gap in its line", GAP_ZONE)
     else:
         end = glued_tail(w, pick.index, pick.start)
         if end is not None:
-            pick = attrs.evolve(
-                pick,
-                end=end,
-                rule=pick.rule + ", a deck glued after it cut off",
-                end_zone=TAIL_ZONE,
-            )
-    block = w.blocks[pick.index]
-    if len(block.lines) != 1:
-        return pick
+            pick = _ending(pick, end, "a deck glued after it cut off", TAIL_ZONE)
     lo = block.start if pick.start is None else pick.start
     hi = block.end if pick.end is None else pick.end
-    if pick.start is None:
-        cut = headline_cuts.kicker_cut(w.text, lo, hi)
-        if cut is not None:
-            lo = cut.at
-            pick = attrs.evolve(
-                pick,
-                start=cut.at,
-                rule=f"{pick.rule}, {cut.rule}",
-                start_zone=Zone("boilerplate", cut.reason, cut.kind),
-            )
-    cut = headline_cuts.tail_cut(w.text, lo, hi)
+    cut = headline_cuts.kicker_cut(w.text, lo, hi) if pick.start is None else None
     if cut is not None:
-        pick = attrs.evolve(
-            pick,
-            end=cut.at,
-            rule=f"{pick.rule}, {cut.rule}",
-            end_zone=Zone("boilerplate", cut.reason, cut.kind),
-        )
-    return pick
+        lo = cut.at
+        pick = _starting(pick, cut.at, cut.rule, cut.zone)
+    cut = headline_cuts.tail_cut(w.text, lo, hi)
+    return pick if cut is None else _ending(pick, cut.at, cut.rule, cut.zone)
+
+
+def _starting(pick: Pick, at: int, rule: str, zone: Zone) -> Pick:
+    """The pick starting at ``at`` in its block, what stands before taking ``zone``."""
+    return attrs.evolve(pick, start=at, rule=f"{pick.rule}, {rule}", start_zone=zone)
+
+
+def _ending(pick: Pick, at: int, rule: str, zone: Zone) -> Pick:
+    """The pick ending at ``at`` in its block, what stands after taking ``zone``."""
+    return attrs.evolve(pick, end=at, rule=f"{pick.rule}, {rule}", end_zone=zone)
 
 
 #: How far above the headline a line giving the title alone is looked for, in blocks.

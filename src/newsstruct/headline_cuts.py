@@ -23,6 +23,7 @@ import attrs
 import regex
 
 from newsstruct import lexicon, shape
+from newsstruct.zone import Zone
 
 #: A kicker before a spaced colon has at most this many words ...
 MAX_KICKER_WORDS = 6
@@ -52,8 +53,7 @@ class Cut:
 
     at: int
     rule: str
-    reason: str
-    kind: str
+    zone: Zone
 
 
 @functools.cache
@@ -101,8 +101,7 @@ def kicker_cut(text: str, start: int, end: int) -> Cut | None:
             return Cut(
                 start + colon.end(),
                 "a kicker before a spaced colon cut off",
-                "structure: kicker set off by a spaced colon",
-                "kicker",
+                Zone("boilerplate", "structure: kicker set off by a spaced colon", "kicker"),
             )
         return None
     dash = _LABEL_DASH.search(line)
@@ -116,8 +115,7 @@ def kicker_cut(text: str, start: int, end: int) -> Cut | None:
             return Cut(
                 start + dash.end(),
                 "a label and a dash before a quotation cut off",
-                "structure: label before a quoted headline",
-                "kicker",
+                Zone("boilerplate", "structure: label before a quoted headline", "kicker"),
             )
     return None
 
@@ -141,6 +139,5 @@ def tail_cut(text: str, start: int, end: int) -> Cut | None:
     return Cut(
         start + found.start(),
         "a format label after it cut off",
-        "structure: format label after the headline",
-        "other",
+        Zone("boilerplate", "structure: format label after the headline", "other"),
     )

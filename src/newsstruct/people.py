@@ -190,12 +190,6 @@ def _is_title(tokens: Sequence[str], i: int) -> int:
 
 
 @functools.lru_cache(maxsize=8192)
-def _bare_word(word: str) -> str:
-    """:func:`_bare`, remembered: a run's words are read again and again."""
-    return _bare(word)
-
-
-@functools.lru_cache(maxsize=8192)
 def _lone_common(run: str) -> bool:
     """Is the run one common word ("The", "But"), which names nobody?"""
     raw = run.split()
@@ -377,7 +371,8 @@ class People:
         #: sentence starts, in text order, for every paragraph
         self._sentence_starts: list[int] = []
         self._lower = LowerWords(text, paragraphs)  # words the article writes in lower case
-        self._inner_caps: set[str] = set()  # words it capitalises inside a sentence
+        self._inner_words: set[str] = set()  # words it capitalises inside a sentence, as written
+        self._inner_caps: set[str] | None = None  # the same, bare: made when first asked
         runs = self._collect(paragraphs)
         for run in runs:
             self._read_run(run)
@@ -390,7 +385,7 @@ class People:
         article capitalises inside a sentence."""
         text = self.text
         runs: list[_Run] = []
-        inner = self._inner_caps
+        inner = self._inner_words
         sentence_starts = self._sentence_starts
         bisect_right = bisect.bisect_right
         quote_starts, quoted = self._quote_starts, self._quoted  # :meth:`_inside_quote`, inlined
@@ -409,7 +404,7 @@ class People:
                     text[opening] in _OPENING_MARKS and not text[opening:pos].strip(_OPENING_MARKS)
                 )
                 words = run.split()
-                inner.update(map(_bare_word, words[1:] if at_start else words))
+                inner.update(words[1:] if at_start else words)
                 if len(words) == 1 and _lone_common(run):
                     continue  # read as nobody's name: no need to carry it further
                 q = bisect_right(quote_starts, pos) - 1
@@ -519,6 +514,9 @@ class People:
         """May a lone capitalised word at a sentence start be a name?"""
         if word in self._ends or word in self._begins or word in _given():
             return True
+        if self._inner_caps is None:
+            # each word written once, made bare once (a run's words repeat)
+            self._inner_caps = set(map(_bare, self._inner_words))
         return word in self._inner_caps and word.casefold() not in self._lower
 
     def _group_with_previous(self, begin: int) -> None:

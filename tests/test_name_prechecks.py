@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsstruct import names, sentences, tokens
+from newsstruct import names, people, sentences, tokens
 
 WORDS = ["U.S.", "J.R.R.", "V.", "A", "Mr.", "etc.", "Putin.", "Ünal.", "ÉTÉ.", "X.Y."]
 
@@ -50,3 +51,25 @@ def test_tokens_without_a_full_stop_are_the_pattern_matches(text: str) -> None:
     spans = [m.span() for m in tokens._TOKEN.finditer(text, 0, len(text))]
     starts, ends = tokens._keeping_stops(text, len(text), spans)
     assert (found.starts, found.ends) == (starts, ends)
+
+
+RUNS = [
+    "Officials in al-Qaeda-held areas met Ahmed el-Sayed and Mr. Putin.",
+    "The real-time feed of Ana Ruiz, a well-known fiscal-year expert.",
+    "Abu al-Sharif of the Ministry of the Interior said so.",
+]
+
+
+@pytest.mark.parametrize("text", RUNS)
+def test_joined_names_hold_the_gate_string(text: str) -> None:
+    # the name scan runs the joined-name branch only where "l-" occurs: its every match holds it
+    for m in regex.finditer(people._JOINED_RUN, text):
+        assert "l-" in m.group()
+    assert [m.span() for m in people._RUN.finditer(text)]
+
+
+@given(st.text(alphabet="aelAE- .'’\tMrJo", max_size=40))
+def test_runs_without_the_joined_branch_are_the_same_where_it_cannot_match(text: str) -> None:
+    if "l-" not in text:
+        full = [m.span() for m in people._RUN.finditer(text)]
+        assert [m.span() for m in people._CAPS_ONLY.finditer(text)] == full

@@ -73,3 +73,16 @@ def test_runs_without_the_joined_branch_are_the_same_where_it_cannot_match(text:
     if "l-" not in text:
         full = [m.span() for m in people._RUN.finditer(text)]
         assert [m.span() for m in people._CAPS_ONLY.finditer(text)] == full
+
+
+def test_pronoun_classes_take_what_a_case_blind_match_takes() -> None:
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in set("".join(people._PRONOUN_WORDS)):
+        blind = regex.findall(f"(?i){letter}", every)
+        assert sorted(blind) == sorted(people._any_case(letter)[1:-1]), letter
+
+
+@given(st.text(alphabet="hHeEiIİmMsSſrRfFlL .,'x", max_size=30))
+def test_pronouns_are_found_as_a_case_blind_pattern_finds_them(text: str) -> None:
+    blind = regex.compile(r"(?i)\b(?:he|him|his|himself|she|her|hers|herself)\b")
+    assert [m.span() for m in people._PRONOUN.finditer(text)] == [m.span() for m in blind.finditer(text)]

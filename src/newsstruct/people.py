@@ -32,7 +32,6 @@ import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import attrs
 import regex
 
 from newsstruct import lexicon, names, phrases, sentences
@@ -45,7 +44,19 @@ _RUN = regex.compile(rf"{_CAPS_RUN}|{_JOINED_RUN}")
 #: :data:`_RUN` without its second branch, for a paragraph where that cannot match (it
 #: holds no "l-"): the same runs, found faster, as most positions then try one branch
 _CAPS_ONLY = regex.compile(_CAPS_RUN)
-_PRONOUN = regex.compile(r"(?i)\b(?:he|him|his|himself|she|her|hers|herself)\b")
+#: The characters ``(?i)`` takes for a lower-case letter: the letter, its capital, and for
+#: "i" and "s" the dotted capital I and the long s.
+_CASES = {"i": "iIİ", "s": "sSſ"}
+
+
+def _any_case(word: str) -> str:
+    """``word`` in a pattern that takes it in any case, as ``(?i)`` would (a class per
+    letter, which the pattern engine tests faster than a case-blind comparison)."""
+    return "".join(f"[{_CASES.get(c, c + c.upper())}]" for c in word)
+
+
+_PRONOUN_WORDS = ("he", "him", "his", "himself", "she", "her", "hers", "herself")
+_PRONOUN = regex.compile(rf"\b(?:{'|'.join(map(_any_case, _PRONOUN_WORDS))})\b")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _CONTRACTION = regex.compile(r"(?i)['’](?:s|m|re|ve|ll|d|t)$|n['’]t$")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
@@ -112,21 +123,38 @@ def _not_names() -> frozenset[str]:
     return lexicon.words("not_names.txt")
 
 
-@attrs.define(slots=True)
 class Entity:
     """A person, organisation or group ("Jane Doe and John Roe") the article names.
 
     ``person``: the article gives evidence of a person (an honorific, a title, a known
     given name, a name of several words that are not common words). ``votes``: how
-    often a "he" (positive) or "she" (negative) followed it unambiguously.
+    often a "he" (positive) or "she" (negative) followed it unambiguously. (A plain
+    slotted class: cheap to make, and its fields change as the article is read.)
     """
 
-    tokens: list[str]
-    gender: str = "-"
-    org: bool = False
-    person: bool = False
-    group: bool = False
-    votes: int = 0
+    __slots__ = ("gender", "group", "org", "person", "tokens", "votes")
+
+    def __init__(
+        self,
+        tokens: list[str],
+        gender: str = "-",
+        org: bool = False,
+        person: bool = False,
+        group: bool = False,
+        votes: int = 0,
+    ) -> None:
+        self.tokens = tokens
+        self.gender = gender
+        self.org = org
+        self.person = person
+        self.group = group
+        self.votes = votes
+
+    def __repr__(self) -> str:
+        return (
+            f"Entity(tokens={self.tokens!r}, gender={self.gender!r}, org={self.org!r}, "
+            f"person={self.person!r}, group={self.group!r}, votes={self.votes!r})"
+        )
 
     @property
     def name(self) -> str:
@@ -249,6 +277,10 @@ class _NameShape(NamedTuple):
     given: bool  # the first of several words is a known given name
 
 
+#: Common words that may join a name's words ("Bank of the West").
+_JOINING = frozenset(("of", "for", "the"))
+
+
 @functools.lru_cache(maxsize=8192)
 def _name_shape(tokens: tuple[str, ...], i: int) -> _NameShape | None:
     """The name in ``tokens`` from word ``i`` on, or None where the words alone say
@@ -304,7 +336,7 @@ def _name_shape(tokens: tuple[str, ...], i: int) -> _NameShape | None:
     ):
         return None
     folded = [t.casefold().rstrip(".") for t in name_tokens]
-    if any(f in _not_names() and f not in ("of", "for", "the") for f in folded[1:]) and not titled:
+    if not _not_names().intersection(folded[1:]) <= _JOINING and not titled:
         return None  # "Christmas Day", "Monday Night"
     if len(name_tokens) == 1 and (
         folded[0] in _not_names() or (k == first_word and len(last) < 2) or last.endswith("-")
@@ -312,7 +344,7 @@ def _name_shape(tokens: tuple[str, ...], i: int) -> _NameShape | None:
         return None
     if " ".join(name_tokens).casefold() in names.places() and k == first_word:
         return None
-    org = any(f in _org_words() for f in folded) or " ".join(name_tokens) in names.agencies()
+    org = not _org_words().isdisjoint(folded) or " ".join(name_tokens) in names.agencies()
     given = _given().get(name_tokens[0], "-") if len(name_tokens) > 1 else "-"
     if gender == "-" and not org:
         gender = given
@@ -548,7 +580,7 @@ class People:
                 self._seen(found)
                 return found
         else:
-            for n in sorted(self._ends.get(tokens[-1], ()), key=self._recency, reverse=True):
+            for n in sorted(self._ends.get(tokens[-1]) or (), key=self._recency, reverse=True):
                 e = self.entities[n]
                 if e.org == org and _same_person(e.tokens, tokens):
                     if len(tokens) > len(e.tokens):
@@ -575,9 +607,12 @@ class People:
     def _by_surname(self, word: str, gender: str) -> int | None:
         """The most recently named entity whose name ends (or else begins) with ``word``."""
         for index in (self._ends, self._begins):
+            known = index.get(word)
+            if known is None:
+                continue  # most words name no one yet: no list to filter
             fits = [
                 n
-                for n in index.get(word, ())
+                for n in known
                 if gender == "-" or self.entities[n].gender in ("-", gender)
                 if index is self._ends or len(self.entities[n].tokens) > 1
                 if not self.entities[n].group
@@ -634,8 +669,9 @@ class People:
             (self._chains, self._chain_positions),
             (self._added, self._added_positions),
         ):
-            i = bisect.bisect_left(positions, pos)
-            out.extend(mentions[max(0, i - reach) : i])
+            if positions:  # chains and speakers' mentions are often none
+                i = bisect.bisect_left(positions, pos)
+                out.extend(mentions[max(0, i - reach) : i])
         out.sort(key=_START, reverse=True)
         return out[:reach]
 

@@ -67,9 +67,18 @@ def _check_text(instance: Any, attribute: attrs.Attribute[str], value: str) -> N
 class Span:
     """A stretch of the source: ``source[start:end] == text``."""
 
-    start: int = attrs.field(validator=_INDEX)
-    end: int = attrs.field(validator=_INDEX)
-    text: str = attrs.field(validator=_check_text)
+    start: int
+    end: int
+    text: str
+
+    def __attrs_post_init__(self) -> None:
+        """The fields' checks in one call, not one per field (a parse makes spans by the
+        ten thousand); what fails them goes through the field checks, for their words."""
+        start, end = self.start, self.end
+        if not (type(start) is int and type(end) is int and type(self.text) is str and 0 <= start <= end):
+            _check_index(self, _SPAN_FIELDS.start, start)
+            _check_index(self, _SPAN_FIELDS.end, end)
+            _check_text(self, _SPAN_FIELDS.text, self.text)
 
     def to_dict(self) -> JSON:
         return {"start": self.start, "end": self.end, "text": self.text}
@@ -77,6 +86,9 @@ class Span:
     @classmethod
     def from_dict(cls, d: JSON) -> Span:
         return cls(d["start"], d["end"], d["text"])
+
+
+_SPAN_FIELDS = attrs.fields(Span)
 
 
 @attrs.frozen(slots=True)
@@ -87,7 +99,13 @@ class Byline(Span):
     rule: str = ""
 
     def to_dict(self) -> JSON:
-        return {**Span.to_dict(self), "agency": self.agency, "rule": self.rule}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "agency": self.agency,
+            "rule": self.rule,
+        }
 
     @classmethod
     def from_dict(cls, d: JSON) -> Byline:
@@ -105,7 +123,9 @@ class Dateline(Span):
 
     def to_dict(self) -> JSON:
         return {
-            **Span.to_dict(self),
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
             "location": self.location,
             "date": self.date,
             "agency": self.agency,
@@ -168,7 +188,7 @@ class Speaker(Span):
     rule: str = ""
 
     def to_dict(self) -> JSON:
-        return {**Span.to_dict(self), "name": self.name, "rule": self.rule}
+        return {"start": self.start, "end": self.end, "text": self.text, "name": self.name, "rule": self.rule}
 
     @classmethod
     def from_dict(cls, d: JSON) -> Speaker:
@@ -191,7 +211,9 @@ class Quote(Span):
 
     def to_dict(self) -> JSON:
         return {
-            **Span.to_dict(self),
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
             "kind": self.kind,
             "paragraph": self.paragraph,
             "speaker": self.speaker.to_dict() if self.speaker else None,
@@ -229,7 +251,13 @@ class Boilerplate(Span):
     published: str | None = None
 
     def to_dict(self) -> JSON:
-        out = {**Span.to_dict(self), "kind": self.kind, "reason": self.reason}
+        out = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "reason": self.reason,
+        }
         if self.kind == "timestamp":
             out["published"] = self.published
         return out
@@ -253,7 +281,7 @@ class Published(Span):
     rule: str = ""
 
     def to_dict(self) -> JSON:
-        return {**Span.to_dict(self), "iso": self.iso, "rule": self.rule}
+        return {"start": self.start, "end": self.end, "text": self.text, "iso": self.iso, "rule": self.rule}
 
     @classmethod
     def from_dict(cls, d: JSON) -> Published:
@@ -264,10 +292,18 @@ class Published(Span):
 class Segment:
     """One labelled stretch of the partition; ``rule`` says why it got its label."""
 
-    label: Label = attrs.field(validator=attrs.validators.in_(LABELS))
-    start: int = attrs.field(validator=_INDEX)
-    end: int = attrs.field(validator=_INDEX)
+    label: Label
+    start: int
+    end: int
     rule: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        """The fields' checks in one call, as :meth:`Span.__attrs_post_init__` makes them."""
+        start, end = self.start, self.end
+        if not (self.label in LABELS and type(start) is int and type(end) is int and 0 <= start <= end):
+            _IN_LABELS(self, _SEGMENT_FIELDS.label, self.label)
+            _check_index(self, _SEGMENT_FIELDS.start, start)
+            _check_index(self, _SEGMENT_FIELDS.end, end)
 
     def to_dict(self) -> JSON:
         return {"label": self.label, "start": self.start, "end": self.end, "rule": self.rule}
@@ -275,6 +311,10 @@ class Segment:
     @classmethod
     def from_dict(cls, d: JSON) -> Segment:
         return cls(d["label"], d["start"], d["end"], d.get("rule", ""))
+
+
+_SEGMENT_FIELDS = attrs.fields(Segment)
+_IN_LABELS = attrs.validators.in_(LABELS)
 
 
 def _tuple(items: Any) -> tuple[Any, ...]:

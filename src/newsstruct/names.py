@@ -64,6 +64,8 @@ def proper_case(name: str) -> str:
     "ABBY GOODNOUGH" gives "Abby Goodnough", "SEAN O'BRIEN" gives "Sean O'Brien",
     "JOHN MCCAIN" gives "John McCain", "JUAN DE LA CRUZ" gives "Juan de la Cruz".
     """
+    if name.isascii() and not name.isupper():
+        return name  # a lower-case letter or no letter at all: the test below, at C speed
     letters = [ch for ch in name if ch.isalpha()]
     if not letters or any(ch.islower() for ch in letters):
         return name

@@ -37,30 +37,30 @@ def parse(text: str) -> Article:
     return _assemble(text, layout)
 
 
-def _span(text: str, start: int, end: int) -> Span:
-    return Span(start, end, text[start:end])
-
-
 def _assemble(text: str, layout: Layout) -> Article:
     headline = subheadline = None
     paragraphs: list[Span] = []
     credit_spans: list[Span] = []
     furniture: list[Boilerplate] = []
+    segments: list[Segment] = []
     for piece in layout.pieces:
-        span = _span(text, piece.start, piece.end)
-        label = piece.zone.label
-        if label == "headline" and headline is None:
-            headline = span
-        elif label == "subheadline" and subheadline is None:
-            subheadline = span
-        elif label == "body":
-            paragraphs.append(span)
-        elif label == "credit":
-            credit_spans.append(span)
+        start, end, zone = piece.start, piece.end, piece.zone
+        label = zone.label
+        segments.append(Segment(label, start, end, zone.rule))
+        # a span only where the article keeps one (a byline or dateline piece has its own record)
+        if label == "body":
+            paragraphs.append(Span(start, end, text[start:end]))
         elif label == "boilerplate":
-            kind = piece.zone.kind or "other"
-            published = timestamps.published_iso(span.text) if kind == "timestamp" else None
-            furniture.append(Boilerplate(span.start, span.end, span.text, kind, piece.zone.rule, published))
+            kind = zone.kind or "other"
+            content = text[start:end]
+            published = timestamps.published_iso(content) if kind == "timestamp" else None
+            furniture.append(Boilerplate(start, end, content, kind, zone.rule, published))
+        elif label == "credit":
+            credit_spans.append(Span(start, end, text[start:end]))
+        elif label == "headline" and headline is None:
+            headline = Span(start, end, text[start:end])
+        elif label == "subheadline" and subheadline is None:
+            subheadline = Span(start, end, text[start:end])
     authors, contributors = _people(text, layout.byline, credit_spans)
     if not authors and (layout.byline is None or layout.byline.agency is None):
         # No byline names the authors: an author's bio at the end of the page may.
@@ -84,7 +84,7 @@ def _assemble(text: str, layout: Layout) -> Article:
         quotes=_quotes(text, paragraphs),
         credits=credit_spans,
         boilerplate=furniture,
-        segments=[Segment(p.zone.label, p.start, p.end, p.zone.rule) for p in layout.pieces],
+        segments=segments,
         source=text,
         published=_published(text, layout.published),
     )

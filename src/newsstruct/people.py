@@ -32,18 +32,31 @@ import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import attrs
 import regex
 
 from newsstruct import lexicon, names, phrases, sentences
 from newsstruct.lower_words import LowerWords
 
 _CAP_TOKEN = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’\-]*+\.?)"
-_RUN = regex.compile(
-    rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:{names.PARTICLE}|of|for|of[ \t]+the)[ \t]+){{0,3}}{_CAP_TOKEN})*+"
-    rf"|\b(?:al|el)-\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+"
-)
-_PRONOUN = regex.compile(r"(?i)\b(?:he|him|his|himself|she|her|hers|herself)\b")
+_CAPS_RUN = rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:{names.PARTICLE}|of|for|of[ \t]+the)[ \t]+){{0,3}}{_CAP_TOKEN})*+"
+_JOINED_RUN = r"\b(?:al|el)-\p{Lu}[\p{L}\p{M}'’\-]*+"  # "al-Sharif", "el-Sayed"
+_RUN = regex.compile(rf"{_CAPS_RUN}|{_JOINED_RUN}")
+#: :data:`_RUN` without its second branch, for a paragraph where that cannot match (it
+#: holds no "l-"): the same runs, found faster, as most positions then try one branch
+_CAPS_ONLY = regex.compile(_CAPS_RUN)
+#: The characters ``(?i)`` takes for a lower-case letter: the letter, its capital, and for
+#: "i" and "s" the dotted capital I and the long s.
+_CASES = {"i": "iIİ", "s": "sSſ"}
+
+
+def _any_case(word: str) -> str:
+    """``word`` in a pattern that takes it in any case, as ``(?i)`` would (a class per
+    letter, which the pattern engine tests faster than a case-blind comparison)."""
+    return "".join(f"[{_CASES.get(c, c + c.upper())}]" for c in word)
+
+
+_PRONOUN_WORDS = ("he", "him", "his", "himself", "she", "her", "hers", "herself")
+_PRONOUN = regex.compile(rf"\b(?:{'|'.join(map(_any_case, _PRONOUN_WORDS))})\b")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _CONTRACTION = regex.compile(r"(?i)['’](?:s|m|re|ve|ll|d|t)$|n['’]t$")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
@@ -110,21 +123,38 @@ def _not_names() -> frozenset[str]:
     return lexicon.words("not_names.txt")
 
 
-@attrs.define(slots=True)
 class Entity:
     """A person, organisation or group ("Jane Doe and John Roe") the article names.
 
     ``person``: the article gives evidence of a person (an honorific, a title, a known
     given name, a name of several words that are not common words). ``votes``: how
-    often a "he" (positive) or "she" (negative) followed it unambiguously.
+    often a "he" (positive) or "she" (negative) followed it unambiguously. (A plain
+    slotted class: cheap to make, and its fields change as the article is read.)
     """
 
-    tokens: list[str]
-    gender: str = "-"
-    org: bool = False
-    person: bool = False
-    group: bool = False
-    votes: int = 0
+    __slots__ = ("gender", "group", "org", "person", "tokens", "votes")
+
+    def __init__(
+        self,
+        tokens: list[str],
+        gender: str = "-",
+        org: bool = False,
+        person: bool = False,
+        group: bool = False,
+        votes: int = 0,
+    ) -> None:
+        self.tokens = tokens
+        self.gender = gender
+        self.org = org
+        self.person = person
+        self.group = group
+        self.votes = votes
+
+    def __repr__(self) -> str:
+        return (
+            f"Entity(tokens={self.tokens!r}, gender={self.gender!r}, org={self.org!r}, "
+            f"person={self.person!r}, group={self.group!r}, votes={self.votes!r})"
+        )
 
     @property
     def name(self) -> str:
@@ -190,12 +220,6 @@ def _is_title(tokens: Sequence[str], i: int) -> int:
 
 
 @functools.lru_cache(maxsize=8192)
-def _bare_word(word: str) -> str:
-    """:func:`_bare`, remembered: a run's words are read again and again."""
-    return _bare(word)
-
-
-@functools.lru_cache(maxsize=8192)
 def _lone_common(run: str) -> bool:
     """Is the run one common word ("The", "But"), which names nobody?"""
     raw = run.split()
@@ -253,6 +277,10 @@ class _NameShape(NamedTuple):
     given: bool  # the first of several words is a known given name
 
 
+#: Common words that may join a name's words ("Bank of the West").
+_JOINING = frozenset(("of", "for", "the"))
+
+
 @functools.lru_cache(maxsize=8192)
 def _name_shape(tokens: tuple[str, ...], i: int) -> _NameShape | None:
     """The name in ``tokens`` from word ``i`` on, or None where the words alone say
@@ -308,7 +336,7 @@ def _name_shape(tokens: tuple[str, ...], i: int) -> _NameShape | None:
     ):
         return None
     folded = [t.casefold().rstrip(".") for t in name_tokens]
-    if any(f in _not_names() and f not in ("of", "for", "the") for f in folded[1:]) and not titled:
+    if not _not_names().intersection(folded[1:]) <= _JOINING and not titled:
         return None  # "Christmas Day", "Monday Night"
     if len(name_tokens) == 1 and (
         folded[0] in _not_names() or (k == first_word and len(last) < 2) or last.endswith("-")
@@ -316,7 +344,7 @@ def _name_shape(tokens: tuple[str, ...], i: int) -> _NameShape | None:
         return None
     if " ".join(name_tokens).casefold() in names.places() and k == first_word:
         return None
-    org = any(f in _org_words() for f in folded) or " ".join(name_tokens) in names.agencies()
+    org = not _org_words().isdisjoint(folded) or " ".join(name_tokens) in names.agencies()
     given = _given().get(name_tokens[0], "-") if len(name_tokens) > 1 else "-"
     if gender == "-" and not org:
         gender = given
@@ -377,7 +405,8 @@ class People:
         #: sentence starts, in text order, for every paragraph
         self._sentence_starts: list[int] = []
         self._lower = LowerWords(text, paragraphs)  # words the article writes in lower case
-        self._inner_caps: set[str] = set()  # words it capitalises inside a sentence
+        self._inner_words: set[str] = set()  # words it capitalises inside a sentence, as written
+        self._inner_caps: set[str] | None = None  # the same, bare: made when first asked
         runs = self._collect(paragraphs)
         for run in runs:
             self._read_run(run)
@@ -390,7 +419,7 @@ class People:
         article capitalises inside a sentence."""
         text = self.text
         runs: list[_Run] = []
-        inner = self._inner_caps
+        inner = self._inner_words
         sentence_starts = self._sentence_starts
         bisect_right = bisect.bisect_right
         quote_starts, quoted = self._quote_starts, self._quoted  # :meth:`_inside_quote`, inlined
@@ -398,7 +427,7 @@ class People:
             starts = sentences.starts(text, lo, hi)
             base = len(sentence_starts)
             sentence_starts.extend(starts)
-            for m in _RUN.finditer(text, lo, hi):
+            for m in (_RUN if text.find("l-", lo, hi) >= 0 else _CAPS_ONLY).finditer(text, lo, hi):
                 pos = m.start()
                 run = m.group()
                 s = bisect_right(starts, pos) - 1
@@ -409,7 +438,7 @@ class People:
                     text[opening] in _OPENING_MARKS and not text[opening:pos].strip(_OPENING_MARKS)
                 )
                 words = run.split()
-                inner.update(map(_bare_word, words[1:] if at_start else words))
+                inner.update(words[1:] if at_start else words)
                 if len(words) == 1 and _lone_common(run):
                     continue  # read as nobody's name: no need to carry it further
                 q = bisect_right(quote_starts, pos) - 1
@@ -519,6 +548,9 @@ class People:
         """May a lone capitalised word at a sentence start be a name?"""
         if word in self._ends or word in self._begins or word in _given():
             return True
+        if self._inner_caps is None:
+            # each word written once, made bare once (a run's words repeat)
+            self._inner_caps = set(map(_bare, self._inner_words))
         return word in self._inner_caps and word.casefold() not in self._lower
 
     def _group_with_previous(self, begin: int) -> None:
@@ -548,7 +580,7 @@ class People:
                 self._seen(found)
                 return found
         else:
-            for n in sorted(self._ends.get(tokens[-1], ()), key=self._recency, reverse=True):
+            for n in sorted(self._ends.get(tokens[-1]) or (), key=self._recency, reverse=True):
                 e = self.entities[n]
                 if e.org == org and _same_person(e.tokens, tokens):
                     if len(tokens) > len(e.tokens):
@@ -575,9 +607,12 @@ class People:
     def _by_surname(self, word: str, gender: str) -> int | None:
         """The most recently named entity whose name ends (or else begins) with ``word``."""
         for index in (self._ends, self._begins):
+            known = index.get(word)
+            if known is None:
+                continue  # most words name no one yet: no list to filter
             fits = [
                 n
-                for n in index.get(word, ())
+                for n in known
                 if gender == "-" or self.entities[n].gender in ("-", gender)
                 if index is self._ends or len(self.entities[n].tokens) > 1
                 if not self.entities[n].group
@@ -634,8 +669,9 @@ class People:
             (self._chains, self._chain_positions),
             (self._added, self._added_positions),
         ):
-            i = bisect.bisect_left(positions, pos)
-            out.extend(mentions[max(0, i - reach) : i])
+            if positions:  # chains and speakers' mentions are often none
+                i = bisect.bisect_left(positions, pos)
+                out.extend(mentions[max(0, i - reach) : i])
         out.sort(key=_START, reverse=True)
         return out[:reach]
 

@@ -50,7 +50,12 @@ def _ends_sentence(text: str, dot: int, lo: int) -> bool:
     if word in abbreviations():
         return False
     core = word[:-1]
-    # Initials ("V.", "U.S.", "J.R.R.") do not end sentences.
+    # Initials ("V.", "U.S.", "J.R.R.") do not end sentences. They end on a capital, and
+    # most words before a full stop end on an ASCII letter that is none (a test cheaper
+    # than the pattern; the pattern's Unicode may know capitals that ``str`` does not)
+    last = core[-1:]
+    if last.isascii() and not last.isupper():
+        return True
     return _INITIALS.fullmatch(core) is None
 
 

@@ -28,6 +28,7 @@ bounded window (the sentence around the quote), so the cost stays linear.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -163,7 +164,7 @@ def _window(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence[M
     content = text[q.start : q.end].rstrip(" \"'”’)")
     ended = bool(content) and content[-1] in ".…"  # “…?” Jane Doe asked: no new sentence
     sentence = tokenize(text, start, q.open_at, tuple(quoted))
-    first = next((k for k in range(len(sentence)) if sentence.starts[k] >= floor), len(sentence))
+    first = bisect.bisect_left(sentence.starts, floor)  # the first token at or after the floor
     return _Window(sentence=sentence, floor=first, after=after, split=bool(quoted), ended=ended)
 
 

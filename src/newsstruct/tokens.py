@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import functools
 
-import attrs
 import regex
 
 from newsstruct import sentences
@@ -39,19 +38,24 @@ def _dotted() -> frozenset[str]:
     return frozenset(a[:-1] for a in sentences.abbreviations() if a.endswith("."))
 
 
-@attrs.frozen(slots=True)
 class Tokens:
-    """The tokens of ``text[lo:hi]``: parallel lists of start and end offsets."""
+    """The tokens of ``text[lo:hi]``: parallel lists of start and end offsets. (A plain
+    slotted class: one is made for every window the attribution patterns read.)"""
 
-    text: str
-    starts: list[int]
-    ends: list[int]
-    #: spans of quotations inside the stretch: their words are nobody's subject here
-    quoted: tuple[tuple[int, int], ...] = ()
-    #: token index -> its folded form, and -> the width of the cue it opens: the
-    #: attribution patterns ask about the same few tokens again and again
-    folded_memo: dict[int, str] = attrs.field(init=False, factory=dict, eq=False, repr=False)
-    cue_memo: dict[int, int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    __slots__ = ("cue_memo", "ends", "folded_memo", "quoted", "starts", "text")
+
+    def __init__(
+        self, text: str, starts: list[int], ends: list[int], quoted: tuple[tuple[int, int], ...] = ()
+    ) -> None:
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+        #: spans of quotations inside the stretch: their words are nobody's subject here
+        self.quoted = quoted
+        #: token index -> its folded form, and -> the width of the cue it opens: the
+        #: attribution patterns ask about the same few tokens again and again
+        self.folded_memo: dict[int, str] = {}
+        self.cue_memo: dict[int, int] = {}
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -104,11 +108,23 @@ class Tokens:
 
 def tokenize(text: str, lo: int, hi: int, quoted: tuple[tuple[int, int], ...] = ()) -> Tokens:
     """Tokens of ``text[lo:hi]``; ``quoted`` marks the quotations inside it."""
+    spans = [m.span() for m in _TOKEN.finditer(text, lo, hi)]
+    if text.find(".", lo, hi) < 0:
+        # no full stop for a word to keep: the tokens are the pattern's matches
+        starts = [s for s, _ in spans]
+        ends = [e for _, e in spans]
+    else:
+        starts, ends = _keeping_stops(text, hi, spans)
+    return Tokens(text, starts, ends, tuple(sorted(quoted)) if quoted else ())
+
+
+def _keeping_stops(text: str, hi: int, spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The tokens of the matches ``spans``, a word keeping the full stop after it where
+    it belongs to the word."""
     starts: list[int] = []
     ends: list[int] = []
     dotted = _dotted()
-    for m in _TOKEN.finditer(text, lo, hi):
-        s, e = m.span()
+    for s, e in spans:
         if e < hi and text[e] == "." and text[s].isalpha():
             word = text[s:e]
             after = text[e + 1 : e + 3].lstrip(" ")[:1]
@@ -123,4 +139,4 @@ def tokenize(text: str, lo: int, hi: int, quoted: tuple[tuple[int, int], ...] = 
             continue  # the full stop was taken by the word before
         starts.append(s)
         ends.append(e)
-    return Tokens(text, starts, ends, tuple(sorted(quoted)))
+    return starts, ends

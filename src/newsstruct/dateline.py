@@ -32,9 +32,9 @@ MAX_WORDS_BEFORE_END = 24
 
 def _source(alone: bool) -> str:
     rows = lexicon.table("months.tsv")
-    months = lexicon.alternation([r[0] for r in rows if r[1] != "day"])
-    days = lexicon.alternation([r[0] for r in rows if r[1] == "day"])
-    agencies = lexicon.alternation(list(names.agencies()))
+    months = lexicon.alternation([r[0] for r in rows if r[1] != "day"], ignore_case=True)
+    days = lexicon.alternation([r[0] for r in rows if r[1] == "day"], ignore_case=True)
+    agencies = lexicon.alternation(list(names.agencies()), ignore_case=False)
     date = (
         rf"(?i:(?:(?:{days}),?\s+)?(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
         rf"|\d{{1,2}}\.?\s+(?:{months})\.?(?:\s+\d{{4}})?"

@@ -59,8 +59,10 @@ def _stamp_source() -> str:
     """One stamp: a date (with weekday and time), a weekday with a time, a time (with a
     date), or a relative time ("5 hours ago")."""
     names = [row[0] for row in lexicon.table("months.tsv")]
-    month = r"(?:" + lexicon.alternation([n for n in names if _months()[n.casefold()] != "day"]) + r")"
-    day = r"(?:" + lexicon.alternation([n for n in names if _months()[n.casefold()] == "day"]) + r")"
+    months = [n for n in names if _months()[n.casefold()] != "day"]
+    days = [n for n in names if _months()[n.casefold()] == "day"]
+    month = r"(?:" + lexicon.alternation(months, ignore_case=True) + r")"
+    day = r"(?:" + lexicon.alternation(days, ignore_case=True) + r")"
     date = (
         rf"(?P<mdy>(?P<m1>{month})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s*(?P<y1>\d{{4}}))?)"
         rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?P<m2>{month})\.?(?:,?\s*(?P<y2>\d{{4}}))?)"
@@ -150,7 +152,9 @@ _GLUED_CAPITAL = regex.compile(r"\p{L}\p{Lu}")
 def _glued_month() -> regex.Pattern[str]:
     """Where a month name with a day after it is glued to the word before it."""
     names = [row[0] for row in lexicon.table("months.tsv") if row[1] != "day" and row[0][:1].isupper()]
-    return regex.compile(r"(?<=\p{L})(?=(?:" + lexicon.alternation(names) + r")\.?[ \t]*\d)")
+    return regex.compile(
+        r"(?<=\p{L})(?=(?:" + lexicon.alternation(names, ignore_case=False) + r")\.?[ \t]*\d)"
+    )
 
 
 def glued_stamps(text: str, start: int, end: int) -> list[Stamp]:

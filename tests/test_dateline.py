@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 
 import newsstruct
+from newsstruct import dateline
 from newsstruct.dateline import match_dateline
 from newsstruct.testing import datelines
 
@@ -162,3 +164,39 @@ def test_dateline_line_with_the_body_on_the_next_line() -> None:
     article = newsstruct.parse("Markets Rise\n\nWASHINGTON (AP) —\nThe market rose on Monday, traders said.")
     assert article.dateline is not None and article.dateline.agency == "AP"
     assert article.paragraphs[0].text == "The market rose on Monday, traders said."
+
+
+def _readings() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The two readings of the dateline pattern written as two patterns, as they were
+    before one pattern held both."""
+    mark = dateline._ALONE_MARK
+    source = dateline._source()
+    guard = rf"(?:(?<=\A{mark})(?P<alone>)|(?<!\A{mark}))"
+    alone_end = rf"[ \t]*{dateline._SEP}[ \t]*$"
+    inline_end = rf"(?:[ \t]*{dateline._SEP}(?=[ \t]*\S)|(?<=\))(?=\p{{Lu}}))"
+    either = f"(?(alone){alone_end}|{inline_end})"
+    assert source.startswith(guard) and source.endswith(either)
+    body = source[len(guard) : -len(either)]
+    return regex.compile(body + inline_end, regex.VERSION0), regex.compile(body + alone_end, regex.VERSION0)
+
+
+@pytest.mark.parametrize(
+    "opening", [c[0] for c in CASES] + [c[1] for c in CASES] + ["(Reuters)Oil rose", "x"]
+)
+@pytest.mark.parametrize("before", ["", "\n", ")", dateline._ALONE_MARK, "A" + dateline._ALONE_MARK])
+def test_one_pattern_reads_as_the_two(opening: str, before: str) -> None:
+    """Read alone or in a paragraph, the one pattern matches as the two did, whatever
+    stands before the line (the mark itself too)."""
+    inline, alone = _readings()
+    text = before + opening
+    start = len(before)
+    for reading, pattern in ((False, inline), (True, alone)):
+        for limit in range(start, len(text) + 1):
+            old = pattern.match(text, start, limit)
+            new, offset = dateline._match(text, start, limit, reading)
+            old_found = old and (old.end(), old.groupdict())
+            new_found = new and (
+                new.end() + offset,
+                {k: v for k, v in new.groupdict().items() if k != "alone"},
+            )
+            assert old_found == new_found, (reading, limit)

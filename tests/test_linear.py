@@ -49,8 +49,10 @@ def _all_patterns() -> dict[str, regex.Pattern[str]]:
 
 
 def _as_stdlib(source: str) -> str:
-    """The pattern in a form the standard parser reads (Unicode classes become letters)."""
+    """The pattern in a form the standard parser reads (Unicode classes become letters;
+    a conditional on a group, ``(?(name)yes|no)``, reads as the alternation of both)."""
     source = re.sub(r"\\[pP]\{[^}]*\}", "a", source)
+    source = re.sub(r"\(\?\(\w+\)", "(?:", source)
     return re.sub(r"\(\?P<\w+>", "(?:", source)
 
 

@@ -60,11 +60,11 @@ def test_dateline_pre_checks_agree_with_the_patterns(line: str) -> None:
     for found in split_lines(text):
         start, end = found.start, found.end
         limit = min(end, start + 120)
-        opening = dateline._pattern().match(text, start, limit)
-        if opening is not None and opening.end() > start:
+        opening, offset = dateline._match(text, start, limit, alone=False)
+        if opening is not None and opening.end() + offset > start:
             assert dateline._may_end_early(text, start, limit)
-        alone = dateline._alone_pattern().match(text, start, limit)
-        if alone is not None and alone.end() > start:
+        alone, offset = dateline._match(text, start, limit, alone=True)
+        if alone is not None and alone.end() + offset > start:
             assert text[start:limit].rstrip(" \t\n")[-1:] in dateline.SEP_ENDS
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 import newsstruct
+from newsstruct import timestamps
 from newsstruct.timestamps import find_stamps, match_timestamp, published_iso
 
 # (line, ISO date, ISO date and time)
@@ -109,3 +111,27 @@ def test_no_stamp_no_published() -> None:
     article = newsstruct.parse("Storm Hits Coast\n\nThe storm arrived on Monday night, officials said.")
     assert article.published is None
     assert article.to_dict()["published"] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published:12 Dec 2023, 10:45 a.m. PT",
+        "UpdatedDecember 23, 2023 9:00 am",
+        "By Jane DoeDec. 18, 2023 9:00 am",
+        "6 December 20236 December 2023",
+        "vor 3 Stunden · 5 min read",
+        "Samstag, 23. Dezember 2023 um 09:25 Uhr",
+        "an hour ago | just now",
+        "12/18/23 4:02pm ET",
+    ],
+)
+def test_stamp_at_matches_as_the_pattern_without_its_look_behind(line: str) -> None:
+    """Matching the stamp pattern on the text from a position finds what the pattern
+    without its look behind finds at that position."""
+    here = regex.compile(r"(?i)" + timestamps._stamp_source())
+    for pos in range(len(line)):
+        a, b = here.match(line, pos), timestamps._stamp_at(line, pos, len(line))
+        assert (a and (a.start(), a.end(), a.groupdict())) == (
+            b and (b.start() + pos, b.end() + pos, b.groupdict())
+        ), pos

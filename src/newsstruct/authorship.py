@@ -218,7 +218,7 @@ def _under_the_name(text: str, start: int, end: int) -> str | None:
 @functools.cache
 def _author_links() -> regex.Pattern[str]:
     """The links of ``data/author_links.txt`` at a line's start, as whole words."""
-    links = lexicon.alternation(list(lexicon.entries("author_links.txt")))
+    links = lexicon.alternation(list(lexicon.entries("author_links.txt")), ignore_case=True)
     return regex.compile(r"(?i:" + links + r")(?![\p{L}\p{N}])")
 
 

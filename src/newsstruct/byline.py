@@ -203,7 +203,9 @@ def _org_words() -> frozenset[str]:
 @functools.cache
 def agency_pattern() -> regex.Pattern[str]:
     """Any agency name of ``data/agencies.tsv`` as a whole word."""
-    return regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(list(names.agencies())) + r")(?![\p{L}])")
+    return regex.compile(
+        r"(?<![\p{L}])(?:" + lexicon.alternation(list(names.agencies()), ignore_case=False) + r")(?![\p{L}])"
+    )
 
 
 #: Every ASCII character but the letters, to a space: ``bytes.translate`` with it leaves

@@ -35,7 +35,7 @@ def _phrases() -> tuple[regex.Pattern[str], dict[str, tuple[str, Role]]]:
     roles: dict[str, tuple[str, Role]] = {}
     for where, role, phrase in rows:
         roles[phrase.casefold()] = (where, role)  # type: ignore[assignment]
-    pattern = regex.compile(r"(?i)\b(?:" + lexicon.alternation(list(roles)) + r")\b")
+    pattern = regex.compile(r"(?i)\b(?:" + lexicon.alternation(list(roles), ignore_case=True) + r")\b")
     return pattern, roles
 
 

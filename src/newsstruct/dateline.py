@@ -30,11 +30,17 @@ _END_MARK = regex.compile(r"[—–\-_:―‒|)]")
 MAX_WORDS_BEFORE_END = 24
 
 
-def _source(alone: bool) -> str:
+#: Put before a line read as a dateline standing alone: the pattern's start sees it and
+#: its end is then the alone one (one pattern for both readings, compiled once: it is
+#: large, and compiling it costs more than a short run of pages reads with it).
+_ALONE_MARK = "\uffff"
+
+
+def _source() -> str:
     rows = lexicon.table("months.tsv")
-    months = lexicon.alternation([r[0] for r in rows if r[1] != "day"])
-    days = lexicon.alternation([r[0] for r in rows if r[1] == "day"])
-    agencies = lexicon.alternation(list(names.agencies()))
+    months = lexicon.alternation([r[0] for r in rows if r[1] != "day"], ignore_case=True)
+    days = lexicon.alternation([r[0] for r in rows if r[1] == "day"], ignore_case=True)
+    agencies = lexicon.alternation(list(names.agencies()), ignore_case=False)
     date = (
         rf"(?i:(?:(?:{days}),?\s+)?(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
         rf"|\d{{1,2}}\.?\s+(?:{months})\.?(?:\s+\d{{4}})?"
@@ -57,8 +63,10 @@ def _source(alone: bool) -> str:
         rf"|/[ \t]*(?P<wire>{agencies})[ \t]*/"
     )
     # The separator; after an agency a scraper may glue the sentence on ("(CNN)The").
-    end = rf"[ \t]*{_SEP}[ \t]*$" if alone else rf"(?:[ \t]*{_SEP}(?=[ \t]*\S)|(?<=\))(?=\p{{Lu}}))"
+    # Alone, the line ends on the separator; in a paragraph, the text goes on after it.
+    end = rf"(?(alone)[ \t]*{_SEP}[ \t]*$|(?:[ \t]*{_SEP}(?=[ \t]*\S)|(?<=\))(?=\p{{Lu}})))"
     return (
+        rf"(?:(?<=\A{_ALONE_MARK})(?P<alone>)|(?<!\A{_ALONE_MARK}))"
         rf"(?:Dateline:\s*)?"
         rf"(?P<location>(?:{location})(?:,[ \t]*(?P<region>{region}))?)?"
         rf"(?:,?[ \t]*(?P<date>{date}))?"
@@ -69,8 +77,8 @@ def _source(alone: bool) -> str:
 
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
-    """A dateline opening a paragraph."""
-    return regex.compile(_source(alone=False), regex.VERSION0)
+    """A dateline opening a paragraph, or the whole line after :data:`_ALONE_MARK`."""
+    return regex.compile(_source(), regex.VERSION0)
 
 
 @attrs.frozen(slots=True)
@@ -107,9 +115,8 @@ def match_dateline(text: str, start: int, end: int, *, alone: bool = False) -> D
         return None  # the pattern must end on a separator: it cannot match (cheaply)
     if not alone and not _may_end_early(text, start, limit):
         return None
-    pattern = _alone_pattern() if alone else _pattern()
-    m = pattern.match(text, start, limit)
-    if m is None or m.end() == start:
+    m, offset = _match(text, start, limit, alone)
+    if m is None or m.end() + offset == start:
         return None
     location = m.group("location")
     agency = m.group("agency") or m.group("wire")
@@ -129,7 +136,7 @@ def match_dateline(text: str, start: int, end: int, *, alone: bool = False) -> D
         return None
     return DatelineMatch(
         start,
-        m.end(),
+        m.end() + offset,
         location,
         date,
         agency,
@@ -167,7 +174,13 @@ def _location_ok(m: regex.Match[str], has_more: bool) -> bool:
     return has_more
 
 
-@functools.cache
-def _alone_pattern() -> regex.Pattern[str]:
-    """A dateline that is the whole line: the separator may end it."""
-    return regex.compile(_source(alone=True), regex.VERSION0)
+def _match(text: str, start: int, limit: int, alone: bool) -> tuple[regex.Match[str] | None, int]:
+    """The pattern's match at ``start`` read alone or in a paragraph, and what to add to
+    its offsets to place them in ``text``. Alone, the line is matched after the mark;
+    a text that opens on the mark itself is matched from ``start`` on (the pattern
+    looks no further behind than that)."""
+    if alone:
+        return _pattern().match(_ALONE_MARK + text[start:limit], 1), start - 1
+    if start == 1 and text[0] == _ALONE_MARK:
+        return _pattern().match(text[start:limit]), start
+    return _pattern().match(text, start, limit), 0

@@ -920,7 +920,7 @@ _NAMED_MONTH_STAMP = regex.compile(
 def _issue_number() -> regex.Pattern[str]:
     """An issue's word and its number with the year, either way round ("Ausgabe 12 |
     2022", "Issue 2021/3")."""
-    words = lexicon.alternation(sorted(lexicon.words("issue_words.txt")))
+    words = lexicon.alternation(sorted(lexicon.words("issue_words.txt")), ignore_case=True)
     return regex.compile(
         rf"(?i)(?<![\p{{L}}])(?:{words})\.?[ \t]{{1,3}}"
         r"(?:(?:19|20)\d\d[ \t]{0,3}[/|][ \t]{0,3}\d{1,2}"
@@ -939,7 +939,7 @@ def _issue_line(text: str) -> bool:
 def _month_year() -> regex.Pattern[str]:
     """A month's name and a year, and nothing else ("November 2022", "mars 2021")."""
     names = [row[0] for row in lexicon.table("months.tsv") if row[1] != "day"]
-    return regex.compile(rf"(?i)(?:{lexicon.alternation(names)})[ \t]{{1,3}}(?:19|20)\d\d")
+    return regex.compile(rf"(?i)(?:{lexicon.alternation(names, ignore_case=True)})[ \t]{{1,3}}(?:19|20)\d\d")
 
 
 #: A share button's words before a date are this many at most ("Teilen", "Share this").

@@ -59,8 +59,10 @@ def _stamp_source() -> str:
     """One stamp: a date (with weekday and time), a weekday with a time, a time (with a
     date), or a relative time ("5 hours ago")."""
     names = [row[0] for row in lexicon.table("months.tsv")]
-    month = r"(?:" + lexicon.alternation([n for n in names if _months()[n.casefold()] != "day"]) + r")"
-    day = r"(?:" + lexicon.alternation([n for n in names if _months()[n.casefold()] == "day"]) + r")"
+    months = [n for n in names if _months()[n.casefold()] != "day"]
+    days = [n for n in names if _months()[n.casefold()] == "day"]
+    month = r"(?:" + lexicon.alternation(months, ignore_case=True) + r")"
+    day = r"(?:" + lexicon.alternation(days, ignore_case=True) + r")"
     date = (
         rf"(?P<mdy>(?P<m1>{month})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s*(?P<y1>\d{{4}}))?)"
         rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?P<m2>{month})\.?(?:,?\s*(?P<y2>\d{{4}}))?)"
@@ -86,10 +88,12 @@ def stamp_pattern() -> regex.Pattern[str]:
     return regex.compile(r"(?i)(?:(?<![\p{L}\p{N}])|(?<=(?:19|20)\d\d))" + _stamp_source())
 
 
-@functools.cache
-def _stamp_here() -> regex.Pattern[str]:
-    """A stamp where a timestamp line's reader stands (it may follow a label unspaced)."""
-    return regex.compile(r"(?i)" + _stamp_source())
+def _stamp_at(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """A stamp opening at ``pos`` where a timestamp line's reader stands (it may follow a
+    label unspaced), its offsets from ``pos``. :func:`stamp_pattern` matched on the
+    text from ``pos`` on sees no word before it (and nothing else of the pattern looks
+    behind): no second pattern of the same size to compile."""
+    return stamp_pattern().match(text[pos:end])
 
 
 @attrs.frozen(slots=True)
@@ -150,7 +154,9 @@ _GLUED_CAPITAL = regex.compile(r"\p{L}\p{Lu}")
 def _glued_month() -> regex.Pattern[str]:
     """Where a month name with a day after it is glued to the word before it."""
     names = [row[0] for row in lexicon.table("months.tsv") if row[1] != "day" and row[0][:1].isupper()]
-    return regex.compile(r"(?<=\p{L})(?=(?:" + lexicon.alternation(names) + r")\.?[ \t]*\d)")
+    return regex.compile(
+        r"(?<=\p{L})(?=(?:" + lexicon.alternation(names, ignore_case=False) + r")\.?[ \t]*\d)"
+    )
 
 
 def glued_stamps(text: str, start: int, end: int) -> list[Stamp]:
@@ -161,9 +167,9 @@ def glued_stamps(text: str, start: int, end: int) -> list[Stamp]:
     if _MAY_STAMP.search(text, start, end) is None or _GLUED_CAPITAL.search(text, start, end) is None:
         return out  # no figure, or no capital glued to a letter: no glued date (cheaply)
     for m in _glued_month().finditer(text, start, end):
-        found = _stamp_here().match(text, m.start(), end)
+        found = _stamp_at(text, m.start(), end)
         if found is not None and _has_date(found):
-            out.append(_stamp(found))
+            out.append(_stamp(found, m.start()))
     return out
 
 
@@ -188,10 +194,10 @@ def match_timestamp(text: str) -> Timestamp | None:
         if label is not None and label.end() > pos:
             pos = label.end()
             continue
-        m = _stamp_here().match(line, pos)
-        if m is not None and m.end() > pos:
-            stamps.append(_stamp(m))
-            pos = m.end()
+        m = _stamp_at(line, pos, len(line))
+        if m is not None and m.end() > 0:
+            stamps.append(_stamp(m, pos))
+            pos += m.end()
             continue
         if stamps:
             read = READING.match(line, pos)
@@ -218,9 +224,10 @@ def published_iso(line: str) -> str | None:
     return None
 
 
-def _stamp(m: regex.Match[str]) -> Stamp:
+def _stamp(m: regex.Match[str], offset: int = 0) -> Stamp:
+    """The stamp ``m`` matched, ``offset`` characters after the start of the text."""
     iso = _iso_date(m)
-    return Stamp(m.start(), m.end(), iso, _with_time(m, iso), _has_date(m))
+    return Stamp(m.start() + offset, m.end() + offset, iso, _with_time(m, iso), _has_date(m))
 
 
 def _has_date(m: regex.Match[str]) -> bool:

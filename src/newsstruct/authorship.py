@@ -42,6 +42,11 @@ SIGNED_REACH = 6
 #: What a byline the header reader takes after a stamp holds ("by", "von", "Autor:").
 _BY_WORD = regex.compile(r"(?i)(?<![\p{L}])(?:by|von|vom|par|por)(?![\p{L}])|:")
 _DIGIT = regex.compile(r"\d")
+#: A piece of what every "By" a byline reader takes (``byline._PREFIX``) holds, case
+#: folded: a line without one ("READ MORE: ...", "at 2:15 p.m.") holds no "By" line.
+_PREFIX_WORD = regex.compile(
+    r"(?i)by|von|vom|par|por|door|as\s+told|di[ \t]|aut|reda|text|report|olumnist|journalist|korrespondent"
+)
 #: How far into a line its "By" may stand, after a stamp ("Dec 21, 2023 at 1:39 pm | By").
 BY_REACH = 48
 #: A line of names has few words.
@@ -107,7 +112,8 @@ def _boxed_name(text: str, pieces: Sequence[Piece], k: int) -> Author | None:
             m = byline.match_name_line(text, p.start, p.end)
             if m is not None and len(m.names) == 1 and not _LIST_ITEM.match(text, p.start, p.end):
                 return Author(m.names[0], "author box: a name under its heading or a By label")
-        if "\n" not in text[head.start : head.end] and _stamp_line(text, head.start, head.end):
+        short = p.end - p.start <= byline.MAX_NAME_LINE  # a longer line is no name line
+        if short and "\n" not in text[head.start : head.end] and _stamp_line(text, head.start, head.end):
             # The story signed under its date ("28. November 2022" / "- Jana Roth"); a
             # comment names its writer above the date, not under it.
             m = byline.match_name_line(text, p.start, p.end)
@@ -263,7 +269,9 @@ def signed_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
     for k, (a, b) in enumerate(lines):
         # Only a line with a "By", or a short one under the headline or by a stamp, is read.
         prefixed = (
-            b - a <= byline.MAX_AUTHOR_LINE and _BY_WORD.search(text, a, min(b, a + BY_REACH)) is not None
+            b - a <= byline.MAX_AUTHOR_LINE
+            and _BY_WORD.search(text, a, min(b, a + BY_REACH)) is not None
+            and _PREFIX_WORD.search(text, a, b) is not None  # a colon alone is no "By"
         )
         short = k not in wrapped and b - a <= byline.MAX_NAME_LINE and _name_shaped(text[a:b])
         stamped = short and any(_stamp_line(text, *lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines))

@@ -107,7 +107,8 @@ def _boxed_name(text: str, pieces: Sequence[Piece], k: int) -> Author | None:
             m = byline.match_name_line(text, p.start, p.end)
             if m is not None and len(m.names) == 1 and not _LIST_ITEM.match(text, p.start, p.end):
                 return Author(m.names[0], "author box: a name under its heading or a By label")
-        if "\n" not in text[head.start : head.end] and _stamp_line(text, head.start, head.end):
+        short = p.end - p.start <= byline.MAX_NAME_LINE  # a longer line is no name line
+        if short and "\n" not in text[head.start : head.end] and _stamp_line(text, head.start, head.end):
             # The story signed under its date ("28. November 2022" / "- Jana Roth"); a
             # comment names its writer above the date, not under it.
             m = byline.match_name_line(text, p.start, p.end)

@@ -1,6 +1,7 @@
 """How fast pure CPython reads article structure at all, beside newsstruct, on the same texts.
 
     python benchmarks/ceiling.py CORPUS.jsonl [MORE.jsonl ...] [--repeat 3] [--field text]
+    python benchmarks/ceiling.py FOLDER_OF_TXT_FILES
 
 A throughput target means little until it is set against what the language can do. This
 script times a ladder of deliberately thin readers, each doing a little more of what any
@@ -23,9 +24,9 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
+import bench  # the corpus loader of benchmarks/bench.py, beside this script
 import regex
 
 import newsstruct
@@ -102,14 +103,6 @@ READERS: dict[str, Reader] = {
 }
 
 
-def load(paths: list[str], field: str) -> list[str]:
-    texts: list[str] = []
-    for name in paths:
-        with Path(name).open(encoding="utf-8") as fh:
-            texts.extend(json.loads(line)[field] for line in fh if line.strip())
-    return texts
-
-
 def one_pass(reader: Reader, texts: list[str]) -> float:
     start = time.perf_counter()
     for text in texts:
@@ -130,15 +123,15 @@ def best_times(texts: list[str], repeat: int) -> dict[str, float]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("inputs", nargs="+", help="JSON-lines corpora")
+    ap.add_argument("inputs", nargs="+", help="JSON-lines corpora or folders of .txt files")
     ap.add_argument("--field", default="text", help="the JSON field holding the text")
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
-    texts = load(args.inputs, args.field)
+    texts = bench.load(args.inputs, args.field)
     if not texts:
         print("no texts found", file=sys.stderr)
         return 2
-    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    megabytes = bench.megabytes(texts)
     print(f"{len(texts)} articles, {megabytes:.2f} MB, best of {args.repeat}")
     print(f"{'reader':18} {'MB/s':>7} {'art/s':>8}")
     for name, seconds in best_times(texts, args.repeat).items():

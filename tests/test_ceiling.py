@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -19,6 +20,7 @@ SCRIPT = Path(__file__).parent.parent / "benchmarks" / "ceiling.py"
 
 
 def _load() -> ModuleType:
+    sys.path.insert(0, str(SCRIPT.parent))  # as when run: bench.py beside it is importable
     spec = importlib.util.spec_from_file_location("ceiling", SCRIPT)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -92,7 +92,8 @@ def _stamp_at(text: str, pos: int, end: int) -> regex.Match[str] | None:
     """A stamp opening at ``pos`` where a timestamp line's reader stands (it may follow a
     label unspaced), its offsets from ``pos``. :func:`stamp_pattern` matched on the
     text from ``pos`` on sees no word before it (and nothing else of the pattern looks
-    behind): no second pattern of the same size to compile."""
+    behind): no second pattern of the same size to compile. Its callers read short
+    lines (a stamp line, a byline's pieces), so the copy stays small."""
     return stamp_pattern().match(text[pos:end])
 
 

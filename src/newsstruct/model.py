@@ -99,13 +99,7 @@ class Byline(Span):
     rule: str = ""
 
     def to_dict(self) -> JSON:
-        return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "agency": self.agency,
-            "rule": self.rule,
-        }
+        return {**Span.to_dict(self), "agency": self.agency, "rule": self.rule}
 
     @classmethod
     def from_dict(cls, d: JSON) -> Byline:
@@ -123,9 +117,7 @@ class Dateline(Span):
 
     def to_dict(self) -> JSON:
         return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
+            **Span.to_dict(self),
             "location": self.location,
             "date": self.date,
             "agency": self.agency,
@@ -188,7 +180,7 @@ class Speaker(Span):
     rule: str = ""
 
     def to_dict(self) -> JSON:
-        return {"start": self.start, "end": self.end, "text": self.text, "name": self.name, "rule": self.rule}
+        return {**Span.to_dict(self), "name": self.name, "rule": self.rule}
 
     @classmethod
     def from_dict(cls, d: JSON) -> Speaker:
@@ -211,9 +203,7 @@ class Quote(Span):
 
     def to_dict(self) -> JSON:
         return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
+            **Span.to_dict(self),
             "kind": self.kind,
             "paragraph": self.paragraph,
             "speaker": self.speaker.to_dict() if self.speaker else None,
@@ -251,13 +241,7 @@ class Boilerplate(Span):
     published: str | None = None
 
     def to_dict(self) -> JSON:
-        out = {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "kind": self.kind,
-            "reason": self.reason,
-        }
+        out = {**Span.to_dict(self), "kind": self.kind, "reason": self.reason}
         if self.kind == "timestamp":
             out["published"] = self.published
         return out
@@ -281,7 +265,7 @@ class Published(Span):
     rule: str = ""
 
     def to_dict(self) -> JSON:
-        return {"start": self.start, "end": self.end, "text": self.text, "iso": self.iso, "rule": self.rule}
+        return {**Span.to_dict(self), "iso": self.iso, "rule": self.rule}
 
     @classmethod
     def from_dict(cls, d: JSON) -> Published:

@@ -32,6 +32,7 @@ import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import attrs
 import regex
 
 from newsstruct import lexicon, names, phrases, sentences
@@ -123,38 +124,21 @@ def _not_names() -> frozenset[str]:
     return lexicon.words("not_names.txt")
 
 
+@attrs.define(slots=True)
 class Entity:
     """A person, organisation or group ("Jane Doe and John Roe") the article names.
 
     ``person``: the article gives evidence of a person (an honorific, a title, a known
     given name, a name of several words that are not common words). ``votes``: how
-    often a "he" (positive) or "she" (negative) followed it unambiguously. (A plain
-    slotted class: cheap to make, and its fields change as the article is read.)
+    often a "he" (positive) or "she" (negative) followed it unambiguously.
     """
 
-    __slots__ = ("gender", "group", "org", "person", "tokens", "votes")
-
-    def __init__(
-        self,
-        tokens: list[str],
-        gender: str = "-",
-        org: bool = False,
-        person: bool = False,
-        group: bool = False,
-        votes: int = 0,
-    ) -> None:
-        self.tokens = tokens
-        self.gender = gender
-        self.org = org
-        self.person = person
-        self.group = group
-        self.votes = votes
-
-    def __repr__(self) -> str:
-        return (
-            f"Entity(tokens={self.tokens!r}, gender={self.gender!r}, org={self.org!r}, "
-            f"person={self.person!r}, group={self.group!r}, votes={self.votes!r})"
-        )
+    tokens: list[str]
+    gender: str = "-"
+    org: bool = False
+    person: bool = False
+    group: bool = False
+    votes: int = 0
 
     @property
     def name(self) -> str:

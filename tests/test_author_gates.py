@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsstruct import byline
+from newsstruct.grammar import byline
 
 
 @pytest.mark.parametrize("length", [byline.MAX_NAME_LINE + 1, 200])

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsstruct
-from newsstruct import batch
+from newsstruct.apps import batch
 from newsstruct.testing import noisy_text
 
 TEXTS = [f"Headline Number {i}\n\nThe council met on day {i}, officials said." for i in range(40)]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsstruct.blocks import split_blocks, split_lines
 from newsstruct.testing import noisy_text
+from newsstruct.text.blocks import split_blocks, split_lines
 
 
 def texts(text: str) -> list[str]:

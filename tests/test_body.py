@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsstruct import body
-from newsstruct.blocks import split_blocks
 from newsstruct.layout import stands_alone
-from newsstruct.measure import Measure, measure_page
+from newsstruct.page import body
+from newsstruct.page.measure import Measure, measure_page
+from newsstruct.text.blocks import split_blocks
 
 PARAGRAPH = (
     "The harbor authority said on Monday that repairs to the old sea wall would begin in the "

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import newsstruct
-from newsstruct import lexicon
-from newsstruct.boilerplate import (
+from newsstruct.grammar.timestamps import match_timestamp
+from newsstruct.page.boilerplate import (
     CLOSING,
     KINDS,
     MAX_PHRASE_LINE,
@@ -15,7 +15,7 @@ from newsstruct.boilerplate import (
     classify_line,
     comment_mark,
 )
-from newsstruct.timestamps import match_timestamp
+from newsstruct.text import lexicon
 
 CASES = [
     ("Related Articles", "related"),

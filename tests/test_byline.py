@@ -7,9 +7,9 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import newsstruct
-from newsstruct.byline import match_byline, match_name_line, read_author_line
-from newsstruct.names import proper_case
+from newsstruct.grammar.byline import match_byline, match_name_line, read_author_line
 from newsstruct.testing import GeneratedByline, byline_names, bylines, people_plain
+from newsstruct.text.names import proper_case
 
 # (line, names, agency): read anywhere in a text.
 CASES = [

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsstruct.cli import main
+from newsstruct.apps.cli import main
 
 SEED = Path(__file__).parent.parent / "examples" / "articles" / "seed-putin-xi.txt"
 

@@ -12,7 +12,7 @@ pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("dask.distributed")
 pq = pytest.importorskip("pyarrow.parquet")
 
-from newsstruct import cluster  # noqa: E402
+from newsstruct.apps import cluster  # noqa: E402
 
 TEXTS = [f"Storm Number {i}\n\nLONDON (Reuters) - Storm {i} arrived, forecasters said." for i in range(30)]
 

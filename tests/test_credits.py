@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsstruct
-from newsstruct.credits import read_credits
+from newsstruct.header.credits import read_credits
 
 CASES = [
     (

@@ -7,8 +7,8 @@ import regex
 from hypothesis import given
 
 import newsstruct
-from newsstruct import dateline
-from newsstruct.dateline import match_dateline
+from newsstruct.grammar import dateline
+from newsstruct.grammar.dateline import match_dateline
 from newsstruct.testing import datelines
 
 CASES = [

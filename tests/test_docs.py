@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from newsstruct import boilerplate, speakers
+from newsstruct.page import boilerplate
+from newsstruct.quotes import speakers
 
 ROOT = Path(__file__).parent.parent
 DOCS = ROOT / "docs"
@@ -96,7 +97,7 @@ def test_every_attribution_rule_is_documented() -> None:
     rules = set(re.findall(r"^\* ``([a-z-]+)``", speakers.__doc__ or "", re.M))
     assert {"quote-speaker-cue", "carry-over"} <= rules
     page = (DOCS / "how-it-works.rst").read_text(encoding="utf-8")
-    assert ".. automodule:: newsstruct.speakers" in page  # the rules are shown from the docstring
+    assert ".. automodule:: newsstruct.quotes.speakers" in page  # the rules are shown from the docstring
 
 
 def test_the_readme_links_the_docs() -> None:

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsstruct
-from newsstruct import headline_cuts
+from newsstruct.header import headline_cuts
 
 BODY = (
     "The council approved the new budget on Tuesday after a debate that ran late into the night, "

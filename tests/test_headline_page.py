@@ -10,12 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsstruct
-from newsstruct import byline, header_scan
-from newsstruct.blocks import Block, Line, split_blocks
-from newsstruct.body import body_range
+from newsstruct.grammar import byline
+from newsstruct.header import header_scan
 from newsstruct.layout import stands_alone
-from newsstruct.measure import measure_page
+from newsstruct.page.body import body_range
+from newsstruct.page.measure import measure_page
 from newsstruct.testing import GeneratedHeaderPage, header_pages
+from newsstruct.text.blocks import Block, Line, split_blocks
 
 BODY = (
     "The council approved the new budget on Tuesday after a debate that ran late into the night, "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsstruct
-from newsstruct import kinds
+from newsstruct.quotes import kinds
 
 KINDS = [
     # (paragraph, the quoted text, kind)

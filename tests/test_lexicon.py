@@ -8,9 +8,9 @@ from importlib import resources
 import pytest
 import regex
 
-from newsstruct import lexicon
-from newsstruct.boilerplate import KINDS, PHRASE_FILES
 from newsstruct.model import ROLES
+from newsstruct.page.boilerplate import KINDS, PHRASE_FILES
+from newsstruct.text import lexicon
 
 DATA = resources.files("newsstruct").joinpath("data")
 

@@ -10,7 +10,8 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsstruct import names, people, sentences, tokens
+from newsstruct.quotes import people
+from newsstruct.text import names, sentences, tokens
 
 WORDS = ["U.S.", "J.R.R.", "V.", "A", "Mr.", "etc.", "Putin.", "Ünal.", "ÉTÉ.", "X.Y."]
 

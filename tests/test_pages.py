@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 
 import newsstruct
-from newsstruct.boilerplate import KINDS
+from newsstruct.page.boilerplate import KINDS
 from newsstruct.testing import GeneratedPage, pages
 
 ARTICLE = [

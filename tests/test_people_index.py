@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsstruct
-from newsstruct import people, speakers
-from newsstruct.lower_words import LOWER_WORD, LowerWords
+from newsstruct.quotes import people, speakers
+from newsstruct.text.lower_words import LOWER_WORD, LowerWords
 
 # letters of both cases (some beyond ASCII), a combining mark, apostrophes, hyphens,
 # digits and spaces: every character class the pattern distinguishes

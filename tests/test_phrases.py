@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsstruct import phrases
-from newsstruct.tokens import tokenize
+from newsstruct.quotes import phrases
+from newsstruct.text.tokens import tokenize
 
 
 def words(text: str) -> list[str]:

@@ -7,10 +7,13 @@ import pytest
 import regex
 from hypothesis import given
 
-from newsstruct import blocks, boilerplate, byline, dateline, header_scan, measure, shape, timestamps
-from newsstruct.blocks import split_blocks, split_lines
-from newsstruct.measure import measure_page
+from newsstruct.grammar import byline, dateline, timestamps
+from newsstruct.header import header_scan
+from newsstruct.page import boilerplate, measure
+from newsstruct.page.measure import measure_page
 from newsstruct.testing import GeneratedPage, noisy_text, pages
+from newsstruct.text import blocks, shape
+from newsstruct.text.blocks import split_blocks, split_lines
 
 LINES = [
     "(AP Photo/Jane Doe)",

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsstruct
-from newsstruct.quotes import find_quotes
+from newsstruct.quotes.marks import find_quotes
 
 
 def quoted(text: str) -> list[str]:

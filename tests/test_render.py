@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given
 
 import newsstruct
-from newsstruct.cli import main
+from newsstruct.apps.cli import main
+from newsstruct.apps.render import render_html, shown
 from newsstruct.model import Article
-from newsstruct.render import render_html, shown
 from newsstruct.testing import GeneratedArticle, articles, noisy_text
 
 ARTICLES = Path(__file__).parent.parent / "examples" / "articles"

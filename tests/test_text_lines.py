@@ -4,7 +4,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsstruct.authorship import _text_lines
+from newsstruct.header.authorship import _text_lines
 
 _LETTER = regex.compile(r"\p{L}")
 

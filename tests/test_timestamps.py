@@ -6,8 +6,8 @@ import pytest
 import regex
 
 import newsstruct
-from newsstruct import timestamps
-from newsstruct.timestamps import find_stamps, match_timestamp, published_iso
+from newsstruct.grammar import timestamps
+from newsstruct.grammar.timestamps import find_stamps, match_timestamp, published_iso
 
 # (line, ISO date, ISO date and time)
 LINES = [

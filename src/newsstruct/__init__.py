@@ -6,7 +6,7 @@
 ('Markets Rally', ['Jane Doe'], 'AP')
 """
 
-from newsstruct.batch import parse_many
+from newsstruct.apps.batch import parse_many
 from newsstruct.model import (
     SCHEMA_VERSION,
     Article,

@@ -2,6 +2,6 @@
 
 import sys
 
-from newsstruct.cli import main
+from newsstruct.apps.cli import main
 
 sys.exit(main())

@@ -1,8 +1,8 @@
 """Zone an article: cut it into labelled pieces, each with the rule that labelled it.
 
 1. Each block is measured (words, prose or not, list item, repeats on the page,
-   furniture verdict, byline, dateline; :mod:`newsstruct.measure`).
-2. The body is found among them from their shape (:mod:`newsstruct.body`): the first
+   furniture verdict, byline, dateline; :mod:`newsstruct.page.measure`).
+2. The body is found among them from their shape (:mod:`newsstruct.page.body`): the first
    strong run of prose between walls of closing furniture, widened over neighbouring
    blocks that fit running text (table rows, lines with figures, content lists).
 3. Before the body: headline, deck, byline, a dateline on its own line, timestamps and
@@ -20,11 +20,13 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
-from newsstruct import boilerplate, byline, credits, dateline, headline
-from newsstruct.blocks import Block, Line
-from newsstruct.body import body_range
-from newsstruct.measure import Measure, measure_page
-from newsstruct.zone import Piece, Zone
+from newsstruct.grammar import byline, dateline
+from newsstruct.header import credits, headline
+from newsstruct.page import boilerplate
+from newsstruct.page.body import body_range
+from newsstruct.page.measure import Measure, measure_page
+from newsstruct.page.zone import Piece, Zone
+from newsstruct.text.blocks import Block, Line
 
 #: Only lines this close to the top are checked for standing alone as header lines.
 HEADER_REACH = 2000

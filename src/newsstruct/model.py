@@ -337,8 +337,8 @@ class Article:
         return "\n".join(parts)
 
     def to_html(self, *, title: str | None = None) -> str:
-        """A self-contained HTML page picturing the parse (see :mod:`newsstruct.render`)."""
-        from newsstruct.render import render_html  # here, as render imports this module
+        """A self-contained HTML page picturing the parse (see :mod:`newsstruct.apps.render`)."""
+        from newsstruct.apps.render import render_html  # here, as render imports this module
 
         return render_html(self, title=title)
 

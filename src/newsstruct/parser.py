@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from newsstruct import authorship, credits, quotes, speakers, timestamps
-from newsstruct.blocks import split_blocks
-from newsstruct.byline import BylineMatch
-from newsstruct.dateline import DatelineMatch
-from newsstruct.headline import PublishedStamp
+from newsstruct.grammar import timestamps
+from newsstruct.grammar.byline import BylineMatch
+from newsstruct.grammar.dateline import DatelineMatch
+from newsstruct.header import authorship, credits
+from newsstruct.header.headline import PublishedStamp
 from newsstruct.layout import Layout, lay_out, stands_alone
 from newsstruct.model import (
     Article,
@@ -21,6 +21,9 @@ from newsstruct.model import (
     Segment,
     Span,
 )
+from newsstruct.quotes import marks as quotes
+from newsstruct.quotes import speakers
+from newsstruct.text.blocks import split_blocks
 
 
 def parse(text: str) -> Article:

@@ -21,7 +21,7 @@ import functools
 import attrs
 from hypothesis import strategies as st
 
-from newsstruct import lexicon
+from newsstruct.text import lexicon
 
 SURNAMES = (
     "Okafor Lindqvist Haddad Moreno Tanaka Kowalski Brennan Castillo Nakamura Fischer Dubois Osei "
@@ -515,7 +515,7 @@ class GeneratedPage:
 
     text: str
     article: GeneratedArticle
-    #: Every furniture line on the page, with its kind (see ``newsstruct.boilerplate.KINDS``).
+    #: Every furniture line on the page, with its kind (see ``newsstruct.page.boilerplate.KINDS``).
     furniture: tuple[tuple[str, str], ...]
 
 

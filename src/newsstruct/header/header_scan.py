@@ -38,11 +38,14 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from newsstruct import boilerplate, byline, dateline, headline_cuts, lexicon, names, shape, timestamps
-from newsstruct.blocks import Block, Line
-from newsstruct.measure import MAX_HEADLINE_WORDS, Measure
-from newsstruct.timestamps import find_stamps
-from newsstruct.zone import Zone
+from newsstruct.grammar import byline, dateline, timestamps
+from newsstruct.grammar.timestamps import find_stamps
+from newsstruct.header import headline_cuts
+from newsstruct.page import boilerplate
+from newsstruct.page.measure import MAX_HEADLINE_WORDS, Measure
+from newsstruct.page.zone import Zone
+from newsstruct.text import lexicon, names, shape
+from newsstruct.text.blocks import Block, Line
 
 #: How many blocks before the body's first block the headline may stand.
 REACH_BACK = 60
@@ -1021,7 +1024,7 @@ class Window:
         return self._quoting
 
     def normalised(self, i: int) -> str:
-        """Block ``i`` as :func:`newsstruct.shape.normalise` gives it, worked out once."""
+        """Block ``i`` as :func:`newsstruct.text.shape.normalise` gives it, worked out once."""
         found = self._normalised.get(i)
         if found is None:
             found = shape.normalise(self.text[self.blocks[i].start : self.blocks[i].end])

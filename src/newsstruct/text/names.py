@@ -8,7 +8,7 @@ import functools
 
 import regex
 
-from newsstruct import lexicon
+from newsstruct.text import lexicon
 
 #: One word of a name: "Putin", "V.", "O'Brien", "Holtz-Eakin", "McDonald", "JANE".
 NAME_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}]*+(?:['’\-]\p{L}[\p{L}\p{M}]*+)*+)"

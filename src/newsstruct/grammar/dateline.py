@@ -13,7 +13,7 @@ import functools
 import attrs
 import regex
 
-from newsstruct import lexicon, names
+from newsstruct.text import lexicon, names
 
 # Pieces, each bounded so no match can run away.
 _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}.'’\-/]*+"

@@ -1,6 +1,6 @@
 """The header above the body: headline, deck, byline, publication stamp, a dateline line.
 
-:mod:`newsstruct.header_scan` picks the headline by its shape and what follows it
+:mod:`newsstruct.header.header_scan` picks the headline by its shape and what follows it
 (deck, byline, stamps, then the body). The header then runs from the headline to the
 body: the first deck under the headline is the subheadline, the byline it found
 becomes the byline (a "By" label and the names under it together), stamps and share
@@ -17,12 +17,13 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from newsstruct import byline, dateline, header_scan
-from newsstruct.blocks import Block
-from newsstruct.measure import Measure
-from newsstruct.names import known_given_name
-from newsstruct.timestamps import Stamp, find_stamps, match_timestamp
-from newsstruct.zone import Zone
+from newsstruct.grammar import byline, dateline
+from newsstruct.grammar.timestamps import Stamp, find_stamps, match_timestamp
+from newsstruct.header import header_scan
+from newsstruct.page.measure import Measure
+from newsstruct.page.zone import Zone
+from newsstruct.text.blocks import Block
+from newsstruct.text.names import known_given_name
 
 #: How far back from the body the fallback walk looks for a headline (blocks).
 HEADLINE_REACH = 8

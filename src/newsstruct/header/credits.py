@@ -12,8 +12,9 @@ import functools
 import attrs
 import regex
 
-from newsstruct import byline, lexicon, names
+from newsstruct.grammar import byline
 from newsstruct.model import Role
+from newsstruct.text import lexicon, names
 
 #: Credit blocks are short; a longer block is body text that mentions reporting.
 MAX_CREDIT_WORDS = 90

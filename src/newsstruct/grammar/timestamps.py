@@ -17,7 +17,7 @@ import functools
 import attrs
 import regex
 
-from newsstruct import lexicon
+from newsstruct.text import lexicon
 
 #: Lines longer than this are never timestamp lines.
 MAX_STAMP_LINE = 160

@@ -30,7 +30,8 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from newsstruct import dateline, lexicon, names, timestamps
+from newsstruct.grammar import dateline, timestamps
+from newsstruct.text import lexicon, names
 
 #: Bylines are short.
 MAX_BYLINE = 160

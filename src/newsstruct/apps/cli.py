@@ -15,10 +15,11 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from newsstruct import __version__, batch
+from newsstruct import __version__
+from newsstruct.apps import batch
+from newsstruct.apps.render import render_html
 from newsstruct.model import Article
 from newsstruct.parser import parse
-from newsstruct.render import render_html
 
 EXIT_USAGE = 2
 

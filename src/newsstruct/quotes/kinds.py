@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import regex
 
-from newsstruct import shape
 from newsstruct.model import QuoteKind
+from newsstruct.text import shape
 
 #: What stands right before an opening mark, in its sentence.
 OPENS = ("start", "punct", "cue", "that", "word")

@@ -22,8 +22,8 @@ import functools
 import attrs
 import regex
 
-from newsstruct import lexicon, shape
-from newsstruct.zone import Zone
+from newsstruct.page.zone import Zone
+from newsstruct.text import lexicon, shape
 
 #: A kicker before a spaced colon has at most this many words ...
 MAX_KICKER_WORDS = 6

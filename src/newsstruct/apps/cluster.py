@@ -6,12 +6,12 @@ that is not JSON or has no text. Partitions are parsed independently, so a corpu
 larger than memory streams through::
 
     from dask.distributed import Client
-    from newsstruct.cluster import parse_jsonl_files
+    from newsstruct.apps.cluster import parse_jsonl_files
 
     with Client():  # a local cluster; pass a scheduler address for a real one
         parse_jsonl_files("corpus/*.jsonl", "out/", fmt="parquet")
 
-The same recipe on Spark is ``rdd.mapPartitions(newsstruct.cluster.records_from_lines)``
+The same recipe on Spark is ``rdd.mapPartitions(newsstruct.apps.cluster.records_from_lines)``
 (see the docs' batch-processing recipe).
 """
 
@@ -22,7 +22,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from newsstruct.batch import Item, record
+from newsstruct.apps.batch import Item, record
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.bag as db

@@ -35,8 +35,9 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from newsstruct import lexicon, names, phrases, sentences
-from newsstruct.lower_words import LowerWords
+from newsstruct.quotes import phrases
+from newsstruct.text import lexicon, names, sentences
+from newsstruct.text.lower_words import LowerWords
 
 _CAP_TOKEN = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’\-]*+\.?)"
 _CAPS_RUN = rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:{names.PARTICLE}|of|for|of[ \t]+the)[ \t]+){{0,3}}{_CAP_TOKEN})*+"

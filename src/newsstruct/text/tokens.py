@@ -1,6 +1,6 @@
 """Words, marks and punctuation with their offsets, in a short stretch of text.
 
-The attribution grammar (:mod:`newsstruct.phrases`) reads the few words around a
+The attribution grammar (:mod:`newsstruct.quotes.phrases`) reads the few words around a
 quotation; it works on these tokens rather than on characters so that its rules can
 say "the word before the cue verb" or "a name, then a comma". Only bounded windows are
 tokenised (the sentence around a quote), so the cost stays linear in the text.
@@ -18,7 +18,7 @@ import functools
 
 import regex
 
-from newsstruct import sentences
+from newsstruct.text import sentences
 
 _TOKEN = regex.compile(
     r"\p{Lu}\.(?:\p{Lu}\.)++"  # U.S., J.R.R.

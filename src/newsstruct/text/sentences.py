@@ -12,7 +12,7 @@ import functools
 
 import regex
 
-from newsstruct import lexicon
+from newsstruct.text import lexicon
 
 #: How far back a sentence start is looked for.
 REACH = 400

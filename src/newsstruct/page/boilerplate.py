@@ -3,7 +3,7 @@
 Phrases live in ``data/boilerplate.tsv`` (English and what all languages share) and
 ``data/boilerplate.LANG.tsv`` (German, French, Spanish, Italian, Dutch, Portuguese,
 Polish, Finnish), rows of kind and phrase. A phrase matches a whole line after
-:func:`newsstruct.shape.normalise`, with a count before or after it set aside
+:func:`newsstruct.text.shape.normalise`, with a count before or after it set aside
 ("43 Comments", "Kommentare (2)"). A phrase ending in ``" *"`` matches the start of a
 line; a short one (one or two words) only where the line goes on after a separator
 ("Tags: …", "Read more: …") or does not read as a sentence, so that "Crédit Agricole
@@ -20,8 +20,8 @@ import functools
 import attrs
 import regex
 
-from newsstruct import lexicon, shape
-from newsstruct.timestamps import match_timestamp
+from newsstruct.grammar.timestamps import match_timestamp
+from newsstruct.text import lexicon, shape
 
 #: The kinds a boilerplate item can carry (documented in ``data/boilerplate.tsv``).
 KINDS = (
@@ -220,7 +220,7 @@ _GATED: tuple[tuple[Verdict, regex.Pattern[str], str | None, tuple[str, ...] | N
 
 
 def _may_stamp(item: str, folded: str) -> bool:
-    """Can :func:`newsstruct.timestamps.match_timestamp` find a stamp in ``item``
+    """Can :func:`newsstruct.grammar.timestamps.match_timestamp` find a stamp in ``item``
     (``folded`` is its case folding)? Every stamp holds a digit, "ago" or "now"; ASCII
     text without one of them holds none. (Other text is read.)"""
     return not item.isascii() or "ago" in folded or "now" in folded or shape.count_digits(item) > 0

@@ -22,8 +22,9 @@ from typing import NamedTuple
 
 import regex
 
-from newsstruct import boilerplate, names, shape
-from newsstruct.measure import Measure
+from newsstruct.page import boilerplate
+from newsstruct.page.measure import Measure
+from newsstruct.text import names, shape
 
 #: A later run must outweigh the first good one by this factor to be chosen instead.
 RIVAL_SHARE = 0.5

@@ -2,7 +2,7 @@
 the author box at the end of the page.
 
 * :func:`signed_authors`: between the headline and the first paragraphs of the body,
-  a strict byline (:func:`newsstruct.byline.match_byline`: "By Jane Doe | jdoe@example.com
+  a strict byline (:func:`newsstruct.grammar.byline.match_byline`: "By Jane Doe | jdoe@example.com
   | The Daily Example") or a "By" label over a line of names, where the header did not
   take it (a byline line glued to the stamp under it); then a "By" line after a stamp
   ("12/04/2020 by Jane Doe 24 Comments"), a line of names next to a stamp line, or a
@@ -33,9 +33,10 @@ from typing import NamedTuple
 
 import regex
 
-from newsstruct import byline, lexicon, names, timestamps
-from newsstruct.byline import NameSpan
-from newsstruct.zone import Piece
+from newsstruct.grammar import byline, timestamps
+from newsstruct.grammar.byline import NameSpan
+from newsstruct.page.zone import Piece
+from newsstruct.text import lexicon, names
 
 #: How many body pieces under the headline are read for a "By" line.
 SIGNED_REACH = 6

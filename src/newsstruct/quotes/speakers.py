@@ -21,8 +21,8 @@ Attribution rules, each named in :attr:`newsstruct.model.Quote.rule`:
 * ``carry-over``: a quote with no cue of its own continues the last speaker's turn,
   in its paragraph or, for a paragraph that opens with a quote, the paragraph before.
 
-The grammar of speakers and cues lives in :mod:`newsstruct.phrases`, the kinds in
-:mod:`newsstruct.kinds`, the people in :mod:`newsstruct.people`. Every pattern reads a
+The grammar of speakers and cues lives in :mod:`newsstruct.quotes.phrases`, the kinds in
+:mod:`newsstruct.quotes.kinds`, the people in :mod:`newsstruct.quotes.people`. Every pattern reads a
 bounded window (the sentence around the quote), so the cost stays linear.
 """
 
@@ -32,12 +32,13 @@ import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsstruct import kinds, phrases, sentences
 from newsstruct.model import QuoteKind, Span, Speaker
-from newsstruct.people import People, Resolution
-from newsstruct.phrases import Phrase
-from newsstruct.quotes import Marked
-from newsstruct.tokens import Tokens, tokenize
+from newsstruct.quotes import kinds, phrases
+from newsstruct.quotes.marks import Marked
+from newsstruct.quotes.people import People, Resolution
+from newsstruct.quotes.phrases import Phrase
+from newsstruct.text import sentences
+from newsstruct.text.tokens import Tokens, tokenize
 
 #: Attribution windows: how far from a quote its speaker may stand (characters).
 WINDOW = 260
@@ -474,7 +475,7 @@ def _at(found: Attribution, t: Tokens) -> bool:
 
 
 def _opens(w: _Window, found: Attribution | None) -> str:
-    """What stands before the opening mark: see :data:`newsstruct.kinds.OPENS`."""
+    """What stands before the opening mark: see :data:`newsstruct.quotes.kinds.OPENS`."""
     t = w.sentence
     n = len(t)
     if n == 0:
@@ -505,7 +506,7 @@ def _opens(w: _Window, found: Attribution | None) -> str:
 
 
 def _closes(w: _Window, attributed_after: bool) -> str:
-    """What stands after the closing mark: see :data:`newsstruct.kinds.CLOSES`."""
+    """What stands after the closing mark: see :data:`newsstruct.quotes.kinds.CLOSES`."""
     t = w.after
     if len(t) == 0:
         return "end"

@@ -4,7 +4,7 @@ A speaker is a noun phrase next to a cue verb: a pronoun ("he"), a name with its
 ("Sen. Ana Ruiz (D-Ohio)", "Lakers head coach Tom Hale"), two names joined by
 "and", or a description ("the Russian president", "a spokeswoman for the ministry",
 "the company's website"). This module finds such phrases in a window of
-:class:`~newsstruct.tokens.Tokens`, forwards from a position (after "said") and
+:class:`~newsstruct.text.tokens.Tokens`, forwards from a position (after "said") and
 backwards from one (before "said"), and finds the subject of a clause ("Asked about it,
 Ruiz denied …, saying"). The words it needs come from the data files: cue verbs
 (``speech_verbs.txt``, ``cue_phrases.txt``), role nouns, organisation words, writings
@@ -16,8 +16,8 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from newsstruct import lexicon, names
-from newsstruct.tokens import Tokens
+from newsstruct.text import lexicon, names
+from newsstruct.text.tokens import Tokens
 
 #: Most tokens a speaker phrase may span (an appositive is read separately).
 LONGEST = 12

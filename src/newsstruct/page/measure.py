@@ -10,8 +10,10 @@ from typing import NamedTuple
 
 import regex
 
-from newsstruct import boilerplate, byline, dateline, lexicon, shape
-from newsstruct.blocks import Block
+from newsstruct.grammar import byline, dateline
+from newsstruct.page import boilerplate
+from newsstruct.text import lexicon, shape
+from newsstruct.text.blocks import Block
 
 #: Headlines are short.
 MAX_HEADLINE_WORDS = 40
@@ -82,10 +84,10 @@ def looks_like_title(
     return not shape.ends_sentence(chunk) or shape.is_all_caps(chunk)  # the cheap test first
 
 
-#: Longer lines are never comment marks (:func:`newsstruct.boilerplate.comment_mark`).
+#: Longer lines are never comment marks (:func:`newsstruct.page.boilerplate.comment_mark`).
 _MAX_COMMENT_MARK = 100
 #: A line that stands alone as a dateline is read this far
-#: (:func:`newsstruct.dateline.match_dateline`).
+#: (:func:`newsstruct.grammar.dateline.match_dateline`).
 _DATELINE_REACH = 120
 #: Only blocks this short are compared for repeats (menus and labels are short).
 MAX_REPEAT_CHARS = 200
@@ -213,7 +215,7 @@ def measure_page(text: str, blocks: Sequence[Block]) -> list[Measure]:
 
 
 def _key(chunk: str, words: list[str]) -> str:
-    """``shape.normalise(chunk)`` from the words :data:`newsstruct.shape.WORD` found in
+    """``shape.normalise(chunk)`` from the words :data:`newsstruct.text.shape.WORD` found in
     it: in ASCII text (no invisible characters; case folding is lowering, which keeps
     every character a letter, a digit or neither) they are the words it finds in the
     folded text, lowered."""

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from newsstruct import lexicon
+from newsstruct.text import lexicon
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*+")
 #: Characters that close a sentence, after trailing quotes and brackets are set aside.

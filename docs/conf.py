@@ -48,10 +48,12 @@ html_extra_path = ["_generated/extra"]
 # The pages' examples run from the root of a checkout (they open examples/articles/...).
 # Examples in docstrings run, as under pytest, with their module's public names at hand.
 _MODULES = sorted(
-    m.name for m in pkgutil.iter_modules(newsstruct.__path__) if m.name not in ("__main__", "testing")
+    m.name
+    for m in pkgutil.walk_packages(newsstruct.__path__, prefix="newsstruct.")
+    if m.name not in ("newsstruct.__main__", "newsstruct.testing")
 )
 doctest_global_setup = f"import os\nos.chdir({str(ROOT)!r})\n" + "".join(
-    f"from newsstruct.{name} import *\n" for name in _MODULES
+    f"from {name} import *\n" for name in _MODULES
 )
 doctest_default_flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE | doctest.DONT_ACCEPT_TRUE_FOR_1
 

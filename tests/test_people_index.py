@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsstruct
-from newsstruct.quotes import people, speakers
+from newsstruct.quotes import name_shapes, speakers
 from newsstruct.text.lower_words import LOWER_WORD, LowerWords
 
 # letters of both cases (some beyond ASCII), a combining mark, apostrophes, hyphens,
@@ -76,8 +76,8 @@ SPEECH = [
 @pytest.mark.parametrize("text", SPEECH)
 def test_people_read_eagerly_give_the_same_speakers(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     lazy = newsstruct.parse(text).to_dict()
-    people._run_shape.cache_clear()
-    people._name_shape.cache_clear()
+    name_shapes._run_shape.cache_clear()
+    name_shapes._name_shape.cache_clear()
 
     class Eager(speakers._LazyPeople):
         def __init__(self, *args: object) -> None:

@@ -7,8 +7,8 @@ import pytest
 import regex
 from hypothesis import given
 
-from newsstruct.grammar import byline, dateline, timestamps
-from newsstruct.header import header_scan
+from newsstruct.grammar import byline, byline_words, dateline, timestamps
+from newsstruct.header import furniture
 from newsstruct.page import boilerplate, measure
 from newsstruct.page.measure import measure_page
 from newsstruct.testing import GeneratedPage, noisy_text, pages
@@ -296,7 +296,7 @@ def test_name_and_rest_memo_gives_each_line_its_own_offsets() -> None:
 
 @pytest.mark.parametrize("line", ["", "a", "1 a 2", "ab", " é-x", "!!", "Ω"])
 def test_two_letters_counts_as_the_sum_did(line: str) -> None:
-    assert header_scan._two_letters(line) == (sum(1 for ch in line if ch.isalpha()) >= 2)
+    assert furniture._two_letters(line) == (sum(1 for ch in line if ch.isalpha()) >= 2)
 
 
 #: Every word written in the byline prefix pattern ("by", "written", "autorin", …).
@@ -360,19 +360,19 @@ def test_block_bullet_gate_on_known_lines(line: str) -> None:
     ["By", "by:", "Written by", "Story by :", "Ein Bericht von", "VON:", "Photos by Ann Berg", "Nearby"],
 )
 def test_ends_by_gate_on_known_lines(line: str) -> None:
-    assert header_scan._ends_by(line) is (header_scan._ENDS_BY.search(line) is not None)
+    assert furniture._ends_by(line) is (furniture._ENDS_BY.search(line) is not None)
 
 
 def test_ends_by_gate_passes_over_other_endings() -> None:
-    assert header_scan._ends_by("Story by")
-    assert not header_scan._ends_by("Story by Ann Berg")
-    assert not header_scan._ends_by("Standby")
+    assert furniture._ends_by("Story by")
+    assert not furniture._ends_by("Story by Ann Berg")
+    assert not furniture._ends_by("Standby")
 
 
 @given(noisy_text)
 def test_ends_by_gate_on_any_text(text: str) -> None:
     for sample in (text, text + " by", text + "\tvon :"):
-        assert header_scan._ends_by(sample) is (header_scan._ENDS_BY.search(sample) is not None)
+        assert furniture._ends_by(sample) is (furniture._ENDS_BY.search(sample) is not None)
 
 
 @pytest.mark.parametrize(
@@ -390,16 +390,16 @@ def test_ends_by_gate_on_any_text(text: str) -> None:
     ],
 )
 def test_agency_gate_on_known_lines(line: str) -> None:
-    found = byline.agency_pattern().search(line) is not None
-    assert byline._names_agency(line, 0, len(line)) is found
+    found = byline_words.agency_pattern().search(line) is not None
+    assert byline_words._names_agency(line, 0, len(line)) is found
     if found:
-        assert byline._may_name_agency(line, 0, len(line))
+        assert byline_words._may_name_agency(line, 0, len(line))
 
 
 def test_agency_gate_passes_over_lines_without_an_agency() -> None:
-    assert not byline._may_name_agency("Officials said on Tuesday", 0, 25)
-    assert not byline._may_name_agency("The Editors", 0, 11)  # "The" opens agencies, but is no key
-    assert byline._may_name_agency("Officials told Reuters", 0, 22)
+    assert not byline_words._may_name_agency("Officials said on Tuesday", 0, 25)
+    assert not byline_words._may_name_agency("The Editors", 0, 11)  # "The" opens agencies, but is no key
+    assert byline_words._may_name_agency("Officials told Reuters", 0, 22)
 
 
 @given(noisy_text)
@@ -407,8 +407,8 @@ def test_agency_gate_on_any_text(text: str) -> None:
     plain = text.encode("ascii", "replace").decode("ascii")
     for sample in (text, plain, f"{plain} AP", f"Reuters/{plain}", f"{plain}(dpa)", f"x{plain}The Globe"):
         for begin in range(min(len(sample), 4)):
-            found = byline.agency_pattern().search(sample, begin, len(sample)) is not None
-            assert byline._names_agency(sample, begin, len(sample)) is found
+            found = byline_words.agency_pattern().search(sample, begin, len(sample)) is not None
+            assert byline_words._names_agency(sample, begin, len(sample)) is found
 
 
 @given(noisy_text)
@@ -480,19 +480,19 @@ SHOP_LINES = [
 
 @pytest.mark.parametrize("line", SHOP_LINES)
 def test_domain_gate_lets_every_shop_link_through(line: str) -> None:
-    if header_scan._SHOP_LINK.search(line):
-        assert header_scan._ends_on_domain(line)
+    if furniture._SHOP_LINK.search(line):
+        assert furniture._ends_on_domain(line)
 
 
 @given(noisy_text)
 def test_domain_gate_on_any_text(text: str) -> None:
     """Wherever the shop-link pattern matches, the look at the line's end lets it run."""
-    if header_scan._SHOP_LINK.search(text):
-        assert header_scan._ends_on_domain(text)
+    if furniture._SHOP_LINK.search(text):
+        assert furniture._ends_on_domain(text)
 
 
 @pytest.mark.parametrize(
-    ("line", "furniture"),
+    ("line", "is_furniture"),
     [
         ("mp3 bei amazon.de", True),
         ("[deutsch] [english] [français]", True),
@@ -504,5 +504,5 @@ def test_domain_gate_on_any_text(text: str) -> None:
         ("Liebe ist alles!", False),
     ],
 )
-def test_ui_lines_after_the_gates(line: str, furniture: bool) -> None:
-    assert header_scan.ui_line(line) is furniture
+def test_ui_lines_after_the_gates(line: str, is_furniture: bool) -> None:
+    assert furniture.ui_line(line) is is_furniture

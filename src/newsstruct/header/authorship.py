@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsstruct.grammar import byline, timestamps
+from newsstruct.grammar import byline, byline_words, timestamps
 from newsstruct.grammar.byline import NameSpan
 from newsstruct.page.zone import Piece
 from newsstruct.text import lexicon, names
@@ -92,7 +92,7 @@ def read_bio(text: str, start: int, end: int) -> NameSpan | None:
     clause = _CLAUSE.match(text, m.end(), end)
     if clause is None:
         return None
-    if not byline.names_writer(clause.group()):
+    if not byline_words.names_writer(clause.group()):
         return None
     return NameSpan(m.start("name"), m.end("name"), name)
 
@@ -241,7 +241,7 @@ def _writer_title(text: str, start: int, end: int) -> bool:
         return False
     if line.endswith((".", "!", "?", ":")):
         return False  # a sentence or a label
-    return byline.names_writer(line)
+    return byline_words.names_writer(line)
 
 
 def signed_authors(text: str, pieces: Sequence[Piece]) -> list[Author]:
@@ -292,7 +292,7 @@ def _junk_after(text: str, m: byline.BylineMatch) -> bool:
     7 Comments")? A byline widget sets such labels by the author's name; a name alone
     under a headline may be the story's subject."""
     tail = text[m.names[-1].end : m.end].strip(" \t|·•,-–—")
-    return bool(tail) and byline.is_junk(tail)
+    return bool(tail) and byline_words.is_junk(tail)
 
 
 def _dated_above(text: str, lines: Sequence[tuple[int, int]]) -> list[NameSpan]:

@@ -1,6 +1,6 @@
 """The header above the body: headline, deck, byline, publication stamp, a dateline line.
 
-:mod:`newsstruct.header.header_scan` picks the headline by its shape and what follows it
+:mod:`newsstruct.header.scoring` picks the headline by its shape and what follows it
 (deck, byline, stamps, then the body). The header then runs from the headline to the
 body: the first deck under the headline is the subheadline, the byline it found
 becomes the byline (a "By" label and the names under it together), stamps and share
@@ -19,7 +19,7 @@ import attrs
 
 from newsstruct.grammar import byline, dateline
 from newsstruct.grammar.timestamps import Stamp, find_stamps, match_timestamp
-from newsstruct.header import header_scan
+from newsstruct.header import furniture, roles, scoring, trimming, window
 from newsstruct.page.measure import Measure
 from newsstruct.page.zone import Zone
 from newsstruct.text.blocks import Block
@@ -28,7 +28,7 @@ from newsstruct.text.names import known_given_name
 #: How far back from the body the fallback walk looks for a headline (blocks).
 HEADLINE_REACH = 8
 #: Decks are short.
-MAX_DECK_WORDS = header_scan.MAX_DECK_WORDS
+MAX_DECK_WORDS = window.MAX_DECK_WORDS
 #: A title opening the prose run has this many words at least to be taken as the headline.
 MIN_OPENING_TITLE = 3
 #: Furniture the fallback walk back to the headline may step over.
@@ -69,8 +69,8 @@ class Header:
     #: Where the headline ends inside its block, when a deck glued after it is cut off.
     headline_end: int | None = None
     #: The zones of what is cut off before and after the headline in its block.
-    before_headline: Zone = header_scan.KICKER_ZONE
-    after_headline: Zone = header_scan.GAP_ZONE
+    before_headline: Zone = trimming.KICKER_ZONE
+    after_headline: Zone = trimming.GAP_ZONE
 
 
 def find_headline(measures: Sequence[Measure], first: int) -> int | None:
@@ -78,9 +78,9 @@ def find_headline(measures: Sequence[Measure], first: int) -> int | None:
     fallback: int | None = None
     for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1):
         m = measures[i]
-        if m.byline is not None or m.dateline_alone or header_scan.glued_links(m.text):
+        if m.byline is not None or m.dateline_alone or furniture.glued_links(m.text):
             continue
-        if m.repeats >= header_scan.MANY_REPEATS or header_scan.page_notice(m.text) or m.listed:
+        if m.repeats >= furniture.MANY_REPEATS or furniture.page_notice(m.text) or m.listed:
             continue  # a widget's label, a PHP error, a follow box, a disclosure, a menu item
         if m.verdict is not None:
             if m.verdict.kind in _STEP_OVER:
@@ -103,10 +103,10 @@ def label_header(
     """Label every block before the body (``first``; ``last`` is the body's last block)."""
     n = len(blocks)
     last = n - 1 if last is None else last
-    lo = header_scan.window_start(measures, first)
-    hi = header_scan.window_end(measures, first, last)
-    kinds = header_scan.roles(text, blocks, measures, lo, hi)
-    pick = header_scan.pick_headline(header_scan.Window(text, blocks, measures, kinds, lo, first))
+    lo = window.window_start(measures, first)
+    hi = window.window_end(measures, first, last)
+    kinds = roles.roles(text, blocks, measures, lo, hi)
+    pick = scoring.pick_headline(window.Window(text, blocks, measures, kinds, lo, first))
     if pick is None:
         # Links glued into a title-shaped line at the top of the run are furniture.
         while first <= last and first - lo < len(kinds) and kinds[first - lo].kind == "furniture":
@@ -118,7 +118,7 @@ def label_header(
     return _page_header(text, blocks, measures, first, last, kinds, lo, pick)
 
 
-def _opens_run(role: header_scan.Role, measures: Sequence[Measure], first: int) -> bool:
+def _opens_run(role: roles.Role, measures: Sequence[Measure], first: int) -> bool:
     """Is the run's first block a title of some words over a paragraph of prose?"""
     m, after = measures[first], measures[first + 1]
     return (
@@ -126,7 +126,7 @@ def _opens_run(role: header_scan.Role, measures: Sequence[Measure], first: int) 
         and role.candidate is not None
         and m.words >= MIN_OPENING_TITLE
         and after.prose
-        and after.words >= header_scan.BODY_WORDS
+        and after.words >= roles.BODY_WORDS
     )
 
 
@@ -136,9 +136,9 @@ def _page_header(
     measures: Sequence[Measure],
     first: int,
     last: int,
-    kinds: Sequence[header_scan.Role],
+    kinds: Sequence[roles.Role],
     lo: int,
-    pick: header_scan.Pick,
+    pick: trimming.Pick,
 ) -> Header:
     h, ev = pick.index, pick.evidence
     if ev.byline is None:
@@ -193,12 +193,12 @@ def _page_header(
 
 def _body_start(
     measures: Sequence[Measure],
-    kinds: Sequence[header_scan.Role],
+    kinds: Sequence[roles.Role],
     lo: int,
     first: int,
     last: int,
     h: int,
-    ev: header_scan.Evidence,
+    ev: window.Evidence,
 ) -> int:
     """Where the body starts: the prose run's first block, unless the headline stands
     inside the run, or the run opens with header lines (a title-case deck, the byline,
@@ -222,20 +222,20 @@ def _caption(m: Measure) -> bool:
     return m.verdict is not None
 
 
-def _paragraph(measures: Sequence[Measure], kinds: Sequence[header_scan.Role], lo: int, i: int) -> bool:
+def _paragraph(measures: Sequence[Measure], kinds: Sequence[roles.Role], lo: int, i: int) -> bool:
     """A paragraph of the body: prose of some length, a long text, or one a dateline opens."""
     m = measures[i]
-    if m.prose and m.words >= header_scan.BODY_WORDS:
+    if m.prose and m.words >= roles.BODY_WORDS:
         return True
-    return m.words >= 2 * header_scan.BODY_WORDS or _kind(kinds, lo, i) == "dated"
+    return m.words >= 2 * roles.BODY_WORDS or _kind(kinds, lo, i) == "dated"
 
 
-def _kind(kinds: Sequence[header_scan.Role], lo: int, i: int) -> str:
+def _kind(kinds: Sequence[roles.Role], lo: int, i: int) -> str:
     return kinds[i - lo].kind if 0 <= i - lo < len(kinds) else ""
 
 
 def _deck(
-    kinds: Sequence[header_scan.Role],
+    kinds: Sequence[roles.Role],
     lo: int,
     i: int,
     measures: Sequence[Measure],
@@ -249,11 +249,11 @@ def _deck(
 
 def _strict_byline_nearby(
     measures: Sequence[Measure],
-    kinds: Sequence[header_scan.Role],
+    kinds: Sequence[roles.Role],
     lo: int,
     h: int,
-    ev: header_scan.Evidence,
-) -> header_scan.Evidence:
+    ev: window.Evidence,
+) -> window.Evidence:
     """With no byline in the headline's header: a "By" byline a little further down
     (past a caption or two of the body's first blocks) or just above the headline."""
     hi = lo + len(kinds)
@@ -263,7 +263,7 @@ def _strict_byline_nearby(
         if (kind == "byline" and measures[i].byline is not None) or _label_and_names(kinds, lo, i):
             body = ev.body if ev.body is not None and ev.body > i else None
             return attrs.evolve(ev, byline=i, meta_end=max(ev.meta_end, i + 1), body=body)
-        if kind in ("prose", "dated") and measures[i].words >= header_scan.BODY_WORDS:
+        if kind in ("prose", "dated") and measures[i].words >= roles.BODY_WORDS:
             passed += 1
             if passed > MAX_PASSED:
                 break
@@ -275,7 +275,7 @@ def _strict_byline_nearby(
     return ev
 
 
-def _name_over_stamp(kinds: Sequence[header_scan.Role], lo: int, i: int) -> bool:
+def _name_over_stamp(kinds: Sequence[roles.Role], lo: int, i: int) -> bool:
     """A line of names that opens with a known given name, over a stamp line."""
     k = i - lo
     found = kinds[k].byline
@@ -284,7 +284,7 @@ def _name_over_stamp(kinds: Sequence[header_scan.Role], lo: int, i: int) -> bool
     return kinds[k + 1].kind == "stamp" and known_given_name(found.names[0].name)
 
 
-def _label_and_names(kinds: Sequence[header_scan.Role], lo: int, i: int) -> bool:
+def _label_and_names(kinds: Sequence[roles.Role], lo: int, i: int) -> bool:
     k = i - lo
     return kinds[k].kind == "label" and k + 1 < len(kinds) and kinds[k + 1].byline is not None
 
@@ -292,9 +292,9 @@ def _label_and_names(kinds: Sequence[header_scan.Role], lo: int, i: int) -> bool
 def _chosen_byline(
     text: str,
     blocks: Sequence[Block],
-    kinds: Sequence[header_scan.Role],
+    kinds: Sequence[roles.Role],
     lo: int,
-    ev: header_scan.Evidence,
+    ev: window.Evidence,
 ) -> tuple[byline.BylineMatch | None, set[int]]:
     """The byline the evidence found, and the blocks it covers ("By" label and names)."""
     b = ev.byline
@@ -319,7 +319,7 @@ def _chosen_byline(
 def _joined(
     text: str,
     blocks: Sequence[Block],
-    kinds: Sequence[header_scan.Role],
+    kinds: Sequence[roles.Role],
     lo: int,
     b: int,
     names: byline.BylineMatch,
@@ -342,7 +342,7 @@ def _joined(
 def _published(
     text: str,
     blocks: Sequence[Block],
-    kinds: Sequence[header_scan.Role],
+    kinds: Sequence[roles.Role],
     lo: int,
     h: int,
     body_start: int,

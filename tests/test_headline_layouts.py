@@ -11,7 +11,7 @@ from tests.test_headline_page import BODY, _reasons, _window
 
 import newsstruct
 from newsstruct.grammar import byline
-from newsstruct.header import furniture, roles, scoring, window
+from newsstruct.header import features, furniture, roles, window
 from newsstruct.layout import stands_alone
 from newsstruct.page.body import body_range
 from newsstruct.page.measure import measure_page
@@ -596,7 +596,7 @@ def test_a_short_post_title_over_its_byline_is_no_menu_label(menu: str, own: boo
     )
     w = _window(text)
     i = next(j for j in range(w.offset, w.first) if w.measures[j].text == "Spring Market Diary")
-    assert scoring._post_title(w, i, window.evidence(i, w)) is own
+    assert features._post_title(w, i, window.evidence(i, w)) is own
 
 
 def test_a_short_label_the_menu_above_repeats_still_loses() -> None:

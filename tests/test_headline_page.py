@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import newsstruct
-from newsstruct.header import furniture, roles, scoring, trimming, window
+from newsstruct.header import features, furniture, roles, trimming, window
 from newsstruct.layout import stands_alone
 from newsstruct.page.body import body_range
 from newsstruct.page.measure import measure_page
@@ -504,10 +504,10 @@ def test_a_tagline_listing_the_menu_sections_is_no_headline(top: str, headline: 
 def test_a_title_naming_menu_sections_loses_its_score() -> None:
     w = _window(MENU + "\nHarbor Living – Art, Design, Fashion and Beauty\n\n" + BODY)
     i = next(j for j in range(w.offset, w.offset + len(w.kinds)) if w.measures[j].text.startswith("Harbor"))
-    assert scoring._lists_sections(w, i)
+    assert features._lists_sections(w, i)
     w = _window(MENU + "\nHarbor Living – Art, Boats, Food and Music\n\n" + BODY)
     i = next(j for j in range(w.offset, w.offset + len(w.kinds)) if w.measures[j].text.startswith("Harbor"))
-    assert not scoring._lists_sections(w, i)
+    assert not features._lists_sections(w, i)
 
 
 def test_glued_links_stay_out_of_the_body() -> None:
@@ -534,7 +534,7 @@ def _reasons(text: str) -> dict[str, tuple[float, list[str]]]:
     for k, role in enumerate(kinds):
         if role.candidate is not None:
             i = lo + k
-            out[measures[i].text] = scoring._score(i, window.evidence(i, w), w, 0, role.candidate)
+            out[measures[i].text] = features._score(i, window.evidence(i, w), w, 0, role.candidate)
     return out
 
 
@@ -672,7 +672,7 @@ def test_a_title_bar_repeats_a_title_and_a_teaser_block_does_not(repeat: str, re
     title = "Stadt sperrt die alte Brücke für Lastwagen"
     w = _window(f"* Home\n\n{repeat}\n\n* Verkehr\n\n{title}\n\n" + BODY)
     i = next(j for j in range(w.offset, w.offset + len(w.kinds)) if w.measures[j].text == title)
-    assert scoring._repeated(w, i) is repeated
+    assert features._repeated(w, i) is repeated
 
 
 @pytest.mark.parametrize(

@@ -202,9 +202,9 @@ def _location_ok(m: regex.Match[str], has_more: bool) -> bool:
     region = m.group("region")
     if region and region.strip().casefold() in _place_words():
         return True
-    if m.group("agency") is None and m.group("wire") is None and m.group("date") is not None:
-        # A date vouches for a place set off by a comma ("New york, March 2 -"), not
-        # for a sentence's words before it ("Aaron Okafor said on Tuesday:").
+    if m.group("sep") == ":" and m.group("agency") is None and m.group("date") is not None:
+        # Before a colon, a date vouches for a place set off by a comma ("Paris, 3 juin:"),
+        # not for the words of a sentence that brings a quote ("Jane Doe said on Tuesday:").
         return "," in m.string[m.end("location") : m.start("date")]
     return has_more
 

@@ -2,8 +2,11 @@
 
 A dateline opens the first paragraph (or stands on a line of its own just before it):
 ``MOSCOW —``, ``LONDON, Feb 26 (Reuters) -``, ``KANSAS CITY, Mo. (AP) —``,
-``Washington (CNN) —``, ``(CNN) --``. A location in capitals needs nothing more; one
-in title case must name a known place (``data/places.txt``) or come with an agency.
+``Washington (CNN) —``, ``(CNN) --``, ``TAMPA, Fla.-``, ``HONOLULU, Hawaii (KHNL) -``.
+A location in capitals needs nothing more; one in title case must name a known place
+(``data/places.txt``) or come with an agency or a date. Not a dateline: a photo agency's
+caption (``NEW YORK, NEW YORK - OCTOBER 15: Guests attend …``), a hyphen joining words
+(``COVID-19``), a run-in heading in capitals too long for a place.
 """
 
 from __future__ import annotations

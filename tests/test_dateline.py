@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 import regex
 from hypothesis import given
+from hypothesis import strategies as st
 
 import newsstruct
 from newsstruct.grammar import dateline
 from newsstruct.grammar.dateline import match_dateline
-from newsstruct.testing import datelines
+from newsstruct.testing import MENUS, STAMP_LINES, datelines, headlines, people_plain, sentences
 
 CASES = [
     # (paragraph opening, dateline text, location, date, agency)
@@ -62,6 +63,11 @@ CASES = [
         "Dec. 1, 2021",
         "PRNewswire",
     ),
+    ("TAMPA, Fla.- A man was", "TAMPA, Fla.-", "TAMPA, Fla.", None, None),
+    ("United Nations – The council", "United Nations –", "United Nations", None, None),
+    ("HONOLULU, Hawaii (KHNL) - A man", "HONOLULU, Hawaii (KHNL) -", "HONOLULU, Hawaii", None, "KHNL"),
+    ("MINNEAPOLIS (KARE 11) — A", "MINNEAPOLIS (KARE 11) —", "MINNEAPOLIS", None, "KARE 11"),
+    ("WINSTON-SALEM, N.C. — A", "WINSTON-SALEM, N.C. —", "WINSTON-SALEM, N.C.", None, None),
     (
         "DALLAS/FORT WORTH AIRPORT, Texas, March 9 - Singer",
         "DALLAS/FORT WORTH AIRPORT, Texas, March 9 -",
@@ -101,6 +107,13 @@ def test_house_styles(
         "OPINION — Why we",
         "ANALYSIS: The vote",
         "Q: What now?",
+        "SIEGEL--Jerome, of Manhattan",
+        "The survey was conducted September 16-19 among voters",
+        "Aaron Okafor said on Tuesday: “We will”",
+        "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal",
+        # A photo agency's caption: a place, then a date and a colon.
+        "NEW YORK, NEW YORK - OCTOBER 15: Guests attend the gala (Photo by Jane Roe/Getty Images)",
+        "LOS ANGELES, CA - MARCH 3, 2023: Fans cheer",
     ],
 )
 def test_not_datelines(text: str) -> None:
@@ -123,10 +136,21 @@ def test_first_paragraph_excludes_the_dateline() -> None:
     assert labels == ["headline", "dateline", "body"]
 
 
-def test_a_dateline_only_opens_the_body() -> None:
-    text = "Headline Words Here\n\nThe first paragraph says things.\n\nLONDON — this is not a dateline."
+_PARAGRAPH = "The council approved the new budget for the river district after a long debate on Monday."
+
+
+def test_a_dateline_opens_one_of_the_first_paragraphs() -> None:
+    """A summary above the dated paragraph is not the article's text."""
+    text = f"Headline Words Here\n\n{_PARAGRAPH}\n\nLONDON — {_PARAGRAPH}\n\n{_PARAGRAPH}"
     article = newsstruct.parse(text)
-    assert article.dateline is None
+    assert article.dateline is not None and article.dateline.text == "LONDON —"
+    assert article.paragraphs[0].start == text.index("LONDON") + len("LONDON — ")
+    assert [s.label for s in article.segments] == ["headline", "boilerplate", "dateline", "body", "body"]
+
+
+def test_a_dateline_deep_in_the_article_is_not_one() -> None:
+    text = "Headline Words Here\n\n" + "\n\n".join([_PARAGRAPH] * 3) + f"\n\nLONDON — {_PARAGRAPH}"
+    assert newsstruct.parse(text).dateline is None
 
 
 @given(datelines())
@@ -172,8 +196,7 @@ def _readings() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     mark = dateline._ALONE_MARK
     source = dateline._source()
     guard = rf"(?:(?<=\A{mark})(?P<alone>)|(?<!\A{mark}))"
-    alone_end = rf"[ \t]*{dateline._SEP}[ \t]*$"
-    inline_end = rf"(?:[ \t]*{dateline._SEP}(?=[ \t]*\S)|(?<=\))(?=\p{{Lu}}))"
+    alone_end, inline_end = dateline._ends()
     either = f"(?(alone){alone_end}|{inline_end})"
     assert source.startswith(guard) and source.endswith(either)
     body = source[len(guard) : -len(either)]
@@ -200,3 +223,63 @@ def test_one_pattern_reads_as_the_two(opening: str, before: str) -> None:
                 {k: v for k, v in new.groupdict().items() if k != "alone"},
             )
             assert old_found == new_found, (reading, limit)
+
+
+#: What a page puts between an article's header and its first paragraph.
+_BETWEEN = (
+    "1 of 12",
+    "Image 3 of 8",
+    "Photo: Jane Roe/Reuters",
+    "Share",
+    "* Facebook",
+    "Copy link",
+    "A man walks past the closed store on Monday. (AP Photo/John Doe)",
+    "Firefighters work at the scene of the fire on Tuesday. | Jane Roe/Getty Images",
+)
+
+
+@st.composite
+def _captions(draw: st.DrawFn) -> str:
+    """A photo agency's caption: "PLACE, REGION - MONTH DD[, YYYY]: what it shows (credit)"."""
+    place = draw(
+        st.sampled_from(("NEW YORK, NEW YORK", "LOS ANGELES, CA", "LONDON, ENGLAND", "PARIS, FRANCE"))
+    )
+    month = draw(st.sampled_from(("JANUARY", "MARCH", "OCTOBER", "Dec.", "June")))
+    year = draw(st.sampled_from(("", ", 2023", " 2021")))
+    return (
+        f"{place} {draw(st.sampled_from(('-', '—', '–')))} {month} {draw(st.integers(1, 28))}{year}: "
+        f"{draw(sentences(min_words=6))} (Photo by Jane Roe/Getty Images)"
+    )
+
+
+@given(_captions())
+def test_a_caption_is_never_a_dateline(caption: str) -> None:
+    assert match_dateline(caption, 0, len(caption)) is None
+    text = f"Storm Hits Coast\n\n{caption}\n\n{_PARAGRAPH}\n\n{_PARAGRAPH}"
+    assert newsstruct.parse(text).dateline is None
+
+
+@given(st.data())
+def test_the_dateline_past_what_stands_between(data: st.DataObject) -> None:
+    """Captions, gallery counters, share bars, a byline and a stamp between the header
+    and the first paragraph: its dateline is found, exactly where it was written, and
+    the body starts after it."""
+    draw = data.draw
+    lines = [*draw(st.lists(st.sampled_from(MENUS), min_size=2, max_size=6)), draw(headlines())]
+    if draw(st.booleans()):
+        lines.append(draw(sentences(min_words=8)))  # a deck
+    if draw(st.booleans()):
+        lines.append(f"By {draw(people_plain())}")
+    if draw(st.booleans()):
+        lines.append(draw(st.sampled_from(STAMP_LINES))[0])
+    lines += draw(st.lists(st.one_of(st.sampled_from(_BETWEEN), _captions()), min_size=1, max_size=4))
+    written, location, agency = draw(datelines())
+    opening = f"{written} {draw(sentences(min_words=7))} {draw(sentences(min_words=7))}"
+    paragraphs = [" ".join(draw(st.lists(sentences(min_words=7), min_size=2, max_size=3))) for _ in range(3)]
+    text = "\n\n".join([*lines, opening, *paragraphs]) + "\n"
+    article = newsstruct.parse(text)
+    at = text.index(opening)
+    assert article.dateline is not None
+    assert (article.dateline.start, article.dateline.end) == (at, at + len(written))
+    assert (article.dateline.location, article.dateline.agency) == (location, agency)
+    assert article.paragraphs[0].start == at + len(written) + 1

@@ -9,8 +9,9 @@
    furniture. After it: credits and furniture, each with a kind: by phrase, by pattern,
    or by structure (a link list is a menu; what stands under a "Related" or a comment
    heading shares its kind).
-4. A dateline opening the first paragraph and a wire sign-off closing the last one
-   become pieces of their own.
+4. A dateline opening one of the first paragraphs of the article (whatever stands
+   between the header and it) and a wire sign-off closing the last one become pieces
+   of their own; the body starts at the dateline's paragraph.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import attrs
 import regex
 
 from newsstruct.grammar import byline, dateline
-from newsstruct.header import credits, headline
+from newsstruct.header import credits, headline, roles
 from newsstruct.page import boilerplate
 from newsstruct.page.body import body_range
 from newsstruct.page.measure import Measure, measure_page
@@ -102,7 +103,19 @@ def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
         zones[i] = zone
     for i, zone in header.inside.items():
         zones[i] = zone  # a byline or stamp line under the lede, inside the run
-    layout = _cut(text, blocks, zones, header.byline, header.dateline)
+    found, opening = header.dateline, None
+    dated = None if found is not None else _dated_opening(text, blocks, measures, zones)
+    if dated is not None:
+        opening, found = dated
+        # The dateline opens the body: what the run took in before it is furniture.
+        for i in range(opening):
+            if zones[i].label == "body":
+                zones[i] = _refine(
+                    Zone("boilerplate", "position: before the dateline", "other"), measures[i], "before"
+                )
+        if zones[opening].label != "body":
+            zones[opening] = Zone("body", "a dateline opens it")
+    layout = _cut(text, blocks, zones, header.byline, found, opening)
     if header.headline_start is not None:
         layout = _cut_kicker(text, layout, header.headline_start, header.before_headline)
     if header.headline_end is not None:
@@ -184,32 +197,57 @@ def _tail_zone(text: str, block: Block, m: Measure) -> Zone | None:
     return None
 
 
+#: A dateline opens one of the article's first paragraphs: this many are read.
+DATELINE_PARAGRAPHS = 3
+
+
+def _dated_opening(
+    text: str, blocks: Sequence[Block], measures: Sequence[Measure], zones: Sequence[Zone]
+) -> tuple[int, dateline.DatelineMatch] | None:
+    """The block a dateline opens: the body's first block, or one of the first
+    paragraphs of the article after it, whatever stands between (captions, gallery
+    counters, share bars, bylines, stamps), or a paragraph under the headline that the
+    header kept out of the body."""
+    top = next((i for i, z in enumerate(zones) if z.label == "headline"), None)
+    read = 0
+    seen_body = False
+    for i in range(0 if top is None else top + 1, len(blocks)):
+        zone, m = zones[i], measures[i]
+        if zone.label == "body":
+            tried = m.prose or not seen_body
+            seen_body = True
+        else:
+            tried = top is not None and not seen_body and zone.kind == "other" and m.prose
+        if not tried:
+            continue
+        found = dateline.match_dateline(text, blocks[i].start, blocks[i].end)
+        if found is not None:
+            return i, found
+        read += zone.label == "body" and m.prose and m.words >= roles.BODY_WORDS
+        if read >= DATELINE_PARAGRAPHS:
+            return None
+    return None
+
+
 def _cut(
     text: str,
     blocks: Sequence[Block],
     zones: Sequence[Zone],
     found_byline: byline.BylineMatch | None,
     found_dateline: dateline.DatelineMatch | None,
+    opening: int | None = None,
 ) -> Layout:
-    """Pieces from labelled blocks, splitting off an inline dateline and sign-off.
-
-    The dateline opens the first paragraph, or, when a lede stands above the byline,
-    the first paragraph after the byline.
-    """
+    """Pieces from labelled blocks, splitting off an inline dateline (opening the block
+    ``opening``) and a sign-off."""
     body = [i for i, z in enumerate(zones) if z.label == "body"]
-    opening = set(body[:1])
-    if len(body) > 1 and any(zones[j].label == "byline" for j in range(body[0] + 1, body[1])):
-        opening.add(body[1])
     pieces: list[Piece] = []
     for i, (block, zone) in enumerate(zip(blocks, zones, strict=True)):
         start, end = block.start, block.end
-        if i in opening and found_dateline is None:
-            found_dateline = dateline.match_dateline(text, start, end)
-            if found_dateline is not None:
-                pieces.append(
-                    Piece(start, found_dateline.end, Zone("dateline", f"dateline: {found_dateline.rule}"))
-                )
-                start = _skip_space(text, found_dateline.end, end)
+        if i == opening and found_dateline is not None:
+            pieces.append(
+                Piece(start, found_dateline.end, Zone("dateline", f"dateline: {found_dateline.rule}"))
+            )
+            start = _skip_space(text, found_dateline.end, end)
         if zone.label == "body" and credits.is_signature(text, start, end):
             zone = Zone("credit", "credit line: signed")
         tail = _SIGNOFF_TAIL.search(text, start, end) if body and i == body[-1] else None

@@ -2,8 +2,11 @@
 
 A dateline opens the first paragraph (or stands on a line of its own just before it):
 ``MOSCOW —``, ``LONDON, Feb 26 (Reuters) -``, ``KANSAS CITY, Mo. (AP) —``,
-``Washington (CNN) —``, ``(CNN) --``. A location in capitals needs nothing more; one
-in title case must name a known place (``data/places.txt``) or come with an agency.
+``Washington (CNN) —``, ``(CNN) --``, ``TAMPA, Fla.-``, ``HONOLULU, Hawaii (KHNL) -``.
+A location in capitals needs nothing more; one in title case must name a known place
+(``data/places.txt``) or come with an agency or a date. Not a dateline: a photo agency's
+caption (``NEW YORK, NEW YORK - OCTOBER 15: Guests attend …``), a hyphen joining words
+(``COVID-19``), a run-in heading in capitals too long for a place.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ import regex
 from newsstruct.text import lexicon, names
 
 # Pieces, each bounded so no match can run away.
-_CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}.'’\-/]*+"
-_TITLE_WORD = r"(?:\p{Lu}[\p{L}\p{M}.'’\-]*+|de|do|da|del|la|le|es|am|upon|on|of)"
+# A hyphen joins words ("WINSTON-SALEM"), never ends one: "TAMPA, Fla.-" ends on its separator.
+_CAPS_WORD = r"\p{Lu}(?:[\p{Lu}\p{M}.'’/]|-(?=\p{Lu}))*+"
+_WORD_REST = r"(?:[\p{L}\p{M}.'’]|-(?=\p{L}))*+"
+_TITLE_WORD = rf"(?:\p{{Lu}}{_WORD_REST}|de|do|da|del|la|le|es|am|upon|on|of)"
 _SEP = r"(?P<sep>—|–|--|_|-|:|―|‒|\|)"
 #: The last character of every separator above: a line that stands alone as a dateline
 #: ends in one of them (after spaces), which a cheap test can check before the pattern.
@@ -28,6 +33,9 @@ _END_MARK = regex.compile(r"[—–\-_:―‒|)]")
 #: words), a region (three), a date (four, and a comma), an agency in brackets or
 #: between slashes (five) and the separator make 20; the margin keeps the test safe.
 MAX_WORDS_BEFORE_END = 24
+#: A place and its region are short ("DALLAS/FORT WORTH AIRPORT, Texas", "SAN JUAN,
+#: Puerto Rico"); a longer run of capitals before a dash is a run-in heading.
+MAX_PLACE_WORDS = 6
 
 
 #: Put before a line read as a dateline standing alone: the pattern's start sees it and
@@ -36,42 +44,66 @@ MAX_WORDS_BEFORE_END = 24
 _ALONE_MARK = "\uffff"
 
 
-def _source() -> str:
+def _words() -> tuple[str, str]:
+    """The alternations of month names and of day names."""
     rows = lexicon.table("months.tsv")
     months = lexicon.alternation([r[0] for r in rows if r[1] != "day"], ignore_case=True)
     days = lexicon.alternation([r[0] for r in rows if r[1] == "day"], ignore_case=True)
-    agencies = lexicon.alternation(list(names.agencies()), ignore_case=False)
-    date = (
+    return months, days
+
+
+def _date() -> str:
+    months, days = _words()
+    return (
         rf"(?i:(?:(?:{days}),?\s+)?(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
         rf"|\d{{1,2}}\.?\s+(?:{months})\.?(?:\s+\d{{4}})?"
         rf"|(?:{days})"
         r"|\d{4}-\d{2}-\d{2})"
     )
+
+
+def _ends() -> tuple[str, str]:
+    """How a dateline ends: standing alone, the line ends on the separator; opening a
+    paragraph, the text goes on after it, or after an agency's bracket glued to the
+    sentence ("(CNN)The"). Not with a date and a colon, though: "NEW YORK, NEW YORK -
+    OCTOBER 15: Guests attend ..." is how a photo agency opens a caption, not a story.
+    A hyphen glued between a word and the next joins them ("COVID-19", "SIEGEL--Jerome"
+    in a paid notice), between figures it spans a range ("September 16-19"); "TAMPA,
+    Fla.- A man" has a space after it."""
+    caption = rf"[ \t]*{_date()}[ \t]*:"
+    inline = rf"[ \t]*{_SEP}(?=[ \t]*\S)(?!(?<=[\p{{L}}\p{{M}}.'’/]--?)\S|(?<=\d-)\d)(?!{caption})"
+    return rf"[ \t]*{_SEP}[ \t]*$", rf"(?:{inline}|(?<=\))(?=\p{{Lu}}))"
+
+
+def _source() -> str:
+    months, days = _words()
+    agencies = lexicon.alternation(list(names.agencies()), ignore_case=False)
+    date = _date()
     # A region is a state or country ("Calif.", "Puerto Rico"), never a date ("Monday").
     region = (
         rf"(?!(?i:{days}|{months})(?![\p{{L}}]))"
-        r"\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’\-]*+){0,2}"
+        rf"\p{{Lu}}{_WORD_REST}(?:[ \t]+\p{{Lu}}{_WORD_REST}){{0,2}}"
     )
     location = (
         rf"(?P<caps>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}})"
-        rf"|(?P<title>\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:[ \t]+(?:{_TITLE_WORD}|\p{{Ll}}+)){{0,3}})"
+        rf"|(?P<title>\p{{Lu}}{_WORD_REST}(?:[ \t]+(?:{_TITLE_WORD}|\p{{Ll}}+)){{0,3}})"
         rf"|(?P<lower>\p{{Ll}}[\p{{Ll}}.'’\-]*+(?:[ \t]+\p{{Ll}}[\p{{Ll}}.'’\-]*+){{0,3}}(?=,[ \t]*{date}))"
     )
     # "(AP)", "(Reuters)"; press releases put the wire between slashes ("/PRNewswire/").
+    # A broadcaster gives its call sign, often with its channel ("(KHNL)", "(KARE 11)",
+    # "(KY3)", "(WSB-TV)").
     agency = (
-        rf"\((?P<agency>(?:{agencies})(?:[ \t]+\p{{Lu}}\p{{L}}+)?|\p{{Lu}}{{2,6}})\)"
+        rf"\((?P<agency>(?:{agencies})(?:[ \t]+\p{{Lu}}\p{{L}}+)?|\p{{Lu}}{{2,6}}(?:-TV|[ \t]?\d{{1,2}})?)\)"
         rf"|/[ \t]*(?P<wire>{agencies})[ \t]*/"
     )
-    # The separator; after an agency a scraper may glue the sentence on ("(CNN)The").
-    # Alone, the line ends on the separator; in a paragraph, the text goes on after it.
-    end = rf"(?(alone)[ \t]*{_SEP}[ \t]*$|(?:[ \t]*{_SEP}(?=[ \t]*\S)|(?<=\))(?=\p{{Lu}})))"
+    alone, inline = _ends()
     return (
         rf"(?:(?<=\A{_ALONE_MARK})(?P<alone>)|(?<!\A{_ALONE_MARK}))"
         rf"(?:Dateline:\s*)?"
         rf"(?P<location>(?:{location})(?:,[ \t]*(?P<region>{region}))?)?"
         rf"(?:,?[ \t]*(?P<date>{date}))?"
         rf"(?:[ \t]*(?:{agency}))?"
-        rf"{end}"
+        rf"(?(alone){alone}|{inline})"
     )
 
 
@@ -154,6 +186,8 @@ def _may_end_early(text: str, start: int, limit: int) -> bool:
 
 def _location_ok(m: regex.Match[str], has_more: bool) -> bool:
     location = m.group("location").strip()
+    if len(location.split()) > MAX_PLACE_WORDS:
+        return False  # "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY -" is a run-in head
     folded = location.casefold()
     if folded in _kickers() or folded.split(",")[0] in _kickers():
         return False
@@ -171,6 +205,10 @@ def _location_ok(m: regex.Match[str], has_more: bool) -> bool:
     region = m.group("region")
     if region and region.strip().casefold() in _place_words():
         return True
+    if m.group("sep") == ":" and m.group("agency") is None and m.group("date") is not None:
+        # Before a colon, a date vouches for a place set off by a comma ("Paris, 3 juin:"),
+        # not for the words of a sentence that brings a quote ("Jane Doe said on Tuesday:").
+        return "," in m.string[m.end("location") : m.start("date")]
     return has_more
 
 

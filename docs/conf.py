@@ -74,6 +74,8 @@ def _data_files_table() -> str:
     """An RST table of the data files: name, entries, and the file's own header comment."""
     rows = []
     for entry in sorted(resources.files("newsstruct").joinpath("data").iterdir(), key=lambda p: p.name):
+        if not entry.is_file():
+            continue  # weights/: fitted models, described in how-it-works
         text = entry.read_text(encoding="utf-8")
         count = sum(1 for line in text.splitlines() if line.strip() and not line.startswith("#"))
         comment = _header_comment(text).replace("*", r"\*").replace("`", r"\`").replace("|", r"\|")

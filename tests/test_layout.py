@@ -19,7 +19,7 @@ MAY_IMPORT = {
     "text": set(),
     "grammar": {"text"},
     "page": {"text", "grammar", "model"},
-    "header": {"text", "grammar", "page", "model"},
+    "header": {"text", "grammar", "page", "model", "learn"},
     "quotes": {"text", "model"},
     "learn": set(),
 }

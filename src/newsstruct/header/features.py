@@ -9,10 +9,12 @@ what runs.
 
 from __future__ import annotations
 
+import math
+
 import regex
 
 from newsstruct.header.furniture import _CLOSING_QUOTES, _LIST_MARK, _dangles, _parts, _quotes_or_bars, _trail
-from newsstruct.header.roles import _ABOUT
+from newsstruct.header.roles import _ABOUT, Role
 from newsstruct.header.window import (
     MAX_KICKER_WORDS,
     MENU_LABEL_WORDS,
@@ -32,33 +34,20 @@ from newsstruct.header.window import (
 from newsstruct.page.measure import Measure
 from newsstruct.text import shape
 
+#: A candidate's features: name to value (absent names are 0).
+Features = dict[str, float]
+
 #: A short paragraph of prose inside the run still counts as body.
 SENTENCE_WORDS = 4
-#: ... and how many characters it may add to it ("Title | Site Name", "3 Kommentare zu …").
+#: A line far off that repeats a title may add this many characters to it ("Title | Site
+#: Name", "3 Kommentare zu …").
 TITLE_BAR_EXTRA = 48
-#: What a short title loses when the page repeats it (a site name, a menu's label) ...
-MENU_LABEL = 2.0
-#: What a title loses when it carries a full date (an issue or "valid since" line).
-DATED_TITLE = 1.5
-#: What a title loses when it opens on a plain lower-case word ...
-LOWER_START = 3.0
-#: ... and on a brand's ("iPhone 15 review", "eBay"), which headlines often do.
-BRAND_START = 0.5
-#: What a title loses when it ends on an article or holds an address.
-UNFINISHED = 3.0
-#: What a title gains right under a breadcrumb trail that ends with it.
-BREADCRUMB_ABOVE = 2.0
-#: What a title loses when another title, not its deck, stands between it and its header.
-CLOSER_TITLE = 2.0
-#: ... when it has this many words (shorter ones are labels and tags as often).
+#: A title under another heads the header itself when it has this many words (shorter ones
+#: are labels and tags as often).
 CLOSER_WORDS = 4
 #: A body of this many words of prose within this many blocks is an article's, not a teaser's.
 LONG_BODY_WORDS = 150
 LONG_BODY_BLOCKS = 8
-#: What a line of two or three names loses right under a longer title: it is that
-#: title's byline.
-NAME_UNDER_TITLE = 1.0
-#: A line that introduces names on the next line ("Recipe tested by", "Reporting by").
 #: A full stop after a lower-case word, and a lower-case word that is not a title's
 #: small word: together they make a sentence, not a headline.
 _SENTENCE_END = regex.compile(r"\p{Ll}{2,}[.]['\"”’]?\s*$")
@@ -88,95 +77,200 @@ def _sentence(m: Measure) -> bool:
     return m.prose and m.words >= SENTENCE_WORDS and not m.title
 
 
-def _score(i: int, ev: Evidence, w: Window, cut: int, shape_score: float) -> tuple[float, list[str]]:
+def headline_features(
+    w: Window, i: int, ev: Evidence, cut: int, role: Role, lede: frozenset[str]
+) -> Features:
+    """The named features of title ``i``: ``ev`` is what follows it, ``cut`` how many
+    blocks of the prose run stand above it, ``lede`` the words of the body's opening.
+
+    Every feature is general (no site's layout in it): what follows and precedes the
+    title, its shape, its place, and how the page repeats it. The fitted weights say how
+    much each counts."""
     m = w.measures[i]
-    score = shape_score
-    why: list[str] = []
+    f: Features = {}
     if ev.byline is not None:
-        score += 4
-        why.append("byline follows")
+        f["byline follows"] = 1.0
     if ev.stamp is not None:
-        score += 2
-        why.append("stamp follows")
+        f["stamp follows"] = 1.0
     if ev.body is not None:
-        score += 2
-        why.append("body follows")
+        f["body follows"] = 1.0
         if _long_body(w, ev.body):
-            score += 1
-            why.append("a long body")
+            f["a long body follows"] = 1.0
     if ev.byline is None and ev.stamp is None:
         before = meta_before(i, w)
         if before is not None:
-            score += 2 if before == "byline" else 1
-            why.append(f"{before} above")
+            f[f"{before} above"] = 1.0
+    if ev.decks + ev.others:
+        f["lines between it and its header"] = float(ev.decks + ev.others)
     if m.text[:1].islower():
         first_word = m.text.split(maxsplit=1)[0]
-        # A line that opens on a plain lower-case word is the rest of one cut in two
-        # ("from Washington and beyond"); a brand's ("iPhone 15 review") is a headline's.
-        score -= BRAND_START if any(ch.isupper() for ch in first_word) else LOWER_START
-        why.append("lower-case start")
-    if m.repeats > 1 and max(m.words, _parts(m.text)) <= MENU_LABEL_WORDS and not _post_title(w, i, ev):
-        score -= MENU_LABEL
-        why.append("a short label the page repeats")
+        plain = not any(ch.isupper() for ch in first_word)
+        f["lower-case start" if plain else "a brand's lower-case start"] = 1.0
+    if m.repeats > 1:
+        f["the page repeats it"] = 1.0
+        if max(m.words, _parts(m.text)) <= MENU_LABEL_WORDS and not _post_title(w, i, ev):
+            f["a short label the page repeats"] = 1.0
     if _full_date(w, i):
-        if _date_glued_before(w, i) is not None:
-            score += 2
-            why.append("dated by the date that opens its line")
-        else:
-            score -= DATED_TITLE
-            why.append("carries a full date")
+        glued = _date_glued_before(w, i) is not None
+        f["dated by the date that opens its line" if glued else "carries a full date"] = 1.0
     if _dangles(m.text):
-        score -= UNFINISHED
-        why.append("ends on a word that needs another")
+        f["ends on a word that needs another"] = 1.0
     if _ADDRESS.search(m.text):
-        score -= UNFINISHED
-        why.append("holds a web or e-mail address")
+        f["holds a web or e-mail address"] = 1.0
     if _trail(m.text):
-        score -= UNFINISHED
-        why.append("a breadcrumb trail")
+        f["a breadcrumb trail"] = 1.0
     if _lists_sections(w, i):
-        score -= UNFINISHED
-        why.append("lists the page's menu sections (a site's tagline)")
+        f["lists the menu's sections"] = 1.0
     if _SENTENCE_END.search(m.text) and _LOWER_WORD.search(m.text):
-        score -= 1.5
-        why.append("reads as a sentence")
-    score -= 0.5 * (ev.decks + ev.others)
-    if 4 <= m.words <= 25 or (m.words == 3 and m.repeats == 1):
-        score += 1  # a headline's length (three words, when no menu repeats them)
-    elif m.words <= 2:
-        score -= 3 - m.words
+        f["reads as a sentence"] = 1.0
+    _shape_features(w, i, m, role, f)
     above = _title_above(w, i)
     if above is not None and _deck_under(w, i, above):
-        score -= 1.5
-        why.append("a deck under a title")
+        f["a deck under a title"] = 1.0
     elif above is not None and w.measures[above].words < m.words and _own_deck(w, i):
-        why.append("a deck of its own under it (the shorter title above names a section)")
+        f["a deck of its own under it"] = 1.0
     elif above is not None and w.kind(i) == "name" and m.words <= 3 < w.measures[above].words:
-        score -= NAME_UNDER_TITLE
-        why.append("a name under a title (its byline)")
+        f["a name under a title"] = 1.0
     below = _title_below(w, i)
     if below is not None and w.normalised(i).endswith(w.normalised(below)):
-        score -= 1.5
-        why.append("a breadcrumb of the title below")
+        f["a breadcrumb of the title below"] = 1.0
     if cut:
-        score -= 2 * cut
-        why.append(f"cuts {cut} body blocks")
+        f["body blocks it cuts off"] = float(cut)
     elif i < w.first:
-        score -= 0.02 * (w.first - i)
+        f["blocks above the body"] = math.log1p(w.first - i)
     if _repeated(w, i):
-        score += 2
-        why.append("repeated in a breadcrumb or title bar")
+        f["repeated in a breadcrumb or title bar"] = 1.0
     if _breadcrumb_above(w, i):
-        score += BREADCRUMB_ABOVE
-        why.append("the last step of the breadcrumb above")
-    closer = _closer_title(w, i, ev)
-    if closer is not None:
-        score -= CLOSER_TITLE
-        why.append("a title stands closer to its header")
+        f["the last step of the breadcrumb above"] = 1.0
+    if _closer_title(w, i, ev) is not None:
+        f["a title stands closer to its header"] = 1.0
     elif _short_title_under(w, i, ev) is not None:
-        score -= CLOSER_TITLE
-        why.append("an overline over a short title that heads the same header")
-    return score, why
+        f["an overline over a short title"] = 1.0
+    if m.verdict is not None:
+        f["furniture by phrase or pattern"] = 1.0
+    if m.under_related:
+        f["under a related heading"] = 1.0
+    if m.truncated:
+        f["cut short on an ellipsis"] = 1.0
+    shared = _lede_share(m.text, lede)
+    if shared:
+        f["words shared with the lede"] = shared
+    return f
+
+
+def _shape_features(w: Window, i: int, m: Measure, role: Role, f: Features) -> None:
+    """Length, case, end punctuation, figures and lines: what a headline looks like."""
+    if 4 <= m.words <= 25 or (m.words == 3 and m.repeats == 1):
+        f["a headline's length"] = 1.0
+    elif m.words <= 2:
+        f["one or two words"] = float(3 - m.words)
+    elif m.words > 25:
+        f["longer than a headline"] = 1.0
+    if role.candidate is None:
+        f[f"no title's shape ({role.kind})"] = 1.0
+    elif role.candidate:
+        f["a less title-like shape"] = -role.candidate
+    if role.kind == "name":
+        f["a line of names"] = 1.0
+    if len(w.blocks[i].lines) > 1:
+        f["several lines"] = 1.0
+    if m.title_case:
+        f["title case"] = 1.0
+    if shape.is_all_caps(m.text):
+        f["all capitals"] = 1.0
+    end = m.text.rstrip()[-1:]
+    if end == "?":
+        f["ends on a question mark"] = 1.0
+    elif end == ":":
+        f["ends on a colon"] = 1.0
+    elif end in ".!":
+        f["ends on a full stop"] = 1.0
+    digits = shape.count_digits(m.text)
+    if digits:
+        f["share of figures"] = digits / max(1, len(m.text))
+    if m.listed:
+        f["a list item"] = 1.0
+
+
+def shallow_features(w: Window, i: int, f: Features) -> None:
+    """What any page shows of a line, whatever its site: its place, its length and case,
+    its ends, and the shape of its neighbours (the lines a reader sees around it)."""
+    m = w.measures[i]
+    f["words (log)"] = math.log1p(m.words)
+    if m.words >= 1:
+        caps = sum(1 for word in m.text.split() if word[:1].isupper())
+        f["share of capitalised words"] = caps / max(1, len(m.text.split()))
+    if _SEPARATOR.search(m.text):
+        f["a separator inside ( | , - )"] = 1.0
+    if i >= w.first:
+        f["inside the prose run"] = 1.0
+        f["blocks into the prose run (log)"] = math.log1p(i - w.first)
+    after = _neighbour(w, i, 1)
+    before = _neighbour(w, i, -1)
+    for side, j in (("next", after), ("previous", before)):
+        if j is None:
+            f[f"{side} line: none"] = 1.0
+            continue
+        n = w.measures[j]
+        if n.byline is not None:
+            f[f"{side} line: a byline by its grammar"] = 1.0
+        elif n.prose and n.words >= _PROSE_WORDS:
+            f[f"{side} line: prose"] = 1.0
+        elif n.listed:
+            f[f"{side} line: a list item"] = 1.0
+        elif n.words <= 3:
+            f[f"{side} line: a short label"] = 1.0
+        else:
+            f[f"{side} line: a title-like line"] = 1.0
+
+
+#: Words that make a neighbour prose.
+_PROSE_WORDS = 15
+_SEPARATOR = regex.compile(r"\s[|\-–—:»›/]\s")
+
+
+def _neighbour(w: Window, i: int, step: int) -> int | None:
+    """The next block up or down that holds words (past blank furniture)."""
+    j = i + step
+    while 0 <= j < len(w.measures) and w.measures[j].words == 0:
+        j += step
+    return j if 0 <= j < len(w.measures) else None
+
+
+#: Words this long or longer count in the overlap of a title with the lede.
+MIN_LEDE_WORD = 4
+_LEDE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*+")
+
+
+def lede_words(w: Window, i: int, ev: Evidence, blocks: int = 3) -> frozenset[str]:
+    """The case-folded words of the first ``blocks`` blocks of prose of the body that
+    follows title ``i`` (from the body its evidence found, or the next prose): a
+    headline's words recur in its story's opening, a menu's or a teaser's do not."""
+    start = ev.body if ev.body is not None else i + 1
+    cached = w.ledes.get(start) if i < start else None
+    if cached is not None:
+        return cached
+    found: set[str] = set()
+    seen = 0
+    for j in range(start, min(len(w.measures), start + 3 * blocks)):
+        m = w.measures[j]
+        if m.prose and j != i:
+            found.update(x.casefold() for x in _LEDE_WORD.findall(m.text) if len(x) >= MIN_LEDE_WORD)
+            seen += 1
+            if seen >= blocks:
+                break
+    words = frozenset(found)
+    if i < start:  # the title is not among the blocks read: the words serve every title above
+        w.ledes[start] = words
+    return words
+
+
+def _lede_share(text: str, lede: frozenset[str]) -> float:
+    """The share of a title's longer words that its story's opening uses too."""
+    if not lede:
+        return 0.0
+    words = {x.casefold() for x in _LEDE_WORD.findall(text) if len(x) >= MIN_LEDE_WORD}
+    return len(words & lede) / len(words) if words else 0.0
 
 
 #: A headline under its overline is this many words shorter than it at least.

@@ -103,10 +103,9 @@ def label_header(
     """Label every block before the body (``first``; ``last`` is the body's last block)."""
     n = len(blocks)
     last = n - 1 if last is None else last
-    lo = window.window_start(measures, first)
-    hi = window.window_end(measures, first, last)
-    kinds = roles.roles(text, blocks, measures, lo, hi)
-    pick = scoring.pick_headline(window.Window(text, blocks, measures, kinds, lo, first))
+    w = header_window(text, blocks, measures, first, last)
+    kinds, lo = w.kinds, w.offset
+    pick = scoring.pick_headline(w)
     if pick is None:
         # Links glued into a title-shaped line at the top of the run are furniture.
         while first <= last and first - lo < len(kinds) and kinds[first - lo].kind == "furniture":
@@ -116,6 +115,16 @@ def label_header(
             return _plain_header(text, blocks, measures, first + 1, first)
         return _plain_header(text, blocks, measures, first)
     return _page_header(text, blocks, measures, first, last, kinds, lo, pick)
+
+
+def header_window(
+    text: str, blocks: Sequence[Block], measures: Sequence[Measure], first: int, last: int
+) -> window.Window:
+    """The blocks around the top of the body (``first`` to ``last``) with their roles:
+    where the headline is looked for (the trainer reads the same window)."""
+    lo = window.window_start(measures, first)
+    hi = window.window_end(measures, first, last)
+    return window.Window(text, blocks, measures, roles.roles(text, blocks, measures, lo, hi), lo, first)
 
 
 def _opens_run(role: roles.Role, measures: Sequence[Measure], first: int) -> bool:

@@ -30,7 +30,10 @@ title wins; the rule of each pick lists what it rests on.
 
 from __future__ import annotations
 
-from newsstruct.header.features import _score, _sentence
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsstruct.header.features import Features, _sentence, headline_features, lede_words, shallow_features
 from newsstruct.header.trimming import Pick, _fuller_below, _trimmed
 from newsstruct.header.window import (
     LONG_TITLE,
@@ -39,18 +42,29 @@ from newsstruct.header.window import (
     _body_like,
     evidence,
 )
+from newsstruct.learn import LinearModel, load_model, softmax
 
-#: The least score a title needs to be the headline.
-MIN_SCORE = 2.0
-#: A title that opens a text with no furniture above its body is its headline.
-TOP_OF_PLAIN_TEXT = 4.0
+#: The weights files (``data/weights/NAME.json``) of the headline ranker, which orders a
+#: window's titles, and of the presence model, which says how likely its first is the
+#: headline at all.
+MODEL = "headline"
+PRESENCE = "headline_presence"
+#: The presence model's probability below which the text has no headline.
+MIN_PRESENCE = 0.5
 
 
-def pick_headline(w: Window) -> Pick | None:
-    """The best-scoring title in the window, or None when no title has a header's
-    neighbourhood."""
-    best: tuple[float, int] | None = None
-    best_pick: Pick | None = None
+class Candidate(NamedTuple):
+    """A title block of the window that may be the headline, with what follows it and
+    its named features."""
+
+    block: int
+    evidence: Evidence
+    features: Features
+
+
+def candidates(w: Window) -> list[Candidate]:
+    """Every title-shaped block of the window with its features, top to bottom."""
+    out: list[Candidate] = []
     cut = 0  # body-like blocks of the run before the title (a headline there cuts them off)
     titled = False  # the last block that is no furniture nor stamp is a title of some words
     plain = _plain_top(w)
@@ -58,14 +72,13 @@ def pick_headline(w: Window) -> Pick | None:
         i = w.offset + k
         if role.candidate is not None:
             ev = evidence(i, w)
-            score, why = _score(i, ev, w, cut, role.candidate)
+            features = headline_features(w, i, ev, cut, role, lede_words(w, i, ev))
+            shallow_features(w, i, features)
             if plain and i == 0 and not _titles_between(w, i, ev):
-                score += TOP_OF_PLAIN_TEXT
-                why.append("top of a text with no furniture above the body")
-            key = (score, -abs(w.first - i))
-            if score >= MIN_SCORE and (best is None or key > best):
-                best = key
-                best_pick = Pick(i, ev, "headline: " + ", ".join(why))
+                features["top of a text with no furniture above the body"] = 1.0
+            if not out:
+                features["the first title of the window"] = 1.0
+            out.append(Candidate(i, ev, features))
         if i >= w.first and (_body_like(w.measures[i]) or role.kind == "dated" or _sentence(w.measures[i])):
             # A stamp line opening the run belongs to the title over it, if any; a
             # title under it cuts it off that header. With no title over it, it dates
@@ -75,18 +88,56 @@ def pick_headline(w: Window) -> Pick | None:
         if role.kind not in ("furniture", "stamp"):
             # (A short label, "Sport", owns no stamp: it is a kicker over the header.)
             titled = role.candidate is not None and w.measures[i].words >= LONG_TITLE
-    if best_pick is None:
+    if out:
+        nearest = max((c for c in out if c.block < w.first), key=lambda c: c.block, default=None)
+        if nearest is not None:
+            nearest.features["the nearest title above the body"] = 1.0
+    return out
+
+
+def rank(found: Sequence[Candidate], model: LinearModel) -> tuple[int, float] | None:
+    """The best candidate's position in ``found`` and its share of the ranker's
+    probability among the candidates, or None when there is none."""
+    if not found:
         return None
-    fuller = _fuller_below(w, best_pick.index)
+    scores = [model.score(c.features) for c in found]
+    best = max(range(len(found)), key=lambda k: (scores[k], -k))
+    return best, softmax(scores)[best]
+
+
+def pick_headline(
+    w: Window, ranker: LinearModel | None = None, presence: LinearModel | None = None
+) -> Pick | None:
+    """The title the headline ranker puts first in the window, when the presence model
+    gives even odds or better that the text has a headline at all (else None: the text
+    opens with its body). Its rule names the features that weighed most in the ranking;
+    its confidence is the probability that the text has a headline times the ranker's
+    share for this title (the trainer reports how often picks in each band are right)."""
+    ranker = ranker if ranker is not None else load_model(MODEL)
+    presence = presence if presence is not None else load_model(PRESENCE)
+    found = candidates(w)
+    ranked = rank(found, ranker)
+    if ranked is None:
+        return None
+    best, share = ranked
+    chosen = found[best]
+    present = presence.probability({**chosen.features, "the ranker's share": share})
+    if present < MIN_PRESENCE:
+        return None
+    confidence = present * share
+    rule = f"headline (confidence {confidence:.2f}): {ranker.explain(chosen.features)}"
+    pick = Pick(chosen.block, chosen.evidence, rule, confidence=confidence)
+    fuller = _fuller_below(w, pick.index)
     if fuller is not None:
         below, start = fuller
-        best_pick = Pick(
+        pick = Pick(
             below,
             evidence(below, w),
-            best_pick.rule + ", the fuller title on the line below",
+            pick.rule + ", the fuller title on the line below",
             start,
+            confidence=confidence,
         )
-    return _trimmed(w, best_pick)
+    return _trimmed(w, pick)
 
 
 #: Roles of the run's opening blocks that a headline under them does not cut off.

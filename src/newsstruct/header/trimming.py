@@ -46,6 +46,8 @@ class Pick:
     #: The zones of what is cut off before and after the headline in its block.
     start_zone: Zone = KICKER_ZONE
     end_zone: Zone = GAP_ZONE
+    #: The headline model's probability that this block is the headline.
+    confidence: float | None = None
 
 
 #: The zone of a date glued before the headline.

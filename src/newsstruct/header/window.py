@@ -54,7 +54,7 @@ LONG_DECK_WORDS = 15
 REPEAT_REACH = 400
 #: A line that may quote a title or give it in a title bar: it has a mark or a bar.
 _MAY_QUOTE = regex.compile(r"[\"'„“”«»‚‘’‹›]|[ \t][|–—\-·•:»][ \t]")
-#: ... up to this many words.
+#: A menu's label (a section's name the page repeats) has this many words at most.
 MENU_LABEL_WORDS = 3
 #: A line of fewer words under a title is no deck by its length alone (a site's name
 #: over a short headline).
@@ -142,6 +142,8 @@ class Window:
     offset: int
     first: int
     _normalised: dict[int, str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    #: The words of the body's opening from a block on, found once (see ``lede_words``).
+    ledes: dict[int, frozenset[str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     _quoting: list[int] = attrs.field(factory=list, init=False, repr=False, eq=False)
 
     def quoting(self) -> list[int]:

@@ -213,7 +213,8 @@ def _check_gender(instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
 class Entity:
     """A person, organisation, group or document the article names, as the speaker
     pass reads them (the people an article names are read when one of its quotes has
-    a speaker to resolve; an article with none lists no entities).
+    a speaker to resolve; an article with none lists no entities). Listed are those
+    the text gives evidence of a type for, and every speaker's.
 
     ``id`` ("e1", "e2", …) is what :attr:`Speaker.entity` refers to; ``name`` the
     fullest form of the name in the text; ``type`` one of :data:`ENTITY_TYPES`, or None

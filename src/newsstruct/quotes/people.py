@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -175,6 +176,8 @@ class People:
             sentence_starts.extend(starts)
             for m in (_RUN if text.find("l-", lo, hi) >= 0 else _CAPS_ONLY).finditer(text, lo, hi):
                 whole = m.group()
+                if " " not in whole and "\t" not in whole and _lone_common(whole):
+                    continue  # one common word ("The", "But"): nobody's name, and no name's word
                 for offset, run in ((0, whole),) if ". " not in whole else _pieces(whole):
                     pos = m.start() + offset
                     s = bisect_right(starts, pos) - 1
@@ -300,8 +303,9 @@ class People:
         subject = not shape.possessive and (self._at_clause_start(begin, run) or self._verb_follows(end))
         # a credit ("(Jane Doe/Reuters)", "Jane Doe / The Canadian Press"), where no pronoun
         # looks for its person
-        closing = text[end : end + 3].lstrip()[:1]
-        aside = closing == "/" or (closing == ")" and text[max(0, begin - 1) : begin] == "(")
+        aside = text.startswith(_CREDIT_SLASH, end) or (
+            text.startswith(_CLOSING, end) and text[max(0, begin - 1) : begin] == "("
+        )
         self.mentions.append(Mention(begin, end, entity, subject, run.sentence, run.quoted or aside))
         if len(name_tokens) > 1 or name.titled:
             self._group_with_previous(begin)
@@ -387,7 +391,8 @@ class People:
                     if len(tokens) > len(e.tokens):
                         e.tokens = list(tokens)
                         self._begins.setdefault(tokens[0], []).append(n)
-                        self._index_acronym(n)
+                        if org:
+                            self._index_acronym(n)
                     if e.gender == "-":
                         e.gender = gender
                     e.person = e.person or person
@@ -397,7 +402,8 @@ class People:
         self.entities.append(Entity(list(tokens), gender, org, person and not org))
         self._ends.setdefault(tokens[-1], []).append(n)
         self._begins.setdefault(tokens[0], []).append(n)
-        self._index_acronym(n)
+        if org:
+            self._index_acronym(n)
         self._seen(n)
         return n
 
@@ -495,7 +501,7 @@ class People:
             ):
                 break
             e = self.entities[mention.entity]
-            if not mention.quoted and e.personal():
+            if not mention.quoted and (e.person or e.likely) and not (e.org or e.group or e.document):
                 people.add(mention.entity)
                 sentence = mention.sentence
         return people.pop() if len(people) == 1 else None
@@ -578,9 +584,9 @@ class People:
         self._added.insert(i, mention)
         self._added_positions.insert(i, mention.start)
 
-    def all_mentions(self) -> list[Mention]:
+    def all_mentions(self) -> Iterator[Mention]:
         """Every mention of every entity: names, pronouns read into chains, speakers'."""
-        return [*self.mentions, *self._chains, *self._added]
+        return itertools.chain(self.mentions, self._chains, self._added)
 
     def tie(self, description: str, entity: int) -> None:
         """Tie a description to an entity ("Jane Doe, the spokeswoman for X")."""
@@ -591,6 +597,9 @@ class People:
 
 
 _START = operator.attrgetter("start")
+#: After a name, a credit's slash ("Jane Doe / Reuters") or closing bracket ("(Jane Doe)").
+_CREDIT_SLASH = ("/", " /", "  /")
+_CLOSING = (")", " )", "  )")
 _WORD = regex.compile(r"\S+")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 _DETERMINERS = frozenset("the a an its his her their our one another".split())

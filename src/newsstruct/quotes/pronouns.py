@@ -56,9 +56,11 @@ def resolve(people: People, pronoun: str, pos: int, speaker: bool = True) -> Res
             if unknown is None and m.subject and e.kind is None and not e.likely and len(e.tokens) > 1:
                 unknown = m
             continue
+        distance = here - m.sentence
+        if focus >= 0 and distance - focus >= 2:
+            break  # the two nearest sentences with a candidate outrank all before them
         if not e.agrees(want):
             continue
-        distance = here - m.sentence
         if focus < 0:
             focus = distance
         tier = e.tier(want)

@@ -238,17 +238,33 @@ def entity_id(index: int) -> str:
     return f"e{index + 1}"
 
 
-def export(people: People) -> tuple[model.Entity, ...]:
-    """The index's entities as the model gives them, each with all its mentions."""
+def entity_index(ident: str) -> int:
+    """The index's entity that :func:`entity_id` gave ``ident``."""
+    return int(ident[1:]) - 1
+
+
+def export(people: People, spoken: set[int]) -> tuple[model.Entity, ...]:
+    """The index's entities as the model gives them, each with all its mentions: those
+    the text gives evidence of a type for, and those that speak (``spoken``). A
+    capitalised name with no evidence at all ("Europe", "Olympic") is left out: nothing
+    says it is a person, a body or a group."""
     text = people.text
-    spans: dict[int, dict[tuple[int, int], None]] = {}
+    entities = people.entities
+    spans: list[list[tuple[int, int]] | None] = [
+        [] if n in spoken or e.kind is not None else None for n, e in enumerate(entities)
+    ]
     for m in people.all_mentions():
-        spans.setdefault(m.entity, {})[(m.start, m.end)] = None
+        where = spans[m.entity]
+        if where is not None:
+            where.append((m.start, m.end))
     out = []
-    for n, e in enumerate(people.entities):
-        where = sorted(spans.get(n, ()))
+    span = model.Span
+    for n, e in enumerate(entities):
+        where = spans[n]
         if not where:
             continue
+        if len(where) > 1:
+            where = sorted(set(where))  # a speaker's mention may be recorded twice
         kind = e.kind
         out.append(
             model.Entity(
@@ -256,9 +272,9 @@ def export(people: People) -> tuple[model.Entity, ...]:
                 e.name,
                 _TYPES.get(kind),
                 _GENDERS.get(e.sex()) if kind in (PERSON, None) else None,
-                tuple(model.Span(a, b, text[a:b]) for a, b in where),
-                tuple(e.roles),
-                tuple(e.evidence),
+                [span(a, b, text[a:b]) for a, b in where],
+                e.roles,
+                e.evidence,
             )
         )
     return tuple(out)

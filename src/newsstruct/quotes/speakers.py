@@ -149,7 +149,10 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence
         if speaker is not None and rule != "clause-subject":
             for p in range(q.paragraph, q.last_paragraph + 1):
                 last[p] = item
-    return Attributions(out, people.entities())
+    spoken = {
+        sieves.entity_index(a.speaker.entity) for a in out if a.speaker is not None and a.speaker.entity
+    }
+    return Attributions(out, people.entities(spoken))
 
 
 def _window(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence[Marked], n: int) -> _Window:
@@ -493,9 +496,9 @@ class _LazyPeople:
             self._people = People(*self._args)
         return self._people
 
-    def entities(self) -> tuple[Entity, ...]:
-        """The entities, if the index was read."""
-        return sieves.export(self._people) if self._people is not None else ()
+    def entities(self, spoken: set[int]) -> tuple[Entity, ...]:
+        """The entities, if the index was read (``spoken``: the entities that speak)."""
+        return sieves.export(self._people, spoken) if self._people is not None else ()
 
 
 def _cue_span(t: Tokens, i: int, width: int) -> tuple[int, int]:

@@ -209,7 +209,7 @@ class People:
             while i < len(tokens) - 1 and self._common_opening(tokens[i]) and not _is_title(tokens, i):
                 i += 1
         name = _name_shape(tokens, i)
-        if name is None and i == len(tokens) - 1 and (tokens[i] in self._begins or tokens[i] in self._ends):
+        if name is None and i == len(tokens) - 1 and self._names_a_person(tokens[i]):
             name = _name_shape(tokens, i, True)  # a place's name, but a person's here
         if name is None:
             return
@@ -302,13 +302,23 @@ class People:
             self.tie(before.group("description"), entity)
         subject = not shape.possessive and (self._at_clause_start(begin, run) or self._verb_follows(end))
         # a credit ("(Jane Doe/Reuters)", "Jane Doe / The Canadian Press"), where no pronoun
-        # looks for its person
-        aside = text.startswith(_CREDIT_SLASH, end) or (
-            text.startswith(_CLOSING, end) and text[max(0, begin - 1) : begin] == "("
+        # looks for its person or body
+        aside = (
+            text.startswith(_CREDIT_SLASH, end)
+            or "/" in text[max(0, begin - 3) : begin]  # the agency after the slash
+            or (text.startswith(_CLOSING, end) and text[max(0, begin - 1) : begin] == "(")
         )
         self.mentions.append(Mention(begin, end, entity, subject, run.sentence, run.quoted or aside))
         if len(name_tokens) > 1 or name.titled:
             self._group_with_previous(begin)
+
+    def _names_a_person(self, word: str) -> bool:
+        """Is ``word`` the given name or the surname of a person named before ("Jordan"
+        after "Jordan Stewart")? Then it is that person's, even if a place has it."""
+        entities = self.entities
+        if word in _given() and any(entities[n].person for n in self._begins.get(word, ())):
+            return True
+        return any(entities[n].person for n in self._ends.get(word, ()))
 
     def _common_opening(self, token: str) -> bool:
         """A capitalised word opening a sentence that is no name: a word the article

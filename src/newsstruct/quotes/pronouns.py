@@ -23,13 +23,13 @@ def resolve(people: People, pronoun: str, pos: int, speaker: bool = True) -> Res
     """The entity a pronoun before ``pos`` refers to, among those named in the
     :data:`SENTENCES_BACK` sentences before it, or no one where none agrees.
 
-    he/she: a person whose gender agrees (an unknown gender agrees with both). In
-    the nearest sentences (the nearest that names one, and the one before), a
-    person with evidence comes before a name that only looks like one; then the
-    nearest sentence, its subject first, a known agreeing gender before an unknown
-    one. it: an organisation or
-    document, else the nearest subject of unknown type; they/we: a group or
-    organisation; the nearest first.
+    he/she: a person whose gender agrees (an unknown gender agrees with both): the
+    nearest sentence that names one, its subject first, a known agreeing gender before
+    an unknown one. A name that only looks like a person's (no title, no known given
+    name: "Babatunji Farinloye") is not ranked lower for it, as many people's given
+    names are in no list; a body with evidence of being one never agrees. it: an
+    organisation or document, else the nearest subject of unknown type; they/we: a
+    group or organisation; the nearest first.
 
     A speaker's pronoun passes over the non-subjects of its own sentence ("Asked
     what he would tell Mayor Ann Berg, he said")."""
@@ -39,8 +39,7 @@ def resolve(people: People, pronoun: str, pos: int, speaker: bool = True) -> Res
         return Resolution(None, "unresolved")  # "I", "you": the writer or the reader
     here = people.sentence_of(pos)
     best: Mention | None = None
-    best_key: tuple[int, bool, int, bool, int] | None = None
-    focus = -1
+    best_key: tuple[int, bool, int] | None = None
     unknown: Mention | None = None  # the nearest subject of unknown type, for "it"
     for m in people.recent(pos):
         if m.quoted or m.start >= pos:
@@ -57,14 +56,11 @@ def resolve(people: People, pronoun: str, pos: int, speaker: bool = True) -> Res
                 unknown = m
             continue
         distance = here - m.sentence
-        if focus >= 0 and distance - focus >= 2:
-            break  # the two nearest sentences with a candidate outrank all before them
+        if best_key is not None and distance > best_key[0]:
+            break  # the nearest sentence with a candidate has been weighed
         if not e.agrees(want):
             continue
-        if focus < 0:
-            focus = distance
-        tier = e.tier(want)
-        key = ((distance - focus) // 2, tier == 0, distance, not m.subject, -tier)
+        key = (distance, not m.subject, -e.tier(want))
         if best_key is None or key < best_key:
             best, best_key = m, key
     if best is not None:

@@ -499,18 +499,33 @@ class People:
                         self._chain_positions.append(pos)
 
     def _only_person_before(self, pos: int) -> int | None:
-        """The one person named in the sentence before ``pos`` (or the one before that)."""
+        """The one person named in the sentence before ``pos`` (or the one before that).
+
+        Read while the index is built (no speaker's mention yet): the names and the
+        chains are walked back from ``pos`` side by side, the nearest first, without
+        gathering them (one call a pronoun, so it stays cheap)."""
         s = self.sentence_of(pos)
+        names, chains, entities = self.mentions, self._chains, self.entities
+        i = bisect.bisect_left(self._positions, pos) - 1
+        j = bisect.bisect_left(self._chain_positions, pos) - 1 if chains else -1
         people: set[int] = set()
         sentence = None
-        for mention in self.recent(pos, 12):
+        for _ in range(12):
+            if j < 0 or (i >= 0 and names[i].start >= chains[j].start):
+                if i < 0:
+                    break
+                mention = names[i]
+                i -= 1
+            else:
+                mention = chains[j]
+                j -= 1
             if (
                 len(people) >= 2
                 or mention.sentence < s - 1
                 or (sentence is not None and mention.sentence != sentence)
             ):
                 break
-            e = self.entities[mention.entity]
+            e = entities[mention.entity]
             if not mention.quoted and (e.person or e.likely) and not (e.org or e.group or e.document):
                 people.add(mention.entity)
                 sentence = mention.sentence

@@ -26,6 +26,7 @@ CONTRACT_KEYS = {
     "boilerplate",
     "segments",
     "published",
+    "entities",
 }
 
 
@@ -51,6 +52,13 @@ def test_contract_shapes(seed: dict[str, object]) -> None:
             assert set(q["speaker"]) >= {"start", "end", "text", "name"}
     assert all(b["kind"] for b in d["boilerplate"])
     assert all(s["label"] in LABELS for s in d["segments"])
+    ids = {e["id"] for e in d["entities"]}
+    for e in d["entities"]:
+        assert set(e) >= {"id", "name", "type", "gender", "mentions", "roles"}
+        assert e["type"] in ("person", "organisation", "group", "document", None)
+        assert e["gender"] in ("m", "f", None)
+        assert e["mentions"]
+    assert all(q["speaker"]["entity"] in ids for q in d["quotes"] if q["speaker"] and q["speaker"]["entity"])
 
 
 def test_values_are_frozen() -> None:

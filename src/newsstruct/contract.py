@@ -26,6 +26,9 @@ def _spans(article: Article) -> Iterator[tuple[str, Span]]:
             yield f"quotes[{i}].speaker", q.speaker
         if q.cue is not None:
             yield f"quotes[{i}].cue", q.cue
+    for i, entity in enumerate(article.entities):
+        for k, mention in enumerate(entity.mentions):
+            yield f"entities[{i}].mentions[{k}]", mention
 
 
 def problems(article: Article, source: str) -> list[str]:
@@ -52,4 +55,8 @@ def problems(article: Article, source: str) -> list[str]:
         pos = seg.end
     if source[pos:].strip():
         found.append(f"segments: text after {pos} is in no segment")
+    ids = {e.id for e in article.entities}
+    for i, q in enumerate(article.quotes):
+        if q.speaker is not None and q.speaker.entity is not None and q.speaker.entity not in ids:
+            found.append(f"quotes[{i}].speaker: entity {q.speaker.entity} is not among the entities")
     return found

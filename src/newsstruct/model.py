@@ -32,6 +32,10 @@ ROLES: tuple[Role, ...] = ("author", "research", "reporting", "editing", "photog
 JSON = dict[str, Any]
 
 
+def _tuple(items: Any) -> tuple[Any, ...]:
+    return tuple(items)
+
+
 def _check_span(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
     """Spans are half-open and never run backwards."""
     if attribute.name == "end" and value < instance.start:
@@ -172,19 +176,85 @@ class Person:
 class Speaker(Span):
     """Who a quote is attributed to: the mention as written and the resolved name.
 
-    ``rule`` says how ``name`` was reached (``"name"``, ``"surname"``, ``"pronoun"``,
-    ``"description"``, ``"organisation"``, ``"unresolved"``).
+    ``rule`` names the sieve that linked the mention to its entity (``"name"``,
+    ``"surname"``, ``"first-name"``, ``"acronym"``, ``"pronoun"``, ``"description"``,
+    ``"organisation"``), or ``"unresolved"`` where no entity agrees: ``name`` is then
+    None and ``entity`` too. ``entity`` is the :attr:`Entity.id` of the speaker in
+    :attr:`Article.entities`.
     """
 
     name: str | None = None
     rule: str = ""
+    entity: str | None = None
 
     def to_dict(self) -> JSON:
-        return {**Span.to_dict(self), "name": self.name, "rule": self.rule}
+        return {**Span.to_dict(self), "name": self.name, "rule": self.rule, "entity": self.entity}
 
     @classmethod
     def from_dict(cls, d: JSON) -> Speaker:
-        return cls(d["start"], d["end"], d["text"], d.get("name"), d.get("rule", ""))
+        return cls(d["start"], d["end"], d["text"], d.get("name"), d.get("rule", ""), d.get("entity"))
+
+
+EntityType = Literal["person", "organisation", "group", "document"]
+ENTITY_TYPES: tuple[EntityType, ...] = ("person", "organisation", "group", "document")
+
+
+def _check_type(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and value not in ENTITY_TYPES:
+        raise ValueError(f"{attribute.name} must be one of {ENTITY_TYPES} or None: {value!r}")
+
+
+def _check_gender(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value not in ("m", "f", None):
+        raise ValueError(f"{attribute.name} must be 'm', 'f' or None: {value!r}")
+
+
+@attrs.frozen(slots=True)
+class Entity:
+    """A person, organisation, group or document the article names, as the speaker
+    pass reads them (the people an article names are read when one of its quotes has
+    a speaker to resolve; an article with none lists no entities). Listed are those
+    the text gives evidence of a type for, and every speaker's.
+
+    ``id`` ("e1", "e2", …) is what :attr:`Speaker.entity` refers to; ``name`` the
+    fullest form of the name in the text; ``type`` one of :data:`ENTITY_TYPES`, or None
+    where the text gives no evidence either way; ``gender`` "m", "f" or None (persons
+    only); ``mentions`` every place it is named or referred to (names, and the
+    pronouns and descriptions resolved to it), in text order; ``roles`` the
+    descriptions the text ties to it ("the city's mayor", "a spokeswoman for the
+    ministry"); ``evidence`` what set its type ("title", "given name", "suffix", …).
+    """
+
+    id: str
+    name: str
+    type: EntityType | None = attrs.field(default=None, validator=_check_type)
+    gender: Literal["m", "f"] | None = attrs.field(default=None, validator=_check_gender)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+    def to_dict(self) -> JSON:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "gender": self.gender,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "roles": list(self.roles),
+            "evidence": list(self.evidence),
+        }
+
+    @classmethod
+    def from_dict(cls, d: JSON) -> Entity:
+        return cls(
+            d["id"],
+            d["name"],
+            d.get("type"),
+            d.get("gender"),
+            [Span.from_dict(m) for m in d.get("mentions", ())],
+            d.get("roles", ()),
+            d.get("evidence", ()),
+        )
 
 
 @attrs.frozen(slots=True)
@@ -301,10 +371,6 @@ _SEGMENT_FIELDS = attrs.fields(Segment)
 _IN_LABELS = attrs.validators.in_(LABELS)
 
 
-def _tuple(items: Any) -> tuple[Any, ...]:
-    return tuple(items)
-
-
 @attrs.frozen(slots=True)
 class Article:
     """The structure of one article.
@@ -328,6 +394,8 @@ class Article:
     source: str = attrs.field(default="", eq=False, repr=False)
     #: When the story was published, from its header (a stamp line or the byline's stamp).
     published: Published | None = None
+    #: The people, organisations and groups the speakers' pass read (see :class:`Entity`).
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_tuple)
 
     @property
     def body_text(self) -> str:
@@ -362,6 +430,7 @@ class Article:
             "boilerplate": [b.to_dict() for b in self.boilerplate],
             "segments": [s.to_dict() for s in self.segments],
             "published": one(self.published),
+            "entities": [e.to_dict() for e in self.entities],
         }
         if include_source:
             out["source"] = self.source
@@ -391,4 +460,5 @@ class Article:
             segments=[Segment.from_dict(x) for x in d.get("segments", ())],
             source=source if source is not None else d.get("source", ""),
             published=one(Published, d.get("published")),
+            entities=[Entity.from_dict(x) for x in d.get("entities", ())],
         )

@@ -15,6 +15,7 @@ from newsstruct.model import (
     Boilerplate,
     Byline,
     Dateline,
+    Entity,
     Person,
     Published,
     Quote,
@@ -76,6 +77,7 @@ def _assemble(text: str, layout: Layout) -> Article:
             Person(f.span.name, "author", f.span.start, f.span.end, text[f.span.start : f.span.end], f.rule)
             for f in found
         ]
+    quoted, entities = _quotes(text, paragraphs)
     return Article(
         headline=headline,
         subheadline=subheadline,
@@ -84,12 +86,13 @@ def _assemble(text: str, layout: Layout) -> Article:
         authors=authors,
         contributors=contributors,
         paragraphs=paragraphs,
-        quotes=_quotes(text, paragraphs),
+        quotes=quoted,
         credits=credit_spans,
         boilerplate=furniture,
         segments=segments,
         source=text,
         published=_published(text, layout.published),
+        entities=entities,
     )
 
 
@@ -141,16 +144,18 @@ def _people(
     return authors, contributors
 
 
-def _quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
+def _quotes(text: str, paragraphs: Sequence[Span]) -> tuple[list[Quote], tuple[Entity, ...]]:
+    """The quotes with their speakers, and the entities the speakers were resolved among."""
     spans = [(p.start, p.end) for p in paragraphs]
     marked = quotes.find_quotes(text, spans)
     out = []
-    for a in speakers.attribute(text, spans, marked):
+    attributed = speakers.attribute(text, spans, marked)
+    for a in attributed.quotes:
         q = a.marked
         out.append(
             Quote(q.start, q.end, text[q.start : q.end], a.kind, q.paragraph, a.speaker, a.cue, a.rule)
         )
-    return out
+    return out, attributed.entities
 
 
 __all__ = ["parse"]

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsstruct.quotes.entities import is_acronym, org_suffixes
 from newsstruct.text import lexicon, names, sentences
 
 _POSSESSIVE = regex.compile(r"['’]s?$")
@@ -132,9 +133,10 @@ _JOINING = frozenset(("of", "for", "the"))
 
 
 @functools.lru_cache(maxsize=8192)
-def _name_shape(tokens: tuple[str, ...], i: int) -> _NameShape | None:
+def _name_shape(tokens: tuple[str, ...], i: int, place: bool = False) -> _NameShape | None:
     """The name in ``tokens`` from word ``i`` on, or None where the words alone say
-    they are nobody's name ("Christmas Day", "Minister of Innovation")."""
+    they are nobody's name ("Christmas Day", "Minister of Innovation"). ``place``: the
+    name of a place may be a person's ("Jordan" after "Jordan Stewart")."""
     while (
         i < len(tokens) - 1
         and tokens[i].casefold() in _roles()
@@ -174,6 +176,12 @@ def _name_shape(tokens: tuple[str, ...], i: int) -> _NameShape | None:
             first_word = k
             name_tokens = list(tokens[k:])
             break
+    if titled or name_tokens[0] in _given():
+        # "Rep. Tom Cole of Oklahoma", "Jane Doe of Madison": a person's name ends before "of"
+        for p in range(1 if titled else 2, len(name_tokens) - 1):
+            if name_tokens[p] in _JOINING:
+                name_tokens = name_tokens[:p]
+                break
     last = _POSSESSIVE.sub("", name_tokens[-1]) if _apostrophe(name_tokens[-1]) else name_tokens[-1]
     if last.endswith(".") and not (len(last) == 2 and last[0].isupper()):
         last = last[:-1]
@@ -181,20 +189,25 @@ def _name_shape(tokens: tuple[str, ...], i: int) -> _NameShape | None:
     if not last or len(name_tokens) > 5:
         return None
     # (a word in capitals is upper case: most runs hold none, and str.isupper is cheap)
-    if (any(map(str.isupper, name_tokens)) and any(_shouting(t) for t in name_tokens)) or (
+    acronym = len(name_tokens) == 1 and len(last) <= 5 and is_acronym(last) and k == first_word
+    if (any(map(str.isupper, name_tokens)) and any(_shouting(t) for t in name_tokens) and not acronym) or (
         _apostrophe(name_tokens[0]) and _CONTRACTION.search(name_tokens[0])
     ):
         return None
     folded = [t.casefold().rstrip(".") for t in name_tokens]
-    if not _not_names().intersection(folded[1:]) <= _JOINING and not titled:
+    common = _not_names().intersection(folded[1:])
+    if common and folded[-1] in org_suffixes():
+        common = common - {folded[-1]}  # "Acme Widgets Inc.", "Northwind Group"
+    if not common <= _JOINING and not titled:
         return None  # "Christmas Day", "Monday Night"
     if len(name_tokens) == 1 and (
         folded[0] in _not_names() or (k == first_word and len(last) < 2) or last.endswith("-")
     ):
         return None
-    if " ".join(name_tokens).casefold() in names.places() and k == first_word:
+    if not place and " ".join(name_tokens).casefold() in names.places() and k == first_word:
         return None
-    org = not _org_words().isdisjoint(folded) or " ".join(name_tokens) in names.agencies()
+    # a lone acronym ("CNN", "IRCC") is a body's name
+    org = acronym or not _org_words().isdisjoint(folded) or " ".join(name_tokens) in names.agencies()
     given = _given().get(name_tokens[0], "-") if len(name_tokens) > 1 else "-"
     if gender == "-" and not org:
         gender = given

@@ -2,20 +2,16 @@
 ("Mr. Putin", "Putin"), the descriptions tied to them ("Russian President Vladimir
 Putin", "Jane Doe, the company's spokeswoman"), and the pronouns that point at them.
 
-Resolution rules, each named in :attr:`newsstruct.model.Speaker.rule`:
-
-* ``name``: a full name stands for itself, lengthened to its fullest form in the text;
-* ``surname``: one word (after an honorific) is the fullest name ending in it, the
-  most recently mentioned first (or beginning with it, for names written family name
-  first, like "Xi Jinping");
-* ``pronoun``: he and she are the person named in the nearest sentence before them
-  whose gender agrees (from honorifics, given names and the pronouns the text itself
-  uses for them: "Ruiz said his office …"), its subject first; they is the group
-  ("Jane Doe and John Roe") or organisation named last;
-* ``description``: "the Russian president" is the person the article ties that
-  description to, or else the person named in the nearest sentence before it;
-* ``organisation``: a named body speaks as itself ("the ministry" is the ministry the
-  article names).
+The index links each name to an entity as it reads it, by the first sieves of
+:mod:`newsstruct.quotes.sieves`, most precise first: the same full name (or a fuller or
+shorter form of it, "Vladimir Putin" → "Vladimir V. Putin"); the acronym of a named
+body; a given name alone, when one person has it ("Jordan" → "Jordan Stewart"); a
+surname, after an honorific or not, of an entity whose gender agrees. It gathers the
+evidence of each entity's type, gender and roles (:mod:`newsstruct.quotes.entities`):
+the title or honorific, the given name, an age, the description in apposition or before
+the name, "who" or "which" after it, and the "he" or "she" that can only refer back to
+it. "He" and "she" that open a clause are resolved as they come
+(:mod:`newsstruct.quotes.pronouns`), so later pronouns can follow the chain.
 
 Capitalised words that only begin sentences ("Regular exercise …", "Given his views …")
 are not taken for names: a lone capitalised word at the start of a sentence counts only
@@ -28,21 +24,30 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-import attrs
 import regex
 
-from newsstruct.quotes import phrases
+from newsstruct.quotes import phrases, pronouns
+from newsstruct.quotes.entities import (
+    GENDERED,
+    Entity,
+    Mention,
+    initials,
+    is_acronym,
+    org_nouns,
+    org_suffixes,
+)
 from newsstruct.quotes.name_shapes import (
     _bare,
     _given,
     _is_title,
     _lone_common,
     _name_shape,
-    _org_words,
+    _not_names,
     _roles,
     _run_shape,
 )
@@ -84,10 +89,6 @@ _ROLE_BEFORE = regex.compile(r"(?P<role>\p{Ll}[\p{L}\-]*+)[ \t]+$")
 _VERB_AFTER = regex.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?[ \t]+(?P<word>\p{Ll}[\p{L}'’\-]*+)")
 #: How many earlier mentions a pronoun or description looks back over.
 REACH = 40
-#: How many sentences back a pronoun looks for its person.
-SENTENCES_BACK = 6
-_GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f"}
-_GENDER_OF["herself"] = "f"
 #: What may stand between a sentence's start and a run that opens it ("“Jane", "(Jane").
 _OPENING_MARKS = " \t\"'“‘«„(—–-["
 
@@ -105,61 +106,6 @@ def _auxiliaries() -> frozenset[str]:
 @functools.cache
 def _noun_endings() -> tuple[str, ...]:
     return tuple(sorted(phrases.grammar("noun-ending")))
-
-
-@attrs.define(slots=True)
-class Entity:
-    """A person, organisation or group ("Jane Doe and John Roe") the article names.
-
-    ``person``: the article gives evidence of a person (an honorific, a title, a known
-    given name, a name of several words that are not common words). ``votes``: how
-    often a "he" (positive) or "she" (negative) followed it unambiguously.
-    """
-
-    tokens: list[str]
-    gender: str = "-"
-    org: bool = False
-    person: bool = False
-    group: bool = False
-    votes: int = 0
-
-    @property
-    def name(self) -> str:
-        return " ".join(self.tokens)
-
-    def agrees(self, want: str | None) -> bool:
-        return want is None or self.sex() in ("-", want)
-
-    def sex(self) -> str:
-        if self.gender != "-":
-            return self.gender
-        if self.votes >= 1:
-            return "m"
-        if self.votes <= -1:
-            return "f"
-        return "-"
-
-
-class Mention(NamedTuple):
-    """Where an entity is named: its sentence, whether it opens a clause there
-    (``subject``), and whether it stands inside a quotation or a credit in brackets
-    ("(Jane Doe/Reuters)"), where no pronoun looks for it (``quoted``). A named tuple,
-    as one is made for every name the article writes."""
-
-    start: int
-    end: int
-    entity: int
-    subject: bool
-    sentence: int = 0
-    quoted: bool = False
-
-
-class Resolution(NamedTuple):
-    """The name a mention resolves to, the rule that resolved it and its entity."""
-
-    name: str | None
-    rule: str
-    entity: int | None = None
 
 
 class _Run(NamedTuple):
@@ -200,6 +146,7 @@ class People:
         self._ends: dict[str, list[int]] = {}  # last name word -> entities
         self._begins: dict[str, list[int]] = {}  # first name word -> entities
         self._last_seen: dict[int, int] = {}  # entity -> index of its latest mention
+        self._acronyms: dict[str, int] = {}  # the initials of a body's name -> the body
         self._quoted = sorted(quoted)
         self._quote_starts = [a for a, _ in self._quoted]  # to bisect on plain ints
         #: sentence starts, in text order, for every paragraph
@@ -228,21 +175,24 @@ class People:
             base = len(sentence_starts)
             sentence_starts.extend(starts)
             for m in (_RUN if text.find("l-", lo, hi) >= 0 else _CAPS_ONLY).finditer(text, lo, hi):
-                pos = m.start()
-                run = m.group()
-                s = bisect_right(starts, pos) - 1
-                # Only opening marks stand between the sentence start and the run; most
-                # runs stand further in, which the first character tells (no copy made).
-                opening = starts[s] if s >= 0 else pos
-                at_start = opening == pos or (
-                    text[opening] in _OPENING_MARKS and not text[opening:pos].strip(_OPENING_MARKS)
-                )
-                words = run.split()
-                inner.update(words[1:] if at_start else words)
-                if len(words) == 1 and _lone_common(run):
-                    continue  # read as nobody's name: no need to carry it further
-                q = bisect_right(quote_starts, pos) - 1
-                runs.append(_Run(pos, run, base + max(s, 0), at_start, q >= 0 and pos < quoted[q][1]))
+                whole = m.group()
+                if " " not in whole and "\t" not in whole and _lone_common(whole):
+                    continue  # one common word ("The", "But"): nobody's name, and no name's word
+                for offset, run in ((0, whole),) if ". " not in whole else _pieces(whole):
+                    pos = m.start() + offset
+                    s = bisect_right(starts, pos) - 1
+                    # Only opening marks stand between the sentence start and the run; most
+                    # runs stand further in, which the first character tells (no copy made).
+                    opening = starts[s] if s >= 0 else pos
+                    at_start = opening == pos or (
+                        text[opening] in _OPENING_MARKS and not text[opening:pos].strip(_OPENING_MARKS)
+                    )
+                    words = run.split()
+                    inner.update(words[1:] if at_start else words)
+                    if len(words) == 1 and _lone_common(run):
+                        continue  # read as nobody's name: no need to carry it further
+                    q = bisect_right(quote_starts, pos) - 1
+                    runs.append(_Run(pos, run, base + max(s, 0), at_start, q >= 0 and pos < quoted[q][1]))
         return runs
 
     def _inside_quote(self, pos: int) -> bool:
@@ -259,12 +209,14 @@ class People:
             while i < len(tokens) - 1 and self._common_opening(tokens[i]) and not _is_title(tokens, i):
                 i += 1
         name = _name_shape(tokens, i)
+        if name is None and i == len(tokens) - 1 and self._names_a_person(tokens[i]):
+            name = _name_shape(tokens, i, True)  # a place's name, but a person's here
         if name is None:
             return
         name_tokens, folded, last = name.tokens, name.folded, name.last
         k, first_word = name.title_end, name.first_word
         lone_at_start = run.at_start and k == first_word == 0
-        end = run.start + shape.offsets[-1] + len(last)
+        end = run.start + shape.offsets[k + len(name_tokens) - 1] + len(last)
         text = self.text
         appositive = _APPOSITIVE.match(text, end, end + 100) if text.startswith(",", end) else None
         described = None
@@ -278,22 +230,63 @@ class People:
             aged = appositive.group("age") is not None
         if len(name_tokens) == 1 and lone_at_start and not self._known_word(last) and not (aged or described):
             return
-        org = name.org
+        if name.org and len(name_tokens) == 1 and last.isupper() and last.casefold() in self._lower:
+            return  # "WATCH": a word in capitals, not an acronym
+        suffixed = len(name_tokens) > 1 and folded[-1] in org_suffixes()
+        org = name.org or suffixed
         begin = run.start + shape.offsets[first_word]
         gender = name.gender
         role_before = _role_before(text, begin) if begin > 1 and text[begin - 2].islower() else None
-        if role_before is not None and role_before.group("role").casefold() not in _roles():
-            role_before = None
+        if role_before is not None:
+            role = role_before.group("role").casefold()
+            if role in org_nouns():
+                org = True  # "the public relations firm Edelman", "the carmaker Tesla"
+                role_before = None
+            elif role not in _roles():
+                role_before = None
+        # ", who …" says a person, ", which …" a thing
+        comma = appositive is not None or text.startswith(",", end)
+        who = comma and text.startswith(", who ", end)
         person = not org and (
             name.titled
             or aged
             or described is not None
-            or (
-                len(name_tokens) > 1
-                and (name.given or role_before is not None or self._unlike_words(name_tokens, folded))
-            )
+            or who
+            or (len(name_tokens) > 1 and (name.given or role_before is not None))
         )
-        entity = self._link(name_tokens, gender, org, person)
+        entity = self._link(name_tokens, gender, org, person, name.titled)
+        e = self.entities[entity]
+        if len(name_tokens) == 1 and not org and e.gender == "-" and e.he == e.she == 0:
+            # "Bob said": a given name alone says a gender, weakly (a vote pronouns may outvote)
+            said = _given().get(last)
+            if said == "m":
+                e.he += 1
+            elif said == "f":
+                e.she += 1
+        if not person and not org:
+            if comma and text.startswith(", which ", end):
+                e.org = not e.person
+                e.add_evidence("which")
+            elif len(name_tokens) > 1 and not e.likely and self._unlike_words(name_tokens, folded):
+                e.likely = True
+        if person:
+            e.add_evidence(
+                "title"
+                if name.titled
+                else "age"
+                if aged
+                else "role"
+                if described or role_before
+                else "who"
+                if who
+                else "given name"
+            )
+        elif suffixed:
+            e.add_evidence("suffix")
+        elif org and len(name_tokens) == 1 and is_acronym(last):
+            e.add_evidence("acronym")
+        elif org:
+            e.add_evidence("organisation word")
         if name.described_by:
             self.tie(name.described_by, entity)
         if described:
@@ -308,10 +301,24 @@ class People:
         if before is not None:
             self.tie(before.group("description"), entity)
         subject = not shape.possessive and (self._at_clause_start(begin, run) or self._verb_follows(end))
-        aside = text[max(0, begin - 1) : begin] == "(" and text[end : end + 3].lstrip()[:1] in ("/", ")")
+        # a credit ("(Jane Doe/Reuters)", "Jane Doe / The Canadian Press"), where no pronoun
+        # looks for its person or body
+        aside = (
+            text.startswith(_CREDIT_SLASH, end)
+            or "/" in text[max(0, begin - 3) : begin]  # the agency after the slash
+            or (text.startswith(_CLOSING, end) and text[max(0, begin - 1) : begin] == "(")
+        )
         self.mentions.append(Mention(begin, end, entity, subject, run.sentence, run.quoted or aside))
         if len(name_tokens) > 1 or name.titled:
             self._group_with_previous(begin)
+
+    def _names_a_person(self, word: str) -> bool:
+        """Is ``word`` the given name or the surname of a person named before ("Jordan"
+        after "Jordan Stewart")? Then it is that person's, even if a place has it."""
+        entities = self.entities
+        if word in _given() and any(entities[n].person for n in self._begins.get(word, ())):
+            return True
+        return any(entities[n].person for n in self._ends.get(word, ()))
 
     def _common_opening(self, token: str) -> bool:
         """A capitalised word opening a sentence that is no name: a word the article
@@ -319,7 +326,7 @@ class People:
         if token in _given() or token.endswith("."):
             return False
         low = token.casefold()
-        return low in self._lower or (len(low) > 4 and low.endswith(("ing", "ly")))
+        return low in self._lower or low in _not_names() or (len(low) > 4 and low.endswith(("ing", "ly")))
 
     def _unlike_words(self, tokens: Sequence[str], folded: Sequence[str]) -> bool:
         """Two or three words the article never writes in lower case and that do not end
@@ -361,7 +368,7 @@ class People:
         if self.text[a.end : b.start] not in (" and ", " & "):
             return
         ea, eb = self.entities[a.entity], self.entities[b.entity]
-        if not (ea.person and eb.person) or a.entity == b.entity:
+        if not (ea.personal() and eb.personal()) or a.entity == b.entity:
             return
         group = Entity([*ea.tokens, "and", *eb.tokens], "-", False, False, True)
         self.entities.append(group)
@@ -372,11 +379,19 @@ class People:
             return True
         return self.text[max(0, pos - 6) : pos].endswith((", and ", "; ", ", but ", " — "))
 
-    def _link(self, tokens: Sequence[str], gender: str, org: bool, person: bool) -> int:
-        """The entity these tokens name: an earlier one they fit, or a new one."""
+    def _link(self, tokens: Sequence[str], gender: str, org: bool, person: bool, titled: bool = False) -> int:
+        """The entity these tokens name: an earlier one they fit, or a new one. The
+        sieves, most precise first: the same full name (or a fuller or shorter form of
+        it); an acronym of a named body; a given name alone, when one entity has it;
+        a surname (after an honorific or not) of an entity whose gender agrees."""
         if len(tokens) == 1:
-            found = self._by_surname(tokens[0], gender)
+            found = self._by_one_word(tokens[0], gender, titled)
             if found is not None:
+                e = self.entities[found]
+                if person and not e.org and not e.group:
+                    e.person = True  # "Mr. Obama" after "Obama": evidence for the one entity
+                    if e.gender == "-":
+                        e.gender = gender
                 self._seen(found)
                 return found
         else:
@@ -386,6 +401,8 @@ class People:
                     if len(tokens) > len(e.tokens):
                         e.tokens = list(tokens)
                         self._begins.setdefault(tokens[0], []).append(n)
+                        if org:
+                            self._index_acronym(n)
                     if e.gender == "-":
                         e.gender = gender
                     e.person = e.person or person
@@ -395,8 +412,22 @@ class People:
         self.entities.append(Entity(list(tokens), gender, org, person and not org))
         self._ends.setdefault(tokens[-1], []).append(n)
         self._begins.setdefault(tokens[0], []).append(n)
+        if org:
+            self._index_acronym(n)
         self._seen(n)
         return n
+
+    def _index_acronym(self, n: int) -> None:
+        """Note the acronym a body's name makes, for a later "IRCC" or "CBC"."""
+        e = self.entities[n]
+        if e.org and len(e.tokens) > 1:
+            letters = initials(e.tokens)
+            if len(letters) > 1:
+                self._acronyms[letters] = n
+
+    def acronym(self, word: str) -> int | None:
+        """The named body ``word`` is the acronym of, if any."""
+        return self._acronyms.get(word) if is_acronym(word) else None
 
     def _seen(self, entity: int) -> None:
         self._last_seen[entity] = len(self.mentions)
@@ -404,8 +435,24 @@ class People:
     def _recency(self, entity: int) -> int:
         return self._last_seen.get(entity, -1)
 
-    def _by_surname(self, word: str, gender: str) -> int | None:
-        """The most recently named entity whose name ends (or else begins) with ``word``."""
+    def _by_one_word(self, word: str, gender: str, titled: bool) -> int | None:
+        """The entity one word names: the body it abbreviates; the one person whose
+        given name it is ("Jordan" after "Jordan Stewart"); else the entity whose name
+        ends (or, for names written family name first, begins) with it and whose gender
+        agrees, a known agreeing gender before an unknown one, then the latest."""
+        if word.isupper() and word in self._acronyms:
+            return self._acronyms[word]
+        entities = self.entities
+        begins = self._begins.get(word)
+        if begins and not titled and word in _given():
+            firsts = {
+                n
+                for n in begins
+                if len(entities[n].tokens) > 1 and not entities[n].group and not entities[n].org
+                if gender == "-" or entities[n].sex() in ("-", gender)
+            }
+            if len(firsts) == 1:
+                return firsts.pop()
         for index in (self._ends, self._begins):
             known = index.get(word)
             if known is None:
@@ -413,12 +460,16 @@ class People:
             fits = [
                 n
                 for n in known
-                if gender == "-" or self.entities[n].gender in ("-", gender)
-                if index is self._ends or len(self.entities[n].tokens) > 1
-                if not self.entities[n].group
+                if gender == "-" or entities[n].sex() in ("-", gender)
+                if index is self._ends or len(entities[n].tokens) > 1
+                if not entities[n].group
             ]
+            if len(fits) == 1:
+                return fits[0]
             if fits:
-                return max(fits, key=self._recency)
+                return max(
+                    fits, key=lambda n: (gender != "-" and entities[n].sex() == gender, self._recency(n))
+                )
         return None
 
     def _follow_pronouns(self, paragraphs: Sequence[tuple[int, int]]) -> None:
@@ -434,9 +485,13 @@ class People:
                 word = m.group().casefold()
                 alone = self._only_person_before(pos)
                 if alone is not None:
-                    self.entities[alone].votes += 1 if _GENDER_OF[word] == "m" else -1
+                    e = self.entities[alone]
+                    if GENDERED[word] == "m":
+                        e.he += 1
+                    else:
+                        e.she += 1
                 if word in ("he", "she") and self._opens_clause(pos):
-                    res = self.resolve_pronoun(word, pos, speaker=False)
+                    res = pronouns.resolve(self, word, pos, speaker=False)
                     if res.entity is not None:
                         self._chains.append(
                             Mention(pos, m.end(), res.entity, True, self.sentence_of(pos), False)
@@ -444,24 +499,39 @@ class People:
                         self._chain_positions.append(pos)
 
     def _only_person_before(self, pos: int) -> int | None:
-        """The one person named in the sentence before ``pos`` (or the one before that)."""
+        """The one person named in the sentence before ``pos`` (or the one before that).
+
+        Read while the index is built (no speaker's mention yet): the names and the
+        chains are walked back from ``pos`` side by side, the nearest first, without
+        gathering them (one call a pronoun, so it stays cheap)."""
         s = self.sentence_of(pos)
+        names, chains, entities = self.mentions, self._chains, self.entities
+        i = bisect.bisect_left(self._positions, pos) - 1
+        j = bisect.bisect_left(self._chain_positions, pos) - 1 if chains else -1
         people: set[int] = set()
         sentence = None
-        for mention in self._recent(pos, 12):
+        for _ in range(12):
+            if j < 0 or (i >= 0 and names[i].start >= chains[j].start):
+                if i < 0:
+                    break
+                mention = names[i]
+                i -= 1
+            else:
+                mention = chains[j]
+                j -= 1
             if (
                 len(people) >= 2
                 or mention.sentence < s - 1
                 or (sentence is not None and mention.sentence != sentence)
             ):
                 break
-            e = self.entities[mention.entity]
-            if not mention.quoted and e.person and not e.group:
+            e = entities[mention.entity]
+            if not mention.quoted and (e.person or e.likely) and not (e.org or e.group or e.document):
                 people.add(mention.entity)
                 sentence = mention.sentence
         return people.pop() if len(people) == 1 else None
 
-    def _recent(self, pos: int, reach: int = REACH) -> list[Mention]:
+    def recent(self, pos: int, reach: int = REACH) -> list[Mention]:
         """Up to ``reach`` mentions of any kind before ``pos``, the nearest first."""
         out: list[Mention] = []
         for mentions, positions in (
@@ -539,114 +609,48 @@ class People:
         self._added.insert(i, mention)
         self._added_positions.insert(i, mention.start)
 
-    def resolve_name(self, start: int, end: int) -> Resolution:
-        mention = self.mention_at(start, end) or self.adopt(start, end)
-        if mention is None:
-            return Resolution(None, "unresolved")
-        e = self.entities[mention.entity]
-        if e.org:
-            return Resolution(e.name, "organisation", mention.entity)
-        if e.group:
-            return Resolution(e.name, "name", mention.entity)
-        e.person = True
-        words = self.text[mention.start : mention.end].split()
-        rule = "name" if len(words) > 1 else "surname"
-        return Resolution(e.name, rule, mention.entity)
-
-    def resolve_pronoun(self, pronoun: str, pos: int, speaker: bool = True) -> Resolution:
-        """he/she: the person in the nearest sentence before ``pos`` whose gender agrees
-        (its subject first); they/we: the group or organisation named last.
-
-        A speaker's pronoun passes over the non-subjects of its own sentence ("Asked
-        what he would tell Mayor Ann Berg, he said")."""
-        word = pronoun.casefold()
-        want = _GENDER_OF.get(word)
-        plural = word in ("they", "we", "their", "them", "our")
-        here = self.sentence_of(pos)
-        chosen: Mention | None = None
-        for m in self._recent(pos):
-            if m.quoted or m.start >= pos:
-                continue
-            if m.sentence < here - SENTENCES_BACK:
-                break
-            e = self.entities[m.entity]
-            if speaker and m.sentence == here and not m.subject:
-                continue
-            if plural:
-                if e.org or e.group:
-                    return Resolution(e.name, "pronoun", m.entity)
-                continue
-            if e.org or e.group or not e.person or not e.agrees(want):
-                continue
-            if chosen is None:
-                chosen = m
-            elif m.sentence != chosen.sentence:
-                break
-            if m.subject and not chosen.subject:
-                chosen = m
-        if chosen is not None:
-            return Resolution(self.entities[chosen.entity].name, "pronoun", chosen.entity)
-        return Resolution(None, "unresolved")
-
-    def resolve_description(self, description: str, pos: int) -> Resolution:
-        """A definite description: a tie made in the text, else the person named in the
-        nearest sentence before it; an organisation word: the body the text names."""
-        words = _description_words(description)
-        if not words:
-            return Resolution(None, "unresolved")
-        wanted = frozenset(words)
-        for tied, n in reversed(self.ties):
-            if wanted <= tied:
-                return Resolution(self.entities[n].name, "description", n)
-        if description.casefold().startswith(("a ", "an ", "one ", "another ", "some ", "two ", "three ")):
-            return Resolution(None, "unresolved")
-        head = words[-1]
-        recent = self._recent(pos)
-        if head in _org_words() or head.rstrip("s") in _org_words():
-            for m in recent:
-                e = self.entities[m.entity]
-                if e.org and head in (t.casefold() for t in e.tokens):
-                    return Resolution(e.name, "organisation", m.entity)
-            return Resolution(None, "unresolved")
-        if self._unnamed(head, pos):
-            return Resolution(None, "unresolved")
-        here = self.sentence_of(pos)
-        for m in recent:
-            e = self.entities[m.entity]
-            if m.quoted or m.start >= pos or e.org or e.group or not e.person:
-                continue
-            if m.sentence < here - SENTENCES_BACK:
-                break
-            return Resolution(e.name, "description", m.entity)
-        return Resolution(None, "unresolved")
-
-    def _unnamed(self, head: str, pos: int) -> bool:
-        """Was someone described by ``head`` just before, with no name given ("The
-        justice official told reporters …. “…,” the official said")?"""
-        window = self.text[max(0, pos - 600) : max(0, pos - 1)].casefold()
-        at = window.rfind(" " + head)
-        while at >= 0:
-            after = window[at + 1 + len(head) : at + 1 + len(head) + 3]
-            if not after[:1].isalpha() or after.startswith("s "):
-                lead = window[max(0, at - 40) : at].split()
-                if any(w in ("the", "a", "an", "one") for w in lead[-4:]):
-                    original = self.text[max(0, pos - 600) : max(0, pos - 1)]
-                    rest = original[at + 1 + len(head) :].lstrip(" ,")
-                    if not rest[:1].isupper():
-                        return True
-            at = window.rfind(" " + head, 0, at)
-        return False
+    def all_mentions(self) -> Iterator[Mention]:
+        """Every mention of every entity: names, pronouns read into chains, speakers'."""
+        return itertools.chain(self.mentions, self._chains, self._added)
 
     def tie(self, description: str, entity: int) -> None:
         """Tie a description to an entity ("Jane Doe, the spokeswoman for X")."""
         words = _description_words(description)
         if words:
             self.ties.append((frozenset(words), entity))
+            self.entities[entity].add_role(description)
 
 
 _START = operator.attrgetter("start")
+#: After a name, a credit's slash ("Jane Doe / Reuters") or closing bracket ("(Jane Doe)").
+_CREDIT_SLASH = ("/", " /", "  /")
+_CLOSING = (")", " )", "  )")
+_WORD = regex.compile(r"\S+")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 _DETERMINERS = frozenset("the a an its his her their our one another".split())
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}'’\-]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def _pieces(run: str) -> tuple[tuple[int, str], ...]:
+    """A run cut after each word whose full stop ends a sentence ("Monday. Jane Doe"
+    holds two runs: the second is a name opening its sentence), with where each starts."""
+    if ". " not in run:
+        return ((0, run),)
+    out = []
+    start = 0
+    for m in _WORD.finditer(run):
+        word = m.group()
+        if word.endswith(".") and not (_INITIALS.fullmatch(word) or word in sentences.abbreviations()):
+            rest = run.find(" ", m.end())
+            if rest < 0:
+                break
+            while run[rest] in " \t":
+                rest += 1
+            out.append((start, run[start : m.end()]))
+            start = rest
+    out.append((start, run[start:]))
+    return tuple(out)
 
 
 def _role_before(text: str, begin: int) -> regex.Match[str] | None:

@@ -32,12 +32,14 @@ import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsstruct.model import QuoteKind, Span, Speaker
-from newsstruct.quotes import kinds, phrases
+from newsstruct.model import Entity, QuoteKind, Span, Speaker
+from newsstruct.quotes import kinds, phrases, sieves
+from newsstruct.quotes.entities import Resolution
 from newsstruct.quotes.marks import Marked
-from newsstruct.quotes.people import People, Resolution
+from newsstruct.quotes.people import People
 from newsstruct.quotes.phrases import Phrase
 from newsstruct.text import sentences
+from newsstruct.text.names import known_given_name
 from newsstruct.text.tokens import Tokens, tokenize
 
 #: Attribution windows: how far from a quote its speaker may stand (characters).
@@ -91,10 +93,18 @@ class _Window(NamedTuple):
     ended: bool  # the quote's content ends with a full stop ("….”): its sentence ended
 
 
-def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence[Marked]) -> list[Attributed]:
+class Attributions(NamedTuple):
+    """Every quote attributed, and the entities the speakers were resolved among
+    (none when no quote needed its speaker resolved)."""
+
+    quotes: list[Attributed]
+    entities: tuple[Entity, ...]
+
+
+def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence[Marked]) -> Attributions:
     """Attribute every quote, decide its kind and resolve its speaker."""
     if not marked:
-        return []
+        return Attributions([], ())
     # people named after the paragraph that follows the last quote speak no quote
     reach = min(len(paragraphs), max(q.last_paragraph for q in marked) + 2)
     people = _LazyPeople(text, paragraphs[:reach], [(q.start, q.end) for q in marked])
@@ -139,7 +149,10 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence
         if speaker is not None and rule != "clause-subject":
             for p in range(q.paragraph, q.last_paragraph + 1):
                 last[p] = item
-    return out
+    spoken = {
+        sieves.entity_index(a.speaker.entity) for a in out if a.speaker is not None and a.speaker.entity
+    }
+    return Attributions(out, people.entities(spoken))
 
 
 def _window(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence[Marked], n: int) -> _Window:
@@ -277,6 +290,9 @@ def _speaker_span(t: Tokens, i: int, end: int) -> Phrase | None:
     p = phrases.np_after(t, i, stop, closed=False)
     if p is not None and p.last == stop - 1:
         return p
+    if p is not None and p.kind == "name" and _role_words(t, p.last + 1, stop):
+        # "Surrey staff", "Acme officials": people of the body named, not the body
+        return p._replace(end=t.ends[stop - 1], head_end=t.ends[stop - 1], kind="description", last=stop - 1)
     # descriptive words, then a name: the last name of the span heads it
     last_name = None
     k = i
@@ -296,6 +312,12 @@ def _speaker_span(t: Tokens, i: int, end: int) -> Phrase | None:
             t.starts[i], t.ends[stop - 1], t.starts[i], t.ends[stop - 1], "description", i, stop - 1
         )
     return p if p is not None and p.last >= stop - 1 else None
+
+
+def _role_words(t: Tokens, lo: int, hi: int) -> bool:
+    """Are the tokens ``lo..hi-1`` one or two lower-case role nouns ("staff", "union
+    officials")?"""
+    return 0 < hi - lo <= 2 and all(t.lower(k) and t.folded(k) in phrases.roles() for k in range(lo, hi))
 
 
 def _short_close(t: Tokens, found: Attribution, n: int) -> bool:
@@ -328,7 +350,7 @@ def _before(w: _Window) -> Attribution | None:
     if cue < 0:
         if t.word(n - 1) == ":" and w.floor == 0:
             p = phrases.clause_subject(t, 0, n - 1, subordinate=True) or phrases.np_before(t, 0, n - 2)
-            if p is not None:
+            if p is not None and not _section_label(t, p):
                 return Attribution(p, None, "speaker-colon-quote")
         return None
     span = _cue_span(t, cue, width)
@@ -355,6 +377,16 @@ def _before(w: _Window) -> Attribution | None:
             subject, span, "split-quote" if w.split and cue - w.floor <= 4 else "speaker-cue-quote"
         )
     return Attribution(subject, span, "sentence-cue")
+
+
+def _section_label(t: Tokens, p: Phrase) -> bool:
+    """A label in capitals before a colon ("ANALYST'S TAKE:", "KEY QUOTE:"), not a
+    name: a possessive, or several words that do not open on a given name."""
+    words = [t.word(k) for k in range(p.first, p.last + 1)]
+    if not all(w.isupper() or not any(c.isalpha() for c in w) for w in words):
+        return False
+    joined = " ".join(words)
+    return "'S" in joined or "’S" in joined or (len(words) > 1 and not known_given_name(joined))
 
 
 def _clause_subject(w: _Window, content: str) -> Attribution | None:
@@ -464,6 +496,10 @@ class _LazyPeople:
             self._people = People(*self._args)
         return self._people
 
+    def entities(self, spoken: set[int]) -> tuple[Entity, ...]:
+        """The entities, if the index was read (``spoken``: the entities that speak)."""
+        return sieves.export(self._people, spoken) if self._people is not None else ()
+
 
 def _cue_span(t: Tokens, i: int, width: int) -> tuple[int, int]:
     return (t.starts[i], t.ends[i + width - 1])
@@ -549,27 +585,14 @@ def _ends_paragraph(text: str, q: Marked, paragraphs: Sequence[tuple[int, int]])
     return i == hi
 
 
-def _owned_writing(description: str) -> bool:
-    words = description.casefold().split()
-    return len(words) >= 2 and words[0] in ("his", "her", "their") and words[-1] in phrases.documents()
-
-
 def _resolve(text: str, lazy: _LazyPeople, phrase: Phrase) -> Speaker:
     start, end, kind = phrase.head_start, phrase.head_end, phrase.kind
     mention = text[start:end]
     people = lazy.get()
-    res: Resolution
-    if kind == "pronoun":
-        res = people.resolve_pronoun(mention, start)
-    elif kind in ("name", "group"):
-        res = people.resolve_name(start, end)
-        if res.name is None:
-            res = Resolution(mention, "name")
-    elif _owned_writing(mention):
-        # "her statement said": the writer speaks
-        res = people.resolve_pronoun(mention.split()[0], start, speaker=False)
-    else:
-        res = people.resolve_description(mention, start)
+    res = sieves.resolve(people, start, end, kind)
+    if res.name is None and kind in ("name", "group"):
+        res = Resolution(mention, "name")  # a name no index read stands for itself
     if res.entity is not None and kind in ("pronoun", "description"):
         people.add_mention(start, end, res.entity)
-    return Speaker(start, end, mention, res.name, res.rule)
+    entity = sieves.entity_id(res.entity) if res.entity is not None else None
+    return Speaker(start, end, mention, res.name, res.rule, entity)

@@ -43,6 +43,8 @@ class Layout:
     byline: byline.BylineMatch | None
     dateline: dateline.DatelineMatch | None
     published: headline.PublishedStamp | None = None
+    #: The headline models' confidence in the headline, when they chose it.
+    headline_confidence: float | None = None
 
 
 def stands_alone(text: str, line: Line) -> bool:
@@ -120,7 +122,7 @@ def lay_out(text: str, blocks: Sequence[Block]) -> Layout:
         layout = _cut_kicker(text, layout, header.headline_start, header.before_headline)
     if header.headline_end is not None:
         layout = _cut_after(text, layout, header.headline_end, header.after_headline)
-    return attrs.evolve(layout, published=header.published)
+    return attrs.evolve(layout, published=header.published, headline_confidence=header.headline_confidence)
 
 
 def _cut_kicker(text: str, layout: Layout, start: int, kicker: Zone) -> Layout:

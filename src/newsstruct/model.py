@@ -96,6 +96,22 @@ _SPAN_FIELDS = attrs.fields(Span)
 
 
 @attrs.frozen(slots=True)
+class Headline(Span):
+    """The article's title; ``confidence`` is the fitted headline models' probability that
+    it is the headline (None when no model chose it: a plain text's first title, say), so a
+    user with many pages can set aside those the parse is unsure of."""
+
+    confidence: float | None = None
+
+    def to_dict(self) -> JSON:
+        return {"start": self.start, "end": self.end, "text": self.text, "confidence": self.confidence}
+
+    @classmethod
+    def from_dict(cls, d: JSON) -> Headline:
+        return cls(d["start"], d["end"], d["text"], d.get("confidence"))
+
+
+@attrs.frozen(slots=True)
 class Byline(Span):
     """The line naming the authors; ``agency`` when it credits a news agency."""
 
@@ -380,7 +396,7 @@ class Article:
     equals the one that was written.
     """
 
-    headline: Span | None = None
+    headline: Headline | None = None
     subheadline: Span | None = None
     byline: Byline | None = None
     dateline: Dateline | None = None
@@ -447,7 +463,7 @@ class Article:
             return kind.from_dict(x) if x else None
 
         return cls(
-            headline=one(Span, d.get("headline")),
+            headline=one(Headline, d.get("headline")),
             subheadline=one(Span, d.get("subheadline")),
             byline=one(Byline, d.get("byline")),
             dateline=one(Dateline, d.get("dateline")),

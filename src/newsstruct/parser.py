@@ -16,6 +16,7 @@ from newsstruct.model import (
     Byline,
     Dateline,
     Entity,
+    Headline,
     Person,
     Published,
     Quote,
@@ -62,7 +63,7 @@ def _assemble(text: str, layout: Layout) -> Article:
         elif label == "credit":
             credit_spans.append(Span(start, end, text[start:end]))
         elif label == "headline" and headline is None:
-            headline = Span(start, end, text[start:end])
+            headline = Headline(start, end, text[start:end], layout.headline_confidence)
         elif label == "subheadline" and subheadline is None:
             subheadline = Span(start, end, text[start:end])
     authors, contributors = _people(text, layout.byline, credit_spans)

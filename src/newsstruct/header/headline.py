@@ -71,6 +71,8 @@ class Header:
     #: The zones of what is cut off before and after the headline in its block.
     before_headline: Zone = trimming.KICKER_ZONE
     after_headline: Zone = trimming.GAP_ZONE
+    #: The headline models' confidence in the headline (None when no model chose it).
+    headline_confidence: float | None = None
 
 
 def find_headline(measures: Sequence[Measure], first: int) -> int | None:
@@ -197,6 +199,7 @@ def _page_header(
         pick.end,
         pick.start_zone,
         pick.end_zone,
+        pick.confidence,
     )
 
 

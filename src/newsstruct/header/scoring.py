@@ -124,7 +124,7 @@ def pick_headline(
     present = presence.probability({**chosen.features, "the ranker's share": share})
     if present < MIN_PRESENCE:
         return None
-    confidence = present * share
+    confidence = round(present * share, 4)  # four places: a probability, not a measurement
     rule = f"headline (confidence {confidence:.2f}): {ranker.explain(chosen.features)}"
     pick = Pick(chosen.block, chosen.evidence, rule, confidence=confidence)
     fuller = _fuller_below(w, pick.index)

@@ -457,8 +457,24 @@ OVERLINE = "Kolumne: Stadtleben - Über Brücken, Fähren und Umwege in der alte
 @pytest.mark.parametrize(
     ("short", "headline"),
     [
-        pytest.param("Im Gegenwind", "Im Gegenwind", id="a short title under its overline heads the header"),
-        pytest.param("Das Fähren-Problem", "Das Fähren-Problem", id="a compound counts by its parts"),
+        pytest.param(
+            "Im Gegenwind",
+            "Im Gegenwind",
+            id="a short title under its overline heads the header",
+            marks=pytest.mark.xfail(
+                reason="dropped with its detector (issue 16): it fired on under 5 sites of the dev pages",
+                strict=False,
+            ),
+        ),
+        pytest.param(
+            "Das Fähren-Problem",
+            "Das Fähren-Problem",
+            id="a compound counts by its parts",
+            marks=pytest.mark.xfail(
+                reason="dropped with its detector (issue 16): it fired on under 5 sites of the dev pages",
+                strict=False,
+            ),
+        ),
         pytest.param("Hafen Online|", OVERLINE, id="a source's label in a bar is no headline"),
         pytest.param("Weiterlesen", OVERLINE, id="one word is a label"),
     ],

@@ -43,6 +43,13 @@ def test_the_shipped_weights_say_how_they_were_made() -> None:
     assert sum(n for n, _ in bands.values()) == presence.meta["examples"]
 
 
+def test_every_weighted_feature_fired_on_several_sites() -> None:
+    ranker = load_model(scoring.MODEL)
+    sites = ranker.meta["sites_per_feature"]
+    assert set(ranker.features) <= set(sites)
+    assert all(sites[name] >= train.MIN_SITES for name in ranker.features)
+
+
 def test_the_ranker_weighs_what_the_literature_expects() -> None:
     """Signs a reader can check: a byline under a title and words shared with the lede
     count for it; a line with an address and one cut short on a dangling word count

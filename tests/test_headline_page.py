@@ -162,11 +162,6 @@ PAGES = [
         "Harbor United wins the cup after extra time\n\n" + BODY,
         "Harbor United wins the cup after extra time",
         id="a date with a month's name in any language and a time is a stamp line",
-        marks=pytest.mark.xfail(
-            reason="known failure under the fitted headline ranker (issue 16): "
-            "a kicker over a stamp ranks first",
-            strict=False,
-        ),
     ),
     pytest.param(
         "* Home\n\nSie befinden sich hier:\n\n1. Startseite\n\n2. Reisen\n\n"
@@ -489,9 +484,13 @@ MENU = "* Home\n* Fashion\n* Beauty\n* Art\n* Design\n* Travel\n* Sports\n"
     ("top", "headline"),
     [
         # A site's name and a tagline listing the menu's sections, over the headline.
-        (
+        pytest.param(
             "Harbor Living – Art, Design, Fashion and Beauty !\n\nSeven Autumn Walks Along the Old Harbor",
             "Seven Autumn Walks Along the Old Harbor",
+            marks=pytest.mark.xfail(
+                reason="dropped with its detector (issue 16): it fired on under 5 sites of the dev pages",
+                strict=False,
+            ),
         ),
         # A headline listing things the menu does not give stays the headline.
         (
@@ -505,15 +504,6 @@ def test_a_tagline_listing_the_menu_sections_is_no_headline(top: str, headline: 
     article = newsstruct.parse(text)
     assert article.headline is not None
     assert article.headline.text == headline
-
-
-def test_a_title_naming_menu_sections_loses_its_score() -> None:
-    w = _window(MENU + "\nHarbor Living – Art, Design, Fashion and Beauty\n\n" + BODY)
-    i = next(j for j in range(w.offset, w.offset + len(w.kinds)) if w.measures[j].text.startswith("Harbor"))
-    assert features._lists_sections(w, i)
-    w = _window(MENU + "\nHarbor Living – Art, Boats, Food and Music\n\n" + BODY)
-    i = next(j for j in range(w.offset, w.offset + len(w.kinds)) if w.measures[j].text.startswith("Harbor"))
-    assert not features._lists_sections(w, i)
 
 
 def test_glued_links_stay_out_of_the_body() -> None:

@@ -42,6 +42,8 @@ from newsstruct.text.blocks import split_blocks
 L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0)
 #: The presence model's regularisation (it has few examples of texts with no headline).
 PRESENCE_L2 = 1.0
+#: A feature is fitted only when it fires on the pages of this many sites at least.
+MIN_SITES = 5
 #: How many folds (sites are never split between folds).
 FOLDS = 5
 #: No site gives more than this many pages (a wire's thousands would drown the web's sites).
@@ -182,6 +184,9 @@ def train_headline(paths: Sequence[str], command: str) -> tuple[LinearModel, Lin
     picks (each fold's pages ranked by a ranker fitted on the other folds), how often the
     first title is the headline, and says "none" on texts that open with their body."""
     pages = _per_site([p for record in read_corpus(paths) for p in headline_pages(record)])
+    support = _site_support(pages)
+    dropped = sorted(name for name, sites in support.items() if sites < MIN_SITES)
+    pages = [_without(p, set(dropped)) for p in pages]
     folds = group_folds([p.site for p in pages], FOLDS)
     best, figures = choose_l2(
         lambda train, l2: _fit([pages[i] for i in train], l2),
@@ -223,6 +228,8 @@ def train_headline(paths: Sequence[str], command: str) -> tuple[LinearModel, Lin
         "cv_web_accuracy_pooled": round(web_right / max(1, web_seen), 4),
         "train_accuracy": round(accuracy(ranker, judged), 4),
         "candidate_recall": round(sum(bool(p.gold) for p in judged) / max(1, len(judged)), 4),
+        "sites_per_feature": {name: sites for name, sites in sorted(support.items()) if sites >= MIN_SITES},
+        "dropped_features": dropped,
     }
 
     confidences = [presence.probability(x) * share for x, share in zip(examples, shares, strict=True)]
@@ -250,6 +257,24 @@ def _bands(confidences: Sequence[float], right: Sequence[bool]) -> dict[str, lis
         count[0] += 1
         count[1] += y
     return {k: [n, round(r / n, 3)] for k, (n, r) in sorted(bands.items())}
+
+
+def _site_support(pages: Sequence[Page]) -> dict[str, int]:
+    """On how many sites' pages each feature fires: a condition earns its place with
+    evidence from several sites, not one page's layout."""
+    sites: dict[str, set[str]] = {}
+    for page in pages:
+        for features in page.features:
+            for name in features:
+                sites.setdefault(name, set()).add(page.site)
+    return {name: len(found) for name, found in sites.items()}
+
+
+def _without(page: Page, dropped: set[str]) -> Page:
+    if not dropped:
+        return page
+    kept = [{k: v for k, v in f.items() if k not in dropped} for f in page.features]
+    return page._replace(features=kept)
 
 
 def _per_site(pages: Sequence[Page], most: int = PER_SITE) -> list[Page]:

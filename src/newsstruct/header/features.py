@@ -13,7 +13,7 @@ import math
 
 import regex
 
-from newsstruct.header.furniture import _CLOSING_QUOTES, _LIST_MARK, _dangles, _parts, _quotes_or_bars, _trail
+from newsstruct.header.furniture import _LIST_MARK, _dangles, _parts, _quotes_or_bars, _trail
 from newsstruct.header.roles import _ABOUT, Role
 from newsstruct.header.window import (
     MAX_KICKER_WORDS,
@@ -21,14 +21,11 @@ from newsstruct.header.window import (
     REPEAT_REACH,
     Evidence,
     Window,
-    _date_glued_before,
     _deck_under,
     _full_date,
     _own_deck,
-    _section_label,
     _title_above,
     _title_below,
-    evidence,
     meta_before,
 )
 from newsstruct.page.measure import Measure
@@ -111,20 +108,17 @@ def headline_features(
         if max(m.words, _parts(m.text)) <= MENU_LABEL_WORDS and not _post_title(w, i, ev):
             f["a short label the page repeats"] = 1.0
     if _full_date(w, i):
-        glued = _date_glued_before(w, i) is not None
-        f["dated by the date that opens its line" if glued else "carries a full date"] = 1.0
+        f["carries a full date"] = 1.0
     if _dangles(m.text):
         f["ends on a word that needs another"] = 1.0
     if _ADDRESS.search(m.text):
         f["holds a web or e-mail address"] = 1.0
     if _trail(m.text):
         f["a breadcrumb trail"] = 1.0
-    if _lists_sections(w, i):
-        f["lists the menu's sections"] = 1.0
-    if _SENTENCE_END.search(m.text) and _LOWER_WORD.search(m.text):
-        f["reads as a sentence"] = 1.0
     _shape_features(w, i, m, role, f)
     above = _title_above(w, i)
+    if _SENTENCE_END.search(m.text) and _LOWER_WORD.search(m.text):
+        f["reads as a sentence"] = 1.0
     if above is not None and _deck_under(w, i, above):
         f["a deck under a title"] = 1.0
     elif above is not None and w.measures[above].words < m.words and _own_deck(w, i):
@@ -144,14 +138,10 @@ def headline_features(
         f["the last step of the breadcrumb above"] = 1.0
     if _closer_title(w, i, ev) is not None:
         f["a title stands closer to its header"] = 1.0
-    elif _short_title_under(w, i, ev) is not None:
-        f["an overline over a short title"] = 1.0
     if m.verdict is not None:
         f["furniture by phrase or pattern"] = 1.0
     if m.under_related:
         f["under a related heading"] = 1.0
-    if m.truncated:
-        f["cut short on an ellipsis"] = 1.0
     shared = _lede_share(m.text, lede)
     if shared:
         f["words shared with the lede"] = shared
@@ -188,8 +178,6 @@ def _shape_features(w: Window, i: int, m: Measure, role: Role, f: Features) -> N
     digits = shape.count_digits(m.text)
     if digits:
         f["share of figures"] = digits / max(1, len(m.text))
-    if m.listed:
-        f["a list item"] = 1.0
 
 
 def shallow_features(w: Window, i: int, f: Features) -> None:
@@ -273,10 +261,6 @@ def _lede_share(text: str, lede: frozenset[str]) -> float:
     return len(words & lede) / len(words) if words else 0.0
 
 
-#: A headline under its overline is this many words shorter than it at least.
-OVERLINE_EXTRA = 4
-
-
 def _post_title(w: Window, i: int, ev: Evidence) -> bool:
     """Is a short title of three words the blog post's own, right over its byline, that
     the page repeats only in its lists of posts far below ("Neueste Beiträge")? A menu's
@@ -285,57 +269,6 @@ def _post_title(w: Window, i: int, ev: Evidence) -> bool:
         return False
     key = w.normalised(i)
     return not any(w.normalised(j) == key for j in range(w.offset, i))
-
-
-def _short_title_under(w: Window, i: int, ev: Evidence) -> int | None:
-    """The short title right under title ``i`` (two or three words the page does not
-    repeat) that heads the byline or stamp ``i`` found, when ``i`` is much longer: a
-    deck is about as long as its headline, so ``i`` is the overline of a short
-    headline ("Kolumne: Queer Royal - Über Dragqueens ..." over "Im Schlepptau").
-    (:data:`CLOSER_WORDS` keeps such short titles out of :func:`_closer_title`.)"""
-    if ev.byline is None and ev.stamp is None:
-        return None
-    k = _title_below(w, i)
-    if k is None or k != i + 1:
-        return None
-    m, short = w.measures[i], w.measures[k]
-    role = w.kinds[k - w.offset]
-    if role.candidate is None or short.repeats > 1 or not 2 <= _parts(short.text) <= MENU_LABEL_WORDS:
-        return None
-    if m.words < short.words + OVERLINE_EXTRA or shape.ends_sentence(short.text) or _dangles(short.text):
-        return None
-    end = short.text.rstrip()[-1:]
-    if not (end.isalnum() or end in _CLOSING_QUOTES or end in "?!"):
-        return None  # "ET Online|": a source's label in a bar
-    if _section_label(w, k) or _deck_under(w, k, i):
-        return None
-    under = evidence(k, w)
-    return k if (under.byline, under.stamp) == (ev.byline, ev.stamp) else None
-
-
-#: A title naming this many of the page's menu sections is a site's tagline.
-MIN_SECTIONS = 3
-#: What stands between the sections a tagline names ("Art, Design, DIY and Beauty").
-_SECTION_SPLIT = regex.compile(r"[,;|–—]|\s-\s|\s(?:and|und|et|y|&)\s")
-
-
-def _lists_sections(w: Window, i: int) -> bool:
-    """Does title ``i`` list the sections the page's menu gives ("My Daily Magazine –
-    Art, Design, DIY, Fashion and Beauty !" over a menu of "Art", "Design", …)? That is
-    the site's name and tagline, not an article's headline."""
-    text = w.measures[i].text
-    if text.count(",") < MIN_SECTIONS - 1:
-        return False
-    items = {shape.normalise(part) for part in _SECTION_SPLIT.split(text)}
-    items.discard("")
-    if len(items) < MIN_SECTIONS:
-        return False
-    labels = {
-        w.normalised(j)
-        for j in range(w.offset, min(i, w.offset + len(w.kinds)))
-        if w.kind(j) == "list" and w.measures[j].words <= MENU_LABEL_WORDS
-    }
-    return len(items & labels) >= MIN_SECTIONS
 
 
 #: The number of a breadcrumb's step, normalised ("3 ").

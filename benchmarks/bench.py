@@ -57,13 +57,14 @@ def profile(texts: list[str]) -> None:
     shares: dict[str, float] = {}
     for (filename, _, _), value in stats.stats.items():  # type: ignore[attr-defined]
         path = Path(filename)
-        if path.parent == package:
-            shares[path.stem] = shares.get(path.stem, 0.0) + value[2]
+        if path.is_relative_to(package):  # a module of a pass is named with its pass: header/features
+            name = path.relative_to(package).with_suffix("").as_posix()
+            shares[name] = shares.get(name, 0.0) + value[2]
     print("own time by module:")
     for name, seconds in sorted(shares.items(), key=lambda kv: -kv[1]):
         if seconds / total >= 0.001:
-            print(f"  {name:12} {100 * seconds / total:5.1f}%")
-    print(f"  {'other':12} {100 * (total - sum(shares.values())) / total:5.1f}%  (regex, attrs, builtins)")
+            print(f"  {name:22} {100 * seconds / total:5.1f}%")
+    print(f"  {'other':22} {100 * (total - sum(shares.values())) / total:5.1f}%  (regex, attrs, builtins)")
 
 
 def main() -> int:

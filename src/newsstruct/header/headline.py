@@ -1,7 +1,7 @@
 """The header above the body: headline, deck, byline, publication stamp, a dateline line.
 
-:mod:`newsstruct.header.scoring` picks the headline by its shape and what follows it
-(deck, byline, stamps, then the body). The header then runs from the headline to the
+:mod:`newsstruct.header.scoring` picks the headline with fitted models over the named features
+of each title (what follows it, its shape and place). The header then runs from the headline to the
 body: the first deck under the headline is the subheadline, the byline it found
 becomes the byline (a "By" label and the names under it together), stamps and share
 bars are furniture, and the first stamp gives the publication time. When the body's

@@ -1,31 +1,18 @@
-"""Find the headline among the blocks around the top of the body, by shape and place.
+"""Choose the headline among the title blocks around the top of the body, by fitted models.
 
 On a whole scraped page the headline is not the first line: menus, kickers, share bars
-and teasers stand before it, and the body's prose run may start a little early or
-late. What marks the headline is its neighbourhood. Each block near the top of the
-body gets a *role* (stamp, byline, "By" label, name line, furniture, title, prose,
-list item); every title-shaped block is then scored on what follows it within a few
-blocks, as a page lays out an article's header::
+and teasers stand before it, and the body's prose run may start a little early or late.
+What marks the headline is its neighbourhood, as a page lays out an article's header::
 
     [kicker] HEADLINE [deck] [byline | stamp | share bar | caption]* BODY
 
-A byline after it counts most, then a publication stamp, then the body's prose; a
-deck or another title in between counts against it, and so does prose of the run it
-would cut off. A title the page repeats in a breadcrumb or title bar ("Home › News ›
-Title", "Title | Site") gains, more so right under the breadcrumb that ends with it,
-and so does one a comment heading far down the page quotes. A title loses when another
-title, not its deck, stands between it and the header it found (it is then a kicker, a
-section or a site name), and when it is a short label the page repeats, a breadcrumb
-trail, an issue line with its date, a line with an address or one cut short on an
-article. Links glued into one line ("this story.Log In") are furniture. A list item of
-bare names beside a date item is the author of a blog post's meta list ("* 25. Juli
-2019" / "* Jane Doe" / "* Category"), not a menu entry. A widget's placeholders that
-the page repeats take no room in a header; the author's handle under a byline and a
-column's blurb under an "About" link are furniture; a title with its own deck and byline
-is no deck of a shorter title over it (that one names a section); a section's label over
-the byline is no deck. A much longer title right over a short one that heads the same
-byline is its overline; a long quoted sentence is a motto, no title. The best-scoring
-title wins; the rule of each pick lists what it rests on.
+Each title-shaped block of the header window is a candidate with the named features of
+:mod:`newsstruct.header.features` (what follows and precedes it, its shape and place, the
+lines around it, how the page repeats it, the words it shares with its lede). The ranker
+(``data/weights/headline.json``) scores a page's candidates together and puts one first;
+the presence model (``data/weights/headline_presence.json``) says whether the text has a
+headline at all. Both are fitted by ``python -m newsstruct.apps.train``; the rule of each
+pick lists the features that weighed most, and its confidence.
 """
 
 from __future__ import annotations

@@ -14,15 +14,12 @@ from hypothesis import given
 import newsstruct
 from newsstruct.apps import train
 from newsstruct.header import headline, scoring
-from newsstruct.header.window import Evidence
 from newsstruct.layout import stands_alone
 from newsstruct.learn import LinearModel, load_model
 from newsstruct.page.body import body_range
 from newsstruct.page.measure import measure_page
 from newsstruct.testing import GeneratedHeaderPage, header_pages
 from newsstruct.text.blocks import split_blocks
-
-NO_EVIDENCE = Evidence(None, None, None, 0, 0, 0, 0)
 
 
 def _window(text: str) -> scoring.Window:
@@ -86,8 +83,7 @@ def _model(weights: dict[str, float], bias: float = 0.0, name: str = "test") -> 
 
 def test_rank_takes_the_highest_score_and_the_earlier_of_a_tie() -> None:
     model = _model({"good": 1.0})
-    found = [scoring.Candidate(k, NO_EVIDENCE, f) for k, f in enumerate([{}, {"good": 2.0}, {"good": 2.0}])]
-    ranked = scoring.rank(found, model)
+    ranked = scoring.rank([{}, {"good": 2.0}, {"good": 2.0}], model)
     assert ranked is not None and ranked[0] == 1
     assert 0.0 < ranked[1] < 0.5  # two candidates share the best score
     assert scoring.rank([], model) is None
@@ -107,7 +103,7 @@ def test_the_presence_model_decides_whether_there_is_a_headline(bias: float, pic
     pick = scoring.pick_headline(w, presence=_model({}, bias, "presence"))
     assert (pick is not None) is picked
     if pick is not None:
-        ranked = scoring.rank(scoring.candidates(w), load_model(scoring.MODEL))
+        ranked = scoring.rank([c.features for c in scoring.candidates(w)], load_model(scoring.MODEL))
         assert ranked is not None and pick.confidence == pytest.approx(ranked[1])
 
 

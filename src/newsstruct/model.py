@@ -104,7 +104,7 @@ class Headline(Span):
     confidence: float | None = None
 
     def to_dict(self) -> JSON:
-        return {"start": self.start, "end": self.end, "text": self.text, "confidence": self.confidence}
+        return {**Span.to_dict(self), "confidence": self.confidence}
 
     @classmethod
     def from_dict(cls, d: JSON) -> Headline:

@@ -22,7 +22,6 @@ from typing import Any, NamedTuple
 
 from newsstruct.grammar.dateline import match_dateline
 from newsstruct.header import headline, scoring
-from newsstruct.header.window import Evidence
 from newsstruct.layout import stands_alone
 from newsstruct.learn import (
     LinearModel,
@@ -155,7 +154,7 @@ def _fit(pages: Sequence[Page], l2: float) -> LinearModel:
 
 
 def _ranked(model: LinearModel, page: Page) -> tuple[int, float] | None:
-    return scoring.rank([scoring.Candidate(k, _NO_EVIDENCE, f) for k, f in enumerate(page.features)], model)
+    return scoring.rank(page.features, model)
 
 
 def accuracy(model: LinearModel, pages: Sequence[Page]) -> float:
@@ -168,9 +167,6 @@ def accuracy(model: LinearModel, pages: Sequence[Page]) -> float:
         ranked = _ranked(model, page)
         right += ranked is not None and ranked[0] in page.gold
     return right / len(pages)
-
-
-_NO_EVIDENCE = Evidence(None, None, None, 0, 0, 0, 0)
 
 
 def _judged(pages: Sequence[Page], test: Sequence[int]) -> list[Page]:
@@ -208,7 +204,7 @@ def train_headline(paths: Sequence[str], command: str) -> tuple[LinearModel, Lin
                 web_right += ranked is not None and ranked[0] in pages[i].gold
             if ranked is not None:
                 top, share = ranked
-                examples.append({**pages[i].features[top], "the ranker's share": share})
+                examples.append(scoring.presence_features(pages[i].features[top], share))
                 labels.append(not pages[i].headless)
                 right.append(top in pages[i].gold)
                 shares.append(share)

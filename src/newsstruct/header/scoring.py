@@ -82,14 +82,20 @@ def candidates(w: Window) -> list[Candidate]:
     return out
 
 
-def rank(found: Sequence[Candidate], model: LinearModel) -> tuple[int, float] | None:
-    """The best candidate's position in ``found`` and its share of the ranker's
-    probability among the candidates, or None when there is none."""
+def rank(found: Sequence[Features], model: LinearModel) -> tuple[int, float] | None:
+    """The position of the best of the candidates' features in ``found`` and its share of
+    the ranker's probability among them, or None when there are none."""
     if not found:
         return None
-    scores = [model.score(c.features) for c in found]
+    scores = [model.score(features) for features in found]
     best = max(range(len(found)), key=lambda k: (scores[k], -k))
     return best, softmax(scores)[best]
+
+
+def presence_features(features: Features, share: float) -> Features:
+    """What the presence model reads of the ranker's first title: its features and its
+    share of the ranking (the trainer reads the same)."""
+    return {**features, "the ranker's share": share}
 
 
 def pick_headline(
@@ -103,12 +109,12 @@ def pick_headline(
     ranker = ranker if ranker is not None else load_model(MODEL)
     presence = presence if presence is not None else load_model(PRESENCE)
     found = candidates(w)
-    ranked = rank(found, ranker)
+    ranked = rank([c.features for c in found], ranker)
     if ranked is None:
         return None
     best, share = ranked
     chosen = found[best]
-    present = presence.probability({**chosen.features, "the ranker's share": share})
+    present = presence.probability(presence_features(chosen.features, share))
     if present < MIN_PRESENCE:
         return None
     confidence = round(present * share, 4)  # four places: a probability, not a measurement

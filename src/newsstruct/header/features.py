@@ -13,8 +13,8 @@ import math
 
 import regex
 
-from newsstruct.header.furniture import _LIST_MARK, _dangles, _parts, _quotes_or_bars, _trail
-from newsstruct.header.roles import _ABOUT, Role
+from newsstruct.header.furniture import _dangles, _parts, _quotes_or_bars
+from newsstruct.header.roles import _ABOUT, BODY_WORDS
 from newsstruct.header.window import (
     MAX_KICKER_WORDS,
     MENU_LABEL_WORDS,
@@ -22,10 +22,7 @@ from newsstruct.header.window import (
     Evidence,
     Window,
     _deck_under,
-    _full_date,
-    _own_deck,
     _title_above,
-    _title_below,
     meta_before,
 )
 from newsstruct.page.measure import Measure
@@ -42,31 +39,8 @@ TITLE_BAR_EXTRA = 48
 #: A title under another heads the header itself when it has this many words (shorter ones
 #: are labels and tags as often).
 CLOSER_WORDS = 4
-#: A body of this many words of prose within this many blocks is an article's, not a teaser's.
-LONG_BODY_WORDS = 150
-LONG_BODY_BLOCKS = 8
-#: A full stop after a lower-case word, and a lower-case word that is not a title's
-#: small word: together they make a sentence, not a headline.
-_SENTENCE_END = regex.compile(r"\p{Ll}{2,}[.]['\"”’]?\s*$")
-_LOWER_WORD = regex.compile(
-    r"(?<![\p{L}'’])(?!(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|over|the|to|up|with|vs)\b)"
-    r"\p{Ll}{3,}\b"
-)
 #: A web or e-mail address, which a headline does not carry ("AFP - [email protected]").
 _ADDRESS = regex.compile(r"(?i)\bwww\.|https?://|\[email[ \t]protected\]|\w@\w")
-
-
-def _long_body(w: Window, start: int) -> bool:
-    """Does a body of some length start at ``start``: prose of ``LONG_BODY_WORDS`` within
-    the next ``LONG_BODY_BLOCKS`` blocks (a teaser under another story's title is short)?"""
-    words = 0
-    for j in range(start, min(len(w.measures), start + LONG_BODY_BLOCKS)):
-        m = w.measures[j]
-        if m.prose:
-            words += m.words
-            if words >= LONG_BODY_WORDS:
-                return True
-    return False
 
 
 def _sentence(m: Measure) -> bool:
@@ -74,9 +48,7 @@ def _sentence(m: Measure) -> bool:
     return m.prose and m.words >= SENTENCE_WORDS and not m.title
 
 
-def headline_features(
-    w: Window, i: int, ev: Evidence, cut: int, role: Role, lede: frozenset[str]
-) -> Features:
+def headline_features(w: Window, i: int, ev: Evidence, cut: int, lede: frozenset[str]) -> Features:
     """The named features of title ``i``: ``ev`` is what follows it, ``cut`` how many
     blocks of the prose run stand above it, ``lede`` the words of the body's opening.
 
@@ -91,64 +63,42 @@ def headline_features(
         f["stamp follows"] = 1.0
     if ev.body is not None:
         f["body follows"] = 1.0
-        if _long_body(w, ev.body):
-            f["a long body follows"] = 1.0
     if ev.byline is None and ev.stamp is None:
         before = meta_before(i, w)
         if before is not None:
             f[f"{before} above"] = 1.0
     if ev.decks + ev.others:
         f["lines between it and its header"] = float(ev.decks + ev.others)
-    if m.text[:1].islower():
-        first_word = m.text.split(maxsplit=1)[0]
-        plain = not any(ch.isupper() for ch in first_word)
-        f["lower-case start" if plain else "a brand's lower-case start"] = 1.0
+    if m.text[:1].islower() and not any(ch.isupper() for ch in m.text.split(maxsplit=1)[0]):
+        f["lower-case start"] = 1.0
     if m.repeats > 1:
         f["the page repeats it"] = 1.0
         if max(m.words, _parts(m.text)) <= MENU_LABEL_WORDS and not _post_title(w, i, ev):
             f["a short label the page repeats"] = 1.0
-    if _full_date(w, i):
-        f["carries a full date"] = 1.0
-    if _dangles(m.text):
-        f["ends on a word that needs another"] = 1.0
-    if _ADDRESS.search(m.text):
-        f["holds a web or e-mail address"] = 1.0
-    if _trail(m.text):
-        f["a breadcrumb trail"] = 1.0
-    _shape_features(w, i, m, role, f)
+    _shape_features(w, i, m, f)
     above = _title_above(w, i)
-    if _SENTENCE_END.search(m.text) and _LOWER_WORD.search(m.text):
-        f["reads as a sentence"] = 1.0
     if above is not None and _deck_under(w, i, above):
         f["a deck under a title"] = 1.0
-    elif above is not None and w.measures[above].words < m.words and _own_deck(w, i):
-        f["a deck of its own under it"] = 1.0
     elif above is not None and w.kind(i) == "name" and m.words <= 3 < w.measures[above].words:
         f["a name under a title"] = 1.0
-    below = _title_below(w, i)
-    if below is not None and w.normalised(i).endswith(w.normalised(below)):
-        f["a breadcrumb of the title below"] = 1.0
     if cut:
         f["body blocks it cuts off"] = float(cut)
-    elif i < w.first:
-        f["blocks above the body"] = math.log1p(w.first - i)
     if _repeated(w, i):
         f["repeated in a breadcrumb or title bar"] = 1.0
-    if _breadcrumb_above(w, i):
-        f["the last step of the breadcrumb above"] = 1.0
     if _closer_title(w, i, ev) is not None:
         f["a title stands closer to its header"] = 1.0
     if m.verdict is not None:
         f["furniture by phrase or pattern"] = 1.0
-    if m.under_related:
-        f["under a related heading"] = 1.0
-    shared = _lede_share(m.text, lede)
+    shared = _word_share(m.text, lede)
     if shared:
         f["words shared with the lede"] = shared
+    shared = _word_share(m.text, body_words(w))
+    if shared:
+        f["words shared with the body"] = shared
     return f
 
 
-def _shape_features(w: Window, i: int, m: Measure, role: Role, f: Features) -> None:
+def _shape_features(w: Window, i: int, m: Measure, f: Features) -> None:
     """Length, case, end punctuation, figures and lines: what a headline looks like."""
     if 4 <= m.words <= 25 or (m.words == 3 and m.repeats == 1):
         f["a headline's length"] = 1.0
@@ -156,12 +106,6 @@ def _shape_features(w: Window, i: int, m: Measure, role: Role, f: Features) -> N
         f["one or two words"] = float(3 - m.words)
     elif m.words > 25:
         f["longer than a headline"] = 1.0
-    if role.candidate is None:
-        f[f"no title's shape ({role.kind})"] = 1.0
-    elif role.candidate:
-        f["a less title-like shape"] = -role.candidate
-    if role.kind == "name":
-        f["a line of names"] = 1.0
     if len(w.blocks[i].lines) > 1:
         f["several lines"] = 1.0
     if m.title_case:
@@ -188,8 +132,6 @@ def shallow_features(w: Window, i: int, f: Features) -> None:
     if m.words >= 1:
         caps = sum(1 for word in m.text.split() if word[:1].isupper())
         f["share of capitalised words"] = caps / max(1, len(m.text.split()))
-    if _SEPARATOR.search(m.text):
-        f["a separator inside ( | , - )"] = 1.0
     if i >= w.first:
         f["inside the prose run"] = 1.0
         f["blocks into the prose run (log)"] = math.log1p(i - w.first)
@@ -214,7 +156,6 @@ def shallow_features(w: Window, i: int, f: Features) -> None:
 
 #: Words that make a neighbour prose.
 _PROSE_WORDS = 15
-_SEPARATOR = regex.compile(r"\s[|\-–—:»›/]\s")
 
 
 def _neighbour(w: Window, i: int, step: int) -> int | None:
@@ -253,12 +194,30 @@ def lede_words(w: Window, i: int, ev: Evidence, blocks: int = 3) -> frozenset[st
     return words
 
 
-def _lede_share(text: str, lede: frozenset[str]) -> float:
-    """The share of a title's longer words that its story's opening uses too."""
-    if not lede:
+#: The body's words are read from this many blocks of the prose run at most.
+BODY_REACH = 60
+
+
+def body_words(w: Window) -> frozenset[str]:
+    """The case-folded words of the paragraphs of the prose run (from its first block,
+    ``BODY_REACH`` blocks at most), found once: a headline's words recur in its story; a
+    teaser's, a sign-up prompt's or a caption's of another story mostly do not."""
+    found = w.ledes.get(-1)
+    if found is None:
+        words: set[str] = set()
+        for m in w.measures[w.first : w.first + BODY_REACH]:
+            if m.prose and m.words >= BODY_WORDS:
+                words.update(x.casefold() for x in _LEDE_WORD.findall(m.text) if len(x) >= MIN_LEDE_WORD)
+        found = w.ledes[-1] = frozenset(words)
+    return found
+
+
+def _word_share(text: str, words: frozenset[str]) -> float:
+    """The share of a title's longer words that ``words`` (its story's) hold too."""
+    if not words:
         return 0.0
-    words = {x.casefold() for x in _LEDE_WORD.findall(text) if len(x) >= MIN_LEDE_WORD}
-    return len(words & lede) / len(words) if words else 0.0
+    own = {x.casefold() for x in _LEDE_WORD.findall(text) if len(x) >= MIN_LEDE_WORD}
+    return len(own & words) / len(own) if own else 0.0
 
 
 def _post_title(w: Window, i: int, ev: Evidence) -> bool:
@@ -269,35 +228,6 @@ def _post_title(w: Window, i: int, ev: Evidence) -> bool:
         return False
     key = w.normalised(i)
     return not any(w.normalised(j) == key for j in range(w.offset, i))
-
-
-#: The number of a breadcrumb's step, normalised ("3 ").
-_STEP_NUMBER = regex.compile(r"^\d{1,3} ")
-
-
-def _breadcrumb_above(w: Window, i: int) -> bool:
-    """Does the line just above title ``i`` (past furniture) end with it, as a
-    breadcrumb trail ends with the page's title ("3. Title", "Home › News › Title")?"""
-    key = w.normalised(i)
-    if key.count(" ") < 1:
-        return False
-    for j in range(i - 1, max(w.offset - 1, i - 3), -1):
-        if w.kind(j) == "furniture" and not w.normalised(j).endswith(key):
-            continue
-        other = w.normalised(j)
-        if other == key or len(w.blocks[j].lines) != 1:
-            return False
-        if other.endswith(" " + key):
-            return True
-        # The title names the last step and what it is about ("3. Reise- und
-        # Sicherheitshinweise" over "Italien: Reise- und Sicherheitshinweise").
-        step = _STEP_NUMBER.sub("", other, count=1)
-        return (
-            step.count(" ") >= 1
-            and _LIST_MARK.match(w.measures[j].text) is not None
-            and key.endswith(" " + step)
-        )
-    return False
 
 
 def _closer_title(w: Window, i: int, ev: Evidence) -> int | None:
@@ -359,7 +289,7 @@ def _heads(w: Window, i: int, k: int, deck: bool = True) -> bool:
     words = w.measures[k].words
     if (
         role.kind != "title"
-        or role.candidate is None
+        or not role.candidate
         or (words < CLOSER_WORDS and _parts(w.measures[k].text) < CLOSER_WORDS)
     ):
         return False

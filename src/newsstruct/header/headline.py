@@ -134,7 +134,7 @@ def _opens_run(role: roles.Role, measures: Sequence[Measure], first: int) -> boo
     m, after = measures[first], measures[first + 1]
     return (
         role.kind == "title"
-        and role.candidate is not None
+        and role.candidate
         and m.words >= MIN_OPENING_TITLE
         and after.prose
         and after.words >= roles.BODY_WORDS

@@ -42,20 +42,12 @@ from newsstruct.text.blocks import Block
 MAX_PROSE_BYLINE = 12
 #: Blocks of up to this many lines are read for a byline.
 MAX_HEADER_LINES = 3
-#: A title of two lines is a headline less often than one of one line; one with bars
-#: ("Title | Site") is more often a title bar.
-MULTILINE_SHAPE = -1.5
-BAR_SHAPE = -1.0
-#: A line of two or three capitalised words may be a name or a title ("Downloading Python").
-NAME_SHAPE = -1.0
 #: Prose of this many words is the body (or a deck, right under the headline).
 BODY_WORDS = 12
 #: A line that opens with a date and has few words is a stamp line ("Dec 20, 2023 6 min read").
 MAX_STAMP_WORDS = 12
 
 
-#: Separators that make a line a title bar or a menu, which a headline rarely carries.
-_BAR = regex.compile(r"\s[|•·]\s")
 #: Lines that credit a helper in the header, not an author ("Reviewed by Jane Doe").
 _CONTRIBUTION = regex.compile(
     r"(?i)(?:[*•]\s*)?(?:edited|reviewed|medically\s+reviewed|fact[- ]?checked|illustrat(?:ed|ions?)|"
@@ -75,14 +67,14 @@ _HANDLE = regex.compile(r"[\p{L}][\p{L}\p{N}_.\-]{1,30}")
 
 
 class Role(NamedTuple):
-    """What one block is to the header: ``kind``, the byline read from it, and, for a
-    block that may be the headline, how its shape counts (0 for a title; less for a
-    name line or a short sentence, which are headlines less often). A named tuple: one
-    is made for every block of the header, and tuples are the cheapest records to make."""
+    """What one block is to the header: ``kind``, the byline read from it, and whether
+    it may be the headline (``candidate``: a title, a name line of title shape, a
+    headline written as a sentence). A named tuple: one is made for every block of the
+    header, and tuples are the cheapest records to make."""
 
     kind: str  # stamp, byline, label, name, staff, dateline, dated, furniture, title, prose, list, other
     byline: byline.BylineMatch | None = None
-    candidate: float | None = None
+    candidate: bool = False
 
 
 def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: int, hi: int) -> list[Role]:
@@ -104,7 +96,7 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
             key = shape.normalise(measures[i].text)
             above = shape.normalise(measures[i - 1].text)
             if key.count(" ") >= 2 and above.endswith(" " + key) and measures[i].title:
-                out[k] = Role("title", candidate=0.0)
+                out[k] = Role("title", candidate=True)
     # A headline may be written as a sentence or two ("Goats ruled this island. Now, it's
     # being reborn."): a short line of prose right under a kicker, with a byline a few
     # blocks under it, is a title; so is one right after a menu with the byline right under it.
@@ -116,7 +108,7 @@ def roles(text: str, blocks: Sequence[Block], measures: Sequence[Measure], lo: i
             label = out[k - 1].kind == "title" and over.words <= 2
             signed = any(r.kind in ("byline", "label") for r in out[k + 1 : k + 1 + SENTENCE_BYLINE_REACH])
             if ((kicker or label) and signed) or _signed_under_menu(out, k):
-                out[k] = Role("title", candidate=SENTENCE_SHAPE)
+                out[k] = Role("title", candidate=True)
     _meta_list_names(text, blocks, lo, out)
     _author_handles(measures, lo, out)
     _about_blurbs(measures, lo, out)
@@ -196,11 +188,9 @@ def _meta_list_names(text: str, blocks: Sequence[Block], lo: int, out: list[Role
             out[k] = Role("name", found)
 
 
-#: A headline in sentence form: one line of a few words, two sentences at most; it is a
-#: headline less often than a title-shaped line.
+#: A headline in sentence form: one line of a few words, two sentences at most ...
 MIN_SENTENCE_HEADLINE = 5
 MAX_SENTENCE_HEADLINE = 20
-SENTENCE_SHAPE = -1.0
 #: ... and it has a byline this many blocks under it at most.
 SENTENCE_BYLINE_REACH = 3
 _SENTENCE_STOP = regex.compile(r"\p{Ll}[.!?][\"”’]?(?:\s|$)")
@@ -255,7 +245,7 @@ def _role(text: str, block: Block, m: Measure) -> Role:
     if _NAV_ARROW.search(m.text):
         return Role("list")
     if lines == 2 and title_over_name(text, block):
-        return Role("title", candidate=MULTILINE_SHAPE)
+        return Role("title", candidate=True)
     if (lines == 1 and not (m.prose and m.words > MAX_PROSE_BYLINE)) or (
         lines <= MAX_HEADER_LINES and not m.prose and not _wrapped(text, block)
     ):
@@ -266,7 +256,7 @@ def _role(text: str, block: Block, m: Measure) -> Role:
             and lines == 1
             and dated_title_start(text, block.lines[0], found.byline) is not None
         ):
-            return Role("title", candidate=0.0)  # "1. März 2022 Ministerin Huber: Neue Regeln für …"
+            return Role("title", candidate=True)  # "1. März 2022 Ministerin Huber: Neue Regeln für …"
         if found is not None:
             return found
     if m.words >= 4 and not (m.prose and m.words >= BODY_WORDS) and _dated(text, block, m):
@@ -297,8 +287,7 @@ def _role(text: str, block: Block, m: Measure) -> Role:
             return Role("furniture")
         if m.words >= BODY_WORDS and _WHOLE_QUOTE.fullmatch(m.text):
             return Role("prose")  # a motto: a quoted sentence (and its note's number)
-        penalty = (MULTILINE_SHAPE if lines > 1 else 0.0) + (BAR_SHAPE if _BAR.search(m.text) else 0.0)
-        return Role("title", candidate=penalty)
+        return Role("title", candidate=True)
     if m.prose:
         return Role("prose")
     return Role("other")
@@ -341,7 +330,7 @@ def _byline_in(text: str, block: Block, m: Measure) -> Role | None:
         # they start with a known given name.
         shaped = len(block.lines) == 1 and headline_shaped(m, 1)
         titled = shaped and not names.known_given_name(name.names[0].name)
-        return Role("name", name, NAME_SHAPE if titled else None)
+        return Role("name", name, titled)
     return None
 
 

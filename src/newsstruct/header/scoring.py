@@ -57,14 +57,12 @@ def candidates(w: Window) -> list[Candidate]:
     plain = _plain_top(w)
     for k, role in enumerate(w.kinds):
         i = w.offset + k
-        if role.candidate is not None:
+        if role.candidate:
             ev = evidence(i, w)
-            features = headline_features(w, i, ev, cut, role, lede_words(w, i, ev))
+            features = headline_features(w, i, ev, cut, lede_words(w, i, ev))
             shallow_features(w, i, features)
             if plain and i == 0 and not _titles_between(w, i, ev):
                 features["top of a text with no furniture above the body"] = 1.0
-            if not out:
-                features["the first title of the window"] = 1.0
             out.append(Candidate(i, ev, features))
         if i >= w.first and (_body_like(w.measures[i]) or role.kind == "dated" or _sentence(w.measures[i])):
             # A stamp line opening the run belongs to the title over it, if any; a
@@ -74,7 +72,7 @@ def candidates(w: Window) -> list[Candidate]:
             cut += role.kind not in _NOT_CUT and (role.kind != "stamp" or titled)
         if role.kind not in ("furniture", "stamp"):
             # (A short label, "Sport", owns no stamp: it is a kicker over the header.)
-            titled = role.candidate is not None and w.measures[i].words >= LONG_TITLE
+            titled = role.candidate and w.measures[i].words >= LONG_TITLE
     if out:
         nearest = max((c for c in out if c.block < w.first), key=lambda c: c.block, default=None)
         if nearest is not None:

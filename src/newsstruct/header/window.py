@@ -465,14 +465,3 @@ def _long_deck(m: Measure, a: Measure) -> bool:
 
 #: Furniture over a title that ends what stands above it.
 _HEADER_OPENERS = frozenset({"kicker", "newsletter", "subscription"})
-
-
-def _title_below(w: Window, i: int) -> int | None:
-    """The one-line title just below block ``i`` (past a caption or two), if any."""
-    for j in range(i + 1, min(w.offset + len(w.kinds), i + 4)):
-        if w.kind(j) == "furniture":
-            continue
-        if w.kind(j) == "title" and len(w.blocks[j].lines) == 1:
-            return j
-        return None
-    return None

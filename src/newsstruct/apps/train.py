@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -39,8 +40,6 @@ from newsstruct.text.blocks import split_blocks
 
 #: The regularisation strengths cross-validation chooses among.
 L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0)
-#: The presence model's regularisation (it has few examples of texts with no headline).
-PRESENCE_L2 = 1.0
 #: A feature is fitted only when it fires on the pages of this many sites at least.
 MIN_SITES = 5
 #: How many folds (sites are never split between folds).
@@ -62,6 +61,9 @@ class Page(NamedTuple):
     headless: bool = False
     #: A web page (the record has a ``url``): cross-validation judges these.
     web: bool = True
+    #: A story written out as a clean text under its headline: the presence model learns
+    #: from it, the ranker does not (its one title is no choice).
+    plain: bool = False
 
 
 def fold(text: str) -> str:
@@ -79,10 +81,13 @@ def read_corpus(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
 
 
 def headline_pages(record: dict[str, Any]) -> Iterator[Page]:
-    """The record as a page labelled by its gold headline; and the same story with no
+    """The record as a page labelled by its gold headline; the same story with no
     header, labelled as having none: the gold body where the record gives one, or a wire
-    story from its first sentence on (past its headline and dateline). A text that opens
-    with its body has no headline, and the ranker learns that from these."""
+    story from its first sentence on (past its headline and dateline); and, where the
+    record gives the body, the story as a clean text under its headline. A text that opens
+    with its body has no headline, one that opens with a title over it has one: the
+    presence model learns the difference from the same stories, not from how plain a
+    text is (the web pages with headlines are seldom plain)."""
     page = headline_page(record)
     if page is None:
         return
@@ -99,6 +104,13 @@ def headline_pages(record: dict[str, Any]) -> Iterator[Page]:
     page = headline_page({**record, "text": headless, "gold": {"headline": gold}})
     if page is not None and not page.gold:
         yield Page(page.site, page.features, frozenset(), headless=True, web=page.web)
+    if isinstance(body, str):
+        # The same story as a clean text under its headline, as a scraper that kept only
+        # the article gives it: a plain text's first line is its headline (and its headless
+        # twin above says when there is none).
+        plain = headline_page({**record, "text": f"{gold}\n\n{body}"})
+        if plain is not None and plain.gold:
+            yield plain._replace(web=False, plain=True)
 
 
 def _past_dateline(text: str, gold: str) -> str | None:
@@ -149,7 +161,7 @@ def _nearest(page: Page) -> int | None:
 def _fit(pages: Sequence[Page], l2: float) -> LinearModel:
     """The ranker, fitted on the pages whose gold is a candidate (web pages and, a
     site of their own, wire stories: a plain text's first line is its headline)."""
-    usable = [p for p in pages if p.gold]
+    usable = [p for p in pages if p.gold and not p.plain]
     return fit_listwise([p.features for p in usable], [_nearest(p) for p in usable], l2=l2, name="headline")
 
 
@@ -194,6 +206,7 @@ def train_headline(paths: Sequence[str], command: str) -> tuple[LinearModel, Lin
     labels: list[bool] = []  # the text has a headline
     right: list[bool] = []  # the ranker's first is the headline
     shares: list[float] = []
+    sites: list[str] = []
     web_right = web_seen = 0  # the held-out picks on web pages with a headline, pooled
     for train, test in folds:
         held = _fit([pages[i] for i in train], best)
@@ -208,7 +221,14 @@ def train_headline(paths: Sequence[str], command: str) -> tuple[LinearModel, Lin
                 labels.append(not pages[i].headless)
                 right.append(top in pages[i].gold)
                 shares.append(share)
-    presence = fit_logistic(examples, labels, l2=PRESENCE_L2, name=scoring.PRESENCE)
+                sites.append(pages[i].site)
+    presence_l2, presence_figures = choose_l2(
+        lambda train, l2: fit_logistic([examples[i] for i in train], [labels[i] for i in train], l2=l2),
+        lambda model, test: _log_likelihood(model, [examples[i] for i in test], [labels[i] for i in test]),
+        group_folds(sites, FOLDS),
+        L2_GRID,
+    )
+    presence = fit_logistic(examples, labels, l2=presence_l2, name=scoring.PRESENCE)
     ranker = _fit(pages, best)
     judged = _judged(pages, range(len(pages)))
     meta = {
@@ -217,6 +237,7 @@ def train_headline(paths: Sequence[str], command: str) -> tuple[LinearModel, Lin
         "data_sha256": data_hash([[p.site, p.features, sorted(p.gold), p.headless] for p in pages]),
         "pages": len(pages),
         "texts_with_no_headline": sum(p.headless for p in pages),
+        "clean_texts_under_their_headline": sum(p.plain for p in pages),
         "sites": len({p.site for p in pages}),
         "l2": best,
         "cv_folds": len(folds),
@@ -232,7 +253,8 @@ def train_headline(paths: Sequence[str], command: str) -> tuple[LinearModel, Lin
     presence_meta = {
         "command": command,
         "data_sha256": meta["data_sha256"],
-        "l2": PRESENCE_L2,
+        "l2": presence_l2,
+        "cv_log_likelihood_by_l2": {str(k): round(v, 4) for k, v in sorted(presence_figures.items())},
         "examples": len(examples),
         "texts_with_a_headline": sum(labels),
         "confidence_bands_of_held_out_picks": _bands(confidences, right),
@@ -241,6 +263,18 @@ def train_headline(paths: Sequence[str], command: str) -> tuple[LinearModel, Lin
         LinearModel(ranker.name, ranker.features, ranker.weights, ranker.bias, meta),
         LinearModel(presence.name, presence.features, presence.weights, presence.bias, presence_meta),
     )
+
+
+def _log_likelihood(
+    model: LinearModel, examples: Sequence[dict[str, float]], labels: Sequence[bool]
+) -> float:
+    """The mean log-probability a logistic model gives the held-out labels (higher is
+    better; a calibrated model is what the confidence needs, not only a right side)."""
+    total = 0.0
+    for x, y in zip(examples, labels, strict=True):
+        p = min(max(model.probability(x), 1e-12), 1 - 1e-12)
+        total += math.log(p if y else 1 - p)
+    return total / max(1, len(labels))
 
 
 def _bands(confidences: Sequence[float], right: Sequence[bool]) -> dict[str, list[float]]:

@@ -40,7 +40,7 @@ from newsstruct.quotes.people import People
 from newsstruct.quotes.phrases import Phrase
 from newsstruct.text import sentences
 from newsstruct.text.names import known_given_name
-from newsstruct.text.tokens import Tokens, tokenize
+from newsstruct.text.tokens import Stretch, Tokens, tokenize
 
 #: Attribution windows: how far from a quote its speaker may stand (characters).
 WINDOW = 260
@@ -110,8 +110,9 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence
     people = _LazyPeople(text, paragraphs[:reach], [(q.start, q.end) for q in marked])
     out: list[Attributed] = []
     last: dict[int, Attributed] = {}  # paragraph -> its latest quote with a speaker
+    stretches = [Stretch(text, lo, hi) for lo, hi in paragraphs]  # tokenised once, when first read
     for n, q in enumerate(marked):
-        w = _window(text, paragraphs, marked, n)
+        w = _window(text, paragraphs, marked, n, stretches)
         found = _own_attribution(w)
         whole = _is_whole_paragraph(text, q, paragraphs)
         after_found = found is not None and (
@@ -155,7 +156,13 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence
     return Attributions(out, people.entities(spoken))
 
 
-def _window(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence[Marked], n: int) -> _Window:
+def _window(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    marked: Sequence[Marked],
+    n: int,
+    stretches: Sequence[Stretch] = (),
+) -> _Window:
     q = marked[n]
     lo = paragraphs[q.paragraph][0]
     hi = paragraphs[q.last_paragraph][1]
@@ -172,12 +179,12 @@ def _window(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence[M
         end = min(sentences.sentence_end(text, q.close_end, hi), q.close_end + WINDOW)
         if following is not None and following.paragraph == q.last_paragraph:
             end = min(end, max(q.close_end, following.open_at))
-        after = tokenize(text, q.close_end, end)
+        after = tokenize(text, q.close_end, end, within=stretches[q.last_paragraph] if stretches else None)
     else:
         after = tokenize(text, q.close_end, q.close_end)
     content = text[q.start : q.end].rstrip(" \"'”’)")
     ended = bool(content) and content[-1] in ".…"  # “…?” Jane Doe asked: no new sentence
-    sentence = tokenize(text, start, q.open_at, tuple(quoted))
+    sentence = tokenize(text, start, q.open_at, tuple(quoted), stretches[q.paragraph] if stretches else None)
     first = bisect.bisect_left(sentence.starts, floor)  # the first token at or after the floor
     return _Window(sentence=sentence, floor=first, after=after, split=bool(quoted), ended=ended)
 

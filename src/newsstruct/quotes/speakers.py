@@ -170,10 +170,13 @@ def _window(
     # earlier quotes of the same sentence: the cue is looked for after them
     quoted: list[tuple[int, int]] = []
     k = n - 1
-    while k >= 0 and marked[k].close_end > start and marked[k].last_paragraph == q.paragraph:
-        quoted.append((marked[k].open_at, marked[k].close_end))
+    while k >= 0:
+        earlier = marked[k]
+        if earlier.close_end <= start or earlier.last_paragraph != q.paragraph:
+            break
+        quoted.append((earlier.open_at, earlier.close_end))
         k -= 1
-    floor = max((b for _, b in quoted), default=start)
+    floor = max([b for _, b in quoted]) if quoted else start
     following = marked[n + 1] if n + 1 < len(marked) else None
     if q.closed:
         end = min(sentences.sentence_end(text, q.close_end, hi), q.close_end + WINDOW)

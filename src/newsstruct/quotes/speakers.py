@@ -110,7 +110,7 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence
     people = _LazyPeople(text, paragraphs[:reach], [(q.start, q.end) for q in marked])
     out: list[Attributed] = []
     last: dict[int, Attributed] = {}  # paragraph -> its latest quote with a speaker
-    stretches = [Stretch(text, lo, hi) for lo, hi in paragraphs]  # tokenised once, when first read
+    stretches: dict[int, Stretch] = {}  # the paragraphs' tokens, found once for their quotes
     for n, q in enumerate(marked):
         w = _window(text, paragraphs, marked, n, stretches)
         found = _own_attribution(w)
@@ -161,11 +161,15 @@ def _window(
     paragraphs: Sequence[tuple[int, int]],
     marked: Sequence[Marked],
     n: int,
-    stretches: Sequence[Stretch] = (),
+    stretches: dict[int, Stretch] | None = None,
 ) -> _Window:
     q = marked[n]
     lo = paragraphs[q.paragraph][0]
     hi = paragraphs[q.last_paragraph][1]
+    if stretches is not None:
+        for p in (q.paragraph, q.last_paragraph):
+            if p not in stretches:
+                stretches[p] = Stretch(text, *paragraphs[p])
     start = max(lo, sentences.sentence_start(text, lo, q.open_at), q.open_at - WINDOW)
     # earlier quotes of the same sentence: the cue is looked for after them
     quoted: list[tuple[int, int]] = []
@@ -182,12 +186,16 @@ def _window(
         end = min(sentences.sentence_end(text, q.close_end, hi), q.close_end + WINDOW)
         if following is not None and following.paragraph == q.last_paragraph:
             end = min(end, max(q.close_end, following.open_at))
-        after = tokenize(text, q.close_end, end, within=stretches[q.last_paragraph] if stretches else None)
+        after = tokenize(
+            text, q.close_end, end, within=stretches[q.last_paragraph] if stretches is not None else None
+        )
     else:
         after = tokenize(text, q.close_end, q.close_end)
     content = text[q.start : q.end].rstrip(" \"'”’)")
     ended = bool(content) and content[-1] in ".…"  # “…?” Jane Doe asked: no new sentence
-    sentence = tokenize(text, start, q.open_at, tuple(quoted), stretches[q.paragraph] if stretches else None)
+    sentence = tokenize(
+        text, start, q.open_at, tuple(quoted), stretches[q.paragraph] if stretches is not None else None
+    )
     first = bisect.bisect_left(sentence.starts, floor)  # the first token at or after the floor
     return _Window(sentence=sentence, floor=first, after=after, split=bool(quoted), ended=ended)
 

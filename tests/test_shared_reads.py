@@ -57,7 +57,7 @@ def test_window_tokens_read_from_the_stretch_are_the_windows_own(text: str, data
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
     stretch = Stretch(text, lo, hi)
-    for _ in range(4):  # the first window is scanned alone, the later ones read the stretch
+    for _ in range(4):  # windows are scanned alone until they add up to the stretch, then read from it
         a = data.draw(st.integers(lo, hi))
         b = data.draw(st.integers(a, hi))
         alone = tokenize(text, a, b)
@@ -68,7 +68,7 @@ def test_window_tokens_read_from_the_stretch_are_the_windows_own(text: str, data
 @given(noisy_text, st.data())
 def test_window_tokens_on_any_text(text: str, data: st.DataObject) -> None:
     stretch = Stretch(text, 0, len(text))
-    stretch.matches(0, 0)
+    stretch.matches(0, len(text))  # as much as the stretch scanned alone: the next window reads it
     a = data.draw(st.integers(0, len(text)))
     b = data.draw(st.integers(a, len(text)))
     shared = tokenize(text, a, b, within=stretch)
@@ -79,7 +79,7 @@ def test_window_tokens_on_any_text(text: str, data: st.DataObject) -> None:
 def test_a_window_outside_the_stretch_is_scanned_alone() -> None:
     text = "Jane Doe said. He left."
     stretch = Stretch(text, 0, 8)
-    stretch.matches(0, 0)
+    stretch.matches(0, 8)
     t = tokenize(text, 5, 23, within=stretch)
     assert [t.word(i) for i in range(len(t))] == ["Doe", "said", ".", "He", "left", "."]
 

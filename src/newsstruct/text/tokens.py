@@ -133,13 +133,8 @@ def tokenize(
 
 def _scan(text: str, lo: int, hi: int) -> tuple[list[int], list[int]]:
     """Starts and ends of the token pattern's matches in ``text[lo:hi]``."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _TOKEN.finditer(text, lo, hi):
-        s, e = m.span()
-        starts.append(s)
-        ends.append(e)
-    return starts, ends
+    spans = [m.span() for m in _TOKEN.finditer(text, lo, hi)]
+    return [s for s, _ in spans], [e for _, e in spans]
 
 
 class Stretch:
@@ -161,7 +156,7 @@ class Stretch:
         self.text = text
         self.lo = lo
         self.hi = hi
-        self._asked = False
+        self._asked = 0  # characters of the windows scanned alone so far
         self._starts: list[int] = []
         self._ends: list[int] = []
 
@@ -169,13 +164,13 @@ class Stretch:
         """Starts and ends of the pattern's matches in ``text[lo:hi]``, as a scan of that
         window alone finds them (``lo..hi`` inside the stretch)."""
         text = self.text
-        if not self._asked:
-            # The first window is scanned alone (most paragraphs have one); the stretch
-            # is scanned whole when a second window asks.
-            self._asked = True
-            return _scan(text, lo, hi)
         starts, ends = self._starts, self._ends
         if not starts:
+            if self._asked + hi - lo <= self.hi - self.lo:
+                # Windows are scanned alone until they would have scanned the stretch's
+                # length (a long paragraph with a quote or two never is scanned whole).
+                self._asked += hi - lo
+                return _scan(text, lo, hi)
             starts, ends = self._starts, self._ends = _scan(text, self.lo, self.hi)
         n = len(starts)
         i = bisect.bisect_left(starts, lo)  # the first of the stretch's matches at or after lo

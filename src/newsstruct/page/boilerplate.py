@@ -214,7 +214,6 @@ _OPENS: dict[str, str] = {
 }
 
 
-
 def _any_of(needs: tuple[str, ...] | None) -> re.Pattern[str] | None:
     """A search for any of the strings ``needs`` (literal, so the standard library's
     engine finds them as ``str.__contains__`` would, and in one call)."""

@@ -103,6 +103,8 @@ PATHOLOGICAL = {
     "quote marks": "“" * 20_000 + '"' * 20_000 + "’" * 20_000,
     "blank lines": "\n" * 100_000,
     "short lines": "ab\n" * 40_000,
+    "one-word lines": "word\n" * 30_000,
+    "straight quotes": '"a" ' * 20_000,
     "bylines": "By Jane Doe\n" * 10_000,
     "datelines": "LONDON (Reuters) - " * 10_000,
     "said chains": "“Yes,” he said. " * 10_000,

@@ -50,7 +50,7 @@ def test_tokens_without_a_full_stop_are_the_pattern_matches(text: str) -> None:
     # reading gives the same tokens there, and keeps every word's own full stop elsewhere
     found = tokens.tokenize(text, 0, len(text))
     spans = [m.span() for m in tokens._TOKEN.finditer(text, 0, len(text))]
-    starts, ends = tokens._keeping_stops(text, len(text), spans)
+    starts, ends = tokens._keeping_stops(text, len(text), [s for s, _ in spans], [e for _, e in spans])
     assert (found.starts, found.ends) == (starts, ends)
 
 

@@ -47,6 +47,7 @@ from newsstruct.grammar.byline_words import (
     names_writer,
 )
 from newsstruct.text import names
+from newsstruct.text.memo import per_text
 
 #: Bylines are short.
 MAX_BYLINE = 160
@@ -446,6 +447,7 @@ def _prefix_at(text: str, begin: int, end: int) -> regex.Match[str] | None:
     return _PREFIX.match(text, begin, end)
 
 
+@per_text  # asked of a line by the block measures, the roles and the author search
 def match_byline(text: str, start: int, end: int) -> BylineMatch | None:
     """Read ``text[start:end]`` (one line) as a byline, or return None."""
     if end - start > MAX_BYLINE:
@@ -492,6 +494,7 @@ def match_name_line(text: str, start: int, end: int) -> BylineMatch | None:
     return _name_line(text, start, end, pieces)
 
 
+@per_text
 def read_header_line(text: str, start: int, end: int) -> BylineMatch | None:
     """A header line read as a byline: strictly, then leniently, then as a line of bare
     names (rule "name-line"), reading its pieces once."""

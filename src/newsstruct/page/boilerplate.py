@@ -16,6 +16,7 @@ share bars, wire sign-offs and publication timestamps.
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 import regex
@@ -212,9 +213,16 @@ _OPENS: dict[str, str] = {
     "advertisement": "-Aa \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f",
 }
 
+
+def _any_of(needs: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    """A search for any of the strings ``needs`` (literal, so the standard library's
+    engine finds them as ``str.__contains__`` would, and in one call)."""
+    return None if needs is None else re.compile("|".join(map(re.escape, needs)))
+
+
 #: Each pattern with its verdict and gates, for the loop in :func:`classify_line`.
-_GATED: tuple[tuple[Verdict, regex.Pattern[str], str | None, tuple[str, ...] | None], ...] = tuple(
-    (Verdict(kind, f"pattern: {name}"), pattern, _OPENS.get(name), _NEEDS.get(name))
+_GATED: tuple[tuple[Verdict, regex.Pattern[str], str | None, re.Pattern[str] | None], ...] = tuple(
+    (Verdict(kind, f"pattern: {name}"), pattern, _OPENS.get(name), _any_of(_NEEDS.get(name)))
     for kind, name, pattern in _PATTERNS
 )
 
@@ -356,7 +364,7 @@ def classify_line(text: str, key: str | None = None) -> Verdict | None:
     for verdict, pattern, opens, needs in _GATED:
         if opens is not None and ascii_first and first not in opens:
             continue  # it cannot open here
-        if needs is not None and not any(map(folded.__contains__, needs)):
+        if needs is not None and needs.search(folded) is None:
             continue  # it holds nothing the pattern needs
         if pattern.search(item):
             return verdict

@@ -40,7 +40,7 @@ from newsstruct.quotes.people import People
 from newsstruct.quotes.phrases import Phrase
 from newsstruct.text import sentences
 from newsstruct.text.names import known_given_name
-from newsstruct.text.tokens import Tokens, tokenize
+from newsstruct.text.tokens import Stretch, Tokens, tokenize
 
 #: Attribution windows: how far from a quote its speaker may stand (characters).
 WINDOW = 260
@@ -110,8 +110,9 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence
     people = _LazyPeople(text, paragraphs[:reach], [(q.start, q.end) for q in marked])
     out: list[Attributed] = []
     last: dict[int, Attributed] = {}  # paragraph -> its latest quote with a speaker
+    stretches: dict[int, Stretch] = {}  # the paragraphs' tokens, found once for their quotes
     for n, q in enumerate(marked):
-        w = _window(text, paragraphs, marked, n)
+        w = _window(text, paragraphs, marked, n, stretches)
         found = _own_attribution(w)
         whole = _is_whole_paragraph(text, q, paragraphs)
         after_found = found is not None and (
@@ -155,29 +156,46 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence
     return Attributions(out, people.entities(spoken))
 
 
-def _window(text: str, paragraphs: Sequence[tuple[int, int]], marked: Sequence[Marked], n: int) -> _Window:
+def _window(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    marked: Sequence[Marked],
+    n: int,
+    stretches: dict[int, Stretch] | None = None,
+) -> _Window:
     q = marked[n]
     lo = paragraphs[q.paragraph][0]
     hi = paragraphs[q.last_paragraph][1]
+    if stretches is not None:
+        for p in (q.paragraph, q.last_paragraph):
+            if p not in stretches:
+                stretches[p] = Stretch(text, *paragraphs[p])
     start = max(lo, sentences.sentence_start(text, lo, q.open_at), q.open_at - WINDOW)
     # earlier quotes of the same sentence: the cue is looked for after them
     quoted: list[tuple[int, int]] = []
     k = n - 1
-    while k >= 0 and marked[k].close_end > start and marked[k].last_paragraph == q.paragraph:
-        quoted.append((marked[k].open_at, marked[k].close_end))
+    while k >= 0:
+        earlier = marked[k]
+        if earlier.close_end <= start or earlier.last_paragraph != q.paragraph:
+            break
+        quoted.append((earlier.open_at, earlier.close_end))
         k -= 1
-    floor = max((b for _, b in quoted), default=start)
+    floor = max([b for _, b in quoted]) if quoted else start
     following = marked[n + 1] if n + 1 < len(marked) else None
     if q.closed:
         end = min(sentences.sentence_end(text, q.close_end, hi), q.close_end + WINDOW)
         if following is not None and following.paragraph == q.last_paragraph:
             end = min(end, max(q.close_end, following.open_at))
-        after = tokenize(text, q.close_end, end)
+        after = tokenize(
+            text, q.close_end, end, within=stretches[q.last_paragraph] if stretches is not None else None
+        )
     else:
         after = tokenize(text, q.close_end, q.close_end)
     content = text[q.start : q.end].rstrip(" \"'”’)")
     ended = bool(content) and content[-1] in ".…"  # “…?” Jane Doe asked: no new sentence
-    sentence = tokenize(text, start, q.open_at, tuple(quoted))
+    sentence = tokenize(
+        text, start, q.open_at, tuple(quoted), stretches[q.paragraph] if stretches is not None else None
+    )
     first = bisect.bisect_left(sentence.starts, floor)  # the first token at or after the floor
     return _Window(sentence=sentence, floor=first, after=after, split=bool(quoted), ended=ended)
 

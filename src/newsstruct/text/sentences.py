@@ -61,15 +61,19 @@ def _ends_sentence(text: str, dot: int, lo: int) -> bool:
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
     """Start of the sentence holding ``pos``, not before ``lo``."""
-    start = lo
     window = max(lo, pos - REACH)
     # Look two characters past ``pos`` so a boundary right before it is seen whole.
+    found = []
     for m in _BOUNDARY.finditer(text, window, min(len(text), pos + 2)):
         if m.end() > pos:
             break
+        found.append(m)
+    # The last boundary that ends a sentence: tried from the nearest back, so a text
+    # dense with full stops tests few of them.
+    for m in reversed(found):
         if m.group()[0] in "\n\r" or _ends_sentence(text, m.start(), lo):
-            start = m.end()
-    return start
+            return m.end()
+    return lo
 
 
 def sentence_end(text: str, pos: int, hi: int) -> int:

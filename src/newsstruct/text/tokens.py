@@ -106,25 +106,109 @@ class Tokens:
         return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
 
 
-def tokenize(text: str, lo: int, hi: int, quoted: tuple[tuple[int, int], ...] = ()) -> Tokens:
-    """Tokens of ``text[lo:hi]``; ``quoted`` marks the quotations inside it."""
-    spans = [m.span() for m in _TOKEN.finditer(text, lo, hi)]
+def tokenize(
+    text: str,
+    lo: int,
+    hi: int,
+    quoted: tuple[tuple[int, int], ...] = (),
+    within: Stretch | None = None,
+) -> Tokens:
+    """Tokens of ``text[lo:hi]``; ``quoted`` marks the quotations inside it.
+
+    ``within``, a :class:`Stretch` of the same text holding ``lo..hi``, reads the
+    pattern's matches from those it found once in the whole stretch: the same tokens,
+    without matching the words again (windows that overlap, as those of the quotes of
+    one paragraph do, then cost little more than their length in tokens)."""
+    if within is not None and within.lo <= lo <= hi <= within.hi:
+        raw_starts, raw_ends = within.matches(lo, hi)
+    else:
+        raw_starts, raw_ends = _scan(text, lo, hi)
     if text.find(".", lo, hi) < 0:
         # no full stop for a word to keep: the tokens are the pattern's matches
-        starts = [s for s, _ in spans]
-        ends = [e for _, e in spans]
+        starts, ends = raw_starts, raw_ends
     else:
-        starts, ends = _keeping_stops(text, hi, spans)
+        starts, ends = _keeping_stops(text, hi, raw_starts, raw_ends)
     return Tokens(text, starts, ends, tuple(sorted(quoted)) if quoted else ())
 
 
-def _keeping_stops(text: str, hi: int, spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """The tokens of the matches ``spans``, a word keeping the full stop after it where
-    it belongs to the word."""
+def _scan(text: str, lo: int, hi: int) -> tuple[list[int], list[int]]:
+    """Starts and ends of the token pattern's matches in ``text[lo:hi]``."""
+    spans = [m.span() for m in _TOKEN.finditer(text, lo, hi)]
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+class Stretch:
+    """The matches of the token pattern in ``text[lo:hi]`` (a paragraph), found once,
+    from which :meth:`matches` gives those of any window inside it.
+
+    The pattern looks at nothing before a match's start (no look-behind), and every
+    character that is not white space opens a match. So a scan of a window that starts
+    where a scan of the stretch stands (between two of its matches) finds the same
+    matches from there on, and one that starts inside a match runs only until it
+    reaches a start of the stretch's matches. A match that ends by the window's end is
+    the same in both scans (the pattern never needs to see past it to end it); the one
+    that reaches past the window's end is matched again in the window.
+    """
+
+    __slots__ = ("_asked", "_ends", "_starts", "hi", "lo", "text")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.text = text
+        self.lo = lo
+        self.hi = hi
+        self._asked = 0  # characters of the windows scanned alone so far
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def matches(self, lo: int, hi: int) -> tuple[list[int], list[int]]:
+        """Starts and ends of the pattern's matches in ``text[lo:hi]``, as a scan of that
+        window alone finds them (``lo..hi`` inside the stretch)."""
+        text = self.text
+        starts, ends = self._starts, self._ends
+        if not starts:
+            if self._asked + hi - lo <= self.hi - self.lo:
+                # Windows are scanned alone until they would have scanned the stretch's
+                # length (a long paragraph with a quote or two never is scanned whole).
+                self._asked += hi - lo
+                return _scan(text, lo, hi)
+            starts, ends = self._starts, self._ends = _scan(text, self.lo, self.hi)
+        n = len(starts)
+        i = bisect.bisect_left(starts, lo)  # the first of the stretch's matches at or after lo
+        head_starts: list[int] = []
+        head_ends: list[int] = []
+        if i > 0 and ends[i - 1] > lo:
+            # the window opens inside a match: scan it until the scan meets the stretch's
+            for m in _TOKEN.finditer(text, lo, hi):
+                s = m.start()
+                while i < n and starts[i] < s:
+                    i += 1
+                if i < n and starts[i] == s:
+                    break
+                head_starts.append(s)
+                head_ends.append(m.end())
+            else:
+                return head_starts, head_ends  # the window ended first
+        k = max(i, bisect.bisect_right(ends, hi))  # matches i..k-1 end by the window's end
+        out_starts = head_starts + starts[i:k] if head_starts else starts[i:k]
+        out_ends = head_ends + ends[i:k] if head_ends else ends[i:k]
+        if k < n and starts[k] < hi:
+            # the match that reaches past the window's end, matched again inside it
+            for m in _TOKEN.finditer(text, starts[k], hi):
+                s, e = m.span()
+                out_starts.append(s)
+                out_ends.append(e)
+        return out_starts, out_ends
+
+
+def _keeping_stops(
+    text: str, hi: int, raw_starts: list[int], raw_ends: list[int]
+) -> tuple[list[int], list[int]]:
+    """The tokens of the matches ``raw_starts``/``raw_ends``, a word keeping the full
+    stop after it where it belongs to the word."""
     starts: list[int] = []
     ends: list[int] = []
     dotted = _dotted()
-    for s, e in spans:
+    for s, e in zip(raw_starts, raw_ends, strict=True):
         if e < hi and text[e] == "." and text[s].isalpha():
             word = text[s:e]
             after = text[e + 1 : e + 3].lstrip(" ")[:1]

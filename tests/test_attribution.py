@@ -75,6 +75,19 @@ PATTERNS = [
         "quote-speaker-cue",
     ),
     ("“The numbers add up,” her statement said.", "her statement", "Marta Okafor", "quote-speaker-cue"),
+    # a verb and its object after the name, then the cue: the name is the subject
+    (
+        "Ms. Okafor shook her head and said, “The numbers add up.”",
+        "Ms. Okafor",
+        "Marta Okafor",
+        "speaker-cue-quote",
+    ),
+    (
+        "Lindqvist shared the figures on Monday, writing “The numbers add up.”",
+        "Lindqvist",
+        "Paul Lindqvist",
+        "speaker-cue-quote",
+    ),
 ]
 
 

@@ -75,6 +75,12 @@ PATTERNS = [
         "quote-speaker-cue",
     ),
     ("“The numbers add up,” her statement said.", "her statement", "Marta Okafor", "quote-speaker-cue"),
+    (
+        "Said Lindqvist, a council member, “The numbers add up.”",
+        "Lindqvist",
+        "Paul Lindqvist",
+        "cue-speaker-quote",
+    ),
     # a verb and its object after the name, then the cue: the name is the subject
     (
         "Ms. Okafor shook her head and said, “The numbers add up.”",

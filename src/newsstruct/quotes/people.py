@@ -322,11 +322,17 @@ class People:
 
     def _common_opening(self, token: str) -> bool:
         """A capitalised word opening a sentence that is no name: a word the article
-        also writes in lower case, or a participle or adverb ("Knowing", "Mostly")."""
+        also writes in lower case, a cue verb ("Said Jane Doe, …"), or a participle or
+        adverb ("Knowing", "Mostly")."""
         if token in _given() or token.endswith("."):
             return False
         low = token.casefold()
-        return low in self._lower or low in _not_names() or (len(low) > 4 and low.endswith(("ing", "ly")))
+        return (
+            low in self._lower
+            or low in _not_names()
+            or low in _cues()
+            or (len(low) > 4 and low.endswith(("ing", "ly")))
+        )
 
     def _unlike_words(self, tokens: Sequence[str], folded: Sequence[str]) -> bool:
         """Two or three words the article never writes in lower case and that do not end

@@ -12,6 +12,7 @@ Attribution rules, each named in :attr:`newsstruct.model.Quote.rule`:
 * ``speaker-cue-quote``: Mr. Putin told Mr. Xi: “…” / She said, “…” / X took to
   Twitter, writing: “…”
 * ``split-quote``: “…,” said X, “and …” (the second half of a quote cut by its cue)
+* ``cue-speaker-quote``: Said Jane Doe, who grew up there, “…” (the cue opens the sentence)
 * ``speaker-colon-quote``: Transcript of X's remarks: “…” (a colon, no cue verb)
 * ``sentence-cue``: He said the two countries were “defending …”
 * ``clause-subject``: Xi Jinping addressed Mr. Putin as his “old friend”
@@ -53,8 +54,10 @@ SHORT_PARAGRAPH = 160
 #: Rules that find the speaker on their own (not through a neighbouring quote).
 _OWN = frozenset(
     "quote-speaker-cue quote-cue-speaker quote-appositive-cue quote-dash-speaker according-to "
-    "speaker-cue-quote split-quote speaker-colon-quote".split()
+    "speaker-cue-quote cue-speaker-quote split-quote speaker-colon-quote".split()
 )
+#: Cue verbs that may open a sentence before their speaker ("Said Jane Doe, “…”").
+_INVERTED = frozenset(("said", "says", "added", "adds"))
 
 
 #: Dashes and bullets that may frame a quote paragraph ("– ‘We’re alive’ –").
@@ -365,6 +368,11 @@ def _before(w: _Window) -> Attribution | None:
         if width:
             cue = k
             break
+    if cue < 0 and w.floor == 0 and n > 2 and t.capitalised(0) and t.folded(0) in _INVERTED:
+        # "Said Jane Doe, who grew up there, “…”": the cue opens the sentence
+        p = phrases.np_after(t, 1, n)
+        if p is not None and t.word(n - 1) in (",", ":"):
+            return Attribution(p, _cue_span(t, 0, 1), "cue-speaker-quote")
     if cue < 0:
         if t.word(n - 1) == ":" and w.floor == 0:
             p = phrases.clause_subject(t, 0, n - 1, subordinate=True) or phrases.np_before(t, 0, n - 2)
@@ -544,7 +552,7 @@ def _opens(w: _Window, found: Attribution | None) -> str:
         intro = (
             found is not None
             and found.cue is not None
-            and found.rule in ("speaker-cue-quote", "split-quote", "according-to")
+            and found.rule in ("speaker-cue-quote", "cue-speaker-quote", "split-quote", "according-to")
             and _at(found, t)
         )
         if intro or (k >= 0 and phrases.cue_at(t, k)):

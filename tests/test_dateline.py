@@ -75,6 +75,14 @@ CASES = [
         "March 9",
         None,
     ),
+    # Agencies that write the day and an abbreviated month, or the day alone, and close
+    # the agency's bracket with a full stop before the dash.
+    ("MADRID, 21 dic (EFE).- El Gobierno", "MADRID, 21 dic (EFE).-", "MADRID", "21 dic", "EFE"),
+    ("ROMA, 7 gen (ANSA) - Il governo", "ROMA, 7 gen (ANSA) -", "ROMA", "7 gen", "ANSA"),
+    ("MADRID, 21 (EUROPA PRESS) - El", "MADRID, 21 (EUROPA PRESS) -", "MADRID", "21", "EUROPA PRESS"),
+    ("NEW YORK (Dec. 7) - Stocks rose", "NEW YORK (Dec. 7) -", "NEW YORK", "Dec. 7", None),
+    ("BEIJING, Dec. 7 (Xinhua) -- China", "BEIJING, Dec. 7 (Xinhua) --", "BEIJING", "Dec. 7", "Xinhua"),
+    ("NEW DELHI: The government", "NEW DELHI:", "NEW DELHI", None, None),
 ]
 
 
@@ -283,3 +291,34 @@ def test_the_dateline_past_what_stands_between(data: st.DataObject) -> None:
     assert (article.dateline.start, article.dateline.end) == (at, at + len(written))
     assert (article.dateline.location, article.dateline.agency) == (location, agency)
     assert article.paragraphs[0].start == at + len(written) + 1
+
+
+def test_a_wire_date_without_a_place_is_a_date() -> None:
+    """"Dec 29 (Reuters) -" is a date and an agency: the month is no place."""
+    text = "Dec 29 (Reuters) - Oil rose on Monday."
+    m = match_dateline(text, 0, len(text))
+    assert m is not None and (m.location, m.date, m.agency) == (None, "Dec 29", "Reuters")
+
+
+_BETWEEN = [
+    "Firefighters work at the scene on Monday. (AP Photo/Jane Roe)",
+    "1 of 12",
+    "Share on Facebook Share on Twitter",
+    "By Jane Roe",
+    "A Summary Label: The Latest on the storm (all times local):",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_BETWEEN), min_size=1, max_size=4),
+    st.sampled_from(["WASHINGTON (AP) —", "TAMPA, Fla. —", "MADRID, 21 dic (EFE).-", "LONDON, Dec 7 (Reuters) -"]),
+)
+def test_a_dateline_behind_captions_and_share_bars(between: list[str], written: str) -> None:
+    """Whatever furniture stands between the header and the dated paragraph, the
+    dateline is that paragraph's opening, and its offsets slice the text."""
+    text = "Storm Hits Coast Overnight\n\n" + "\n\n".join(between) + f"\n\n{written} {_PARAGRAPH}\n\n{_PARAGRAPH}"
+    article = newsstruct.parse(text)
+    assert article.dateline is not None
+    assert article.dateline.text == written
+    assert text[article.dateline.start : article.dateline.end] == written
+    assert article.paragraphs[0].text == _PARAGRAPH

@@ -219,7 +219,7 @@ def _dated_opening(
             tried = m.prose or not seen_body
             seen_body = True
         else:
-            tried = top is not None and not seen_body and zone.kind == "other" and m.prose
+            tried = not seen_body and zone.kind == "other"
         if not tried:
             continue
         found = dateline.match_dateline(text, blocks[i].start, blocks[i].end)

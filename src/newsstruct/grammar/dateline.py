@@ -75,10 +75,20 @@ def _ends() -> tuple[str, str]:
     return rf"[ \t]*{_SEP}[ \t]*$", rf"(?:{inline}|(?<=\))(?=\p{{Lu}}))"
 
 
+def _wire_date() -> str:
+    """The dates only a dateline writes, before an agency's bracket or a separator: a
+    day and an abbreviated month ("21 dic", "7 gen", ``data/wire_months.txt``), or a
+    bare day of the current month before the agency ("MADRID, 21 (EUROPA PRESS) -"),
+    each after a place and its comma."""
+    short = lexicon.alternation(list(lexicon.entries("wire_months.txt")), ignore_case=True)
+    after_place = r"(?<=,[ \t]{0,3})"  # after a place and its comma only ("Dec 29 (Reuters)" is a date)
+    return rf"{after_place}(?:\d{{1,2}}[ \t]+(?i:{short})\.?(?=[ \t]*[(—–\-])|\d{{1,2}}(?=[ \t]*\())"
+
+
 def _source() -> str:
     months, days = _words()
     agencies = lexicon.alternation(list(names.agencies()), ignore_case=False)
-    date = _date()
+    date = rf"(?:{_date()}|{_wire_date()})"
     # A region is a state or country ("Calif.", "Puerto Rico"), never a date ("Monday").
     region = (
         rf"(?!(?i:{days}|{months})(?![\p{{L}}]))"
@@ -93,7 +103,7 @@ def _source() -> str:
     # A broadcaster gives its call sign, often with its channel ("(KHNL)", "(KARE 11)",
     # "(KY3)", "(WSB-TV)").
     agency = (
-        rf"\((?P<agency>(?:{agencies})(?:[ \t]+\p{{Lu}}\p{{L}}+)?|\p{{Lu}}{{2,6}}(?:-TV|[ \t]?\d{{1,2}})?)\)"
+        rf"\((?P<agency>(?:{agencies})(?:[ \t]+\p{{Lu}}\p{{L}}+)?|\p{{Lu}}{{2,6}}(?:-TV|[ \t]?\d{{1,2}}|[ \t]\p{{Lu}}{{2,6}})?)\)"
         rf"|/[ \t]*(?P<wire>{agencies})[ \t]*/"
     )
     alone, inline = _ends()
@@ -101,8 +111,8 @@ def _source() -> str:
         rf"(?:(?<=\A{_ALONE_MARK})(?P<alone>)|(?<!\A{_ALONE_MARK}))"
         rf"(?:Dateline:\s*)?"
         rf"(?P<location>(?:{location})(?:,[ \t]*(?P<region>{region}))?)?"
-        rf"(?:,?[ \t]*(?P<date>{date}))?"
-        rf"(?:[ \t]*(?:{agency}))?"
+        rf"(?:,?[ \t]*(?:(?P<date>{date})|\((?P<bdate>{_date()})\)))?"
+        rf"(?:[ \t]*(?:{agency})(?:\.(?=[—–\-]))?)?"
         rf"(?(alone){alone}|{inline})"
     )
 
@@ -152,7 +162,7 @@ def match_dateline(text: str, start: int, end: int, *, alone: bool = False) -> D
         return None
     location = m.group("location")
     agency = m.group("agency") or m.group("wire")
-    date = m.group("date")
+    date = m.group("date") or m.group("bdate")
     if location is None and agency is None:
         return None
     if location is not None:

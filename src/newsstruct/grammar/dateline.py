@@ -103,7 +103,8 @@ def _source() -> str:
     # A broadcaster gives its call sign, often with its channel ("(KHNL)", "(KARE 11)",
     # "(KY3)", "(WSB-TV)").
     agency = (
-        rf"\((?P<agency>(?:{agencies})(?:[ \t]+\p{{Lu}}\p{{L}}+)?|\p{{Lu}}{{2,6}}(?:-TV|[ \t]?\d{{1,2}}|[ \t]\p{{Lu}}{{2,6}})?)\)"
+        rf"\((?P<agency>(?:{agencies})(?:[ \t]+\p{{Lu}}\p{{L}}+)?"
+        rf"|\p{{Lu}}{{2,6}}(?:-TV|[ \t]?\d{{1,2}}|[ \t]\p{{Lu}}{{2,6}})?)\)"
         rf"|/[ \t]*(?P<wire>{agencies})[ \t]*/"
     )
     alone, inline = _ends()

@@ -202,14 +202,13 @@ def body_words(w: Window) -> frozenset[str]:
     """The case-folded words of the paragraphs of the prose run (from its first block,
     ``BODY_REACH`` blocks at most), found once: a headline's words recur in its story; a
     teaser's, a sign-up prompt's or a caption's of another story mostly do not."""
-    found = w.ledes.get(-1)
-    if found is None:
+    if not w.story:
         words: set[str] = set()
         for m in w.measures[w.first : w.first + BODY_REACH]:
             if m.prose and m.words >= BODY_WORDS:
                 words.update(x.casefold() for x in _LEDE_WORD.findall(m.text) if len(x) >= MIN_LEDE_WORD)
-        found = w.ledes[-1] = frozenset(words)
-    return found
+        w.story.append(frozenset(words))
+    return w.story[0]
 
 
 def _word_share(text: str, words: frozenset[str]) -> float:

@@ -144,6 +144,8 @@ class Window:
     _normalised: dict[int, str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     #: The words of the body's opening from a block on, found once (see ``lede_words``).
     ledes: dict[int, frozenset[str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    #: The words of the prose run's paragraphs, found once (see ``body_words``).
+    story: list[frozenset[str]] = attrs.field(factory=list, init=False, repr=False, eq=False)
     _quoting: list[int] = attrs.field(factory=list, init=False, repr=False, eq=False)
 
     def quoting(self) -> list[int]:

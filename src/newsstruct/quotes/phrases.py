@@ -313,16 +313,13 @@ def _noun_like(t: Tokens, j: int) -> bool:
 def _role_ahead(t: Tokens, k: int, n: int) -> int | None:
     """After a capitalised word, a role noun within three modifiers ("head coach")."""
     for j in range(k, min(n, k + 3)):
-        if not _modifier(t, j) or t.folded(j) in DETERMINERS or t.folded(j) in _POSSESSIVE:
+        if not _modifier(t, j) or t.folded(j) in DETERMINERS:
             return None  # "Mrs. Clinton shook her head": a verb and its object, no role
         if t.folded(j) in roles():
             return j
         if j == k and t.folded(j).endswith("ed"):
             return None  # "Jane Doe shared the news": a verb after the name, not a modifier
     return None
-
-
-_POSSESSIVE = frozenset(("her", "his", "their", "its", "our", "my", "your"))
 
 
 def np_before(t: Tokens, lo: int, j: int) -> Phrase | None:

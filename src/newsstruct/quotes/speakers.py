@@ -57,7 +57,7 @@ _OWN = frozenset(
     "speaker-cue-quote cue-speaker-quote split-quote speaker-colon-quote".split()
 )
 #: Cue verbs that may open a sentence before their speaker ("Said Jane Doe, “…”").
-_INVERTED = frozenset(("said", "says", "added", "adds"))
+_INVERTED = phrases.grammar("inverted")
 
 
 #: Dashes and bullets that may frame a quote paragraph ("– ‘We’re alive’ –").

@@ -74,6 +74,10 @@ def noun_gender(noun: str) -> str:
     return gendered_nouns().get(noun, "-")
 
 
+#: How many pronouns of the other gender overrule a given name (see :meth:`Entity.sex`).
+VOTES_AGAINST_GIVEN_NAME = 3
+
+
 @attrs.define(slots=True)
 class Entity:
     """A person, organisation, group or document the article names, with the evidence
@@ -97,6 +101,7 @@ class Entity:
     she: int = 0
     roles: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
+    given: str = "-"
 
     @property
     def name(self) -> str:
@@ -116,13 +121,22 @@ class Entity:
         return None
 
     def sex(self) -> str:
-        """ "m", "f" or "-": the honorific or given name, else a clear majority of the
-        pronouns that referred back to it (one stray vote flips nothing)."""
+        """ "m", "f" or "-": the honorific; else the given name, unless the pronouns
+        that referred back to it clearly say otherwise ("Morgan", "Jordan" and "Alex"
+        are given to both: at least :data:`VOTES_AGAINST_GIVEN_NAME` of them and more
+        than twice as many as agree); else a clear majority of those pronouns (one
+        stray vote flips nothing)."""
         if self.gender != "-":
             return self.gender
-        if self.he > 2 * self.she:
+        he, she = self.he, self.she
+        if self.given in ("m", "f"):
+            agree, against = (he, she) if self.given == "m" else (she, he)
+            if against >= VOTES_AGAINST_GIVEN_NAME and against > 2 * agree:
+                return "f" if self.given == "m" else "m"
+            return self.given
+        if he > 2 * she:
             return "m"
-        if self.she > 2 * self.he:
+        if she > 2 * he:
             return "f"
         return "-"
 

@@ -122,10 +122,11 @@ class _NameShape(NamedTuple):
     first_word: int  # where the name and any title before it begin
     title_end: int  # where the name begins, after its title
     titled: bool
-    gender: str  # from an honorific, else a known given name ("-": unknown)
+    gender: str  # from an honorific ("-": none)
     described_by: str | None  # the title, case folded ("russian president")
     org: bool
     given: bool  # the first of several words is a known given name
+    given_gender: str  # the gender that given name usually implies ("-": either or unknown)
 
 
 #: Common words that may join a name's words ("Bank of the West").
@@ -208,9 +209,7 @@ def _name_shape(tokens: tuple[str, ...], i: int, place: bool = False) -> _NameSh
         return None
     # a lone acronym ("CNN", "IRCC") is a body's name
     org = acronym or not _org_words().isdisjoint(folded) or " ".join(name_tokens) in names.agencies()
-    given = _given().get(name_tokens[0], "-") if len(name_tokens) > 1 else "-"
-    if gender == "-" and not org:
-        gender = given
+    given = _given().get(name_tokens[0], "-") if len(name_tokens) > 1 and not org else "-"
     return _NameShape(
         tuple(name_tokens),
         tuple(folded),
@@ -222,6 +221,7 @@ def _name_shape(tokens: tuple[str, ...], i: int, place: bool = False) -> _NameSh
         described_by,
         org,
         len(name_tokens) > 1 and name_tokens[0] in _given(),
+        given,
     )
 
 

@@ -256,7 +256,9 @@ class People:
         )
         entity = self._link(name_tokens, gender, org, person, name.titled)
         e = self.entities[entity]
-        if len(name_tokens) == 1 and not org and e.gender == "-" and e.he == e.she == 0:
+        if e.given == "-" and not org:
+            e.given = name.given_gender
+        if len(name_tokens) == 1 and not org and e.gender == e.given == "-" and e.he == e.she == 0:
             # "Bob said": a given name alone says a gender, weakly (a vote pronouns may outvote)
             said = _given().get(last)
             if said == "m":

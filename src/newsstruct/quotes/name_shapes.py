@@ -225,6 +225,19 @@ def _name_shape(tokens: tuple[str, ...], i: int, place: bool = False) -> _NameSh
     )
 
 
+_OWNER = regex.compile(r"['’]s$|s['’]$")
+
+
+def owner_before_name(tokens: Sequence[str], i: int) -> int:
+    """Where a name begins after an owner in the possessive ("Vancouver's Bo Horvat",
+    "Apple's Tim Cook", "the Raptors' Kyle Lowry"): the word after the last possessive
+    before the run's last word, else ``i``."""
+    for j in range(len(tokens) - 2, i - 1, -1):
+        if _apostrophe(tokens[j]) and _OWNER.search(tokens[j]):
+            return j + 1
+    return i
+
+
 def _apostrophe(word: str) -> bool:
     """Does the word hold an apostrophe? Possessive and contraction endings need one:
     most words have none, and this test is cheaper than their patterns."""

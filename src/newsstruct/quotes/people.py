@@ -50,6 +50,7 @@ from newsstruct.quotes.name_shapes import (
     _not_names,
     _roles,
     _run_shape,
+    owner_before_name,
 )
 from newsstruct.text import lexicon, names, sentences
 from newsstruct.text.lower_words import LowerWords
@@ -208,6 +209,7 @@ class People:
         if run.at_start and i == 0:
             while i < len(tokens) - 1 and self._common_opening(tokens[i]) and not _is_title(tokens, i):
                 i += 1
+        i = owner_before_name(tokens, i)
         name = _name_shape(tokens, i)
         if name is None and i == len(tokens) - 1 and self._names_a_person(tokens[i]):
             name = _name_shape(tokens, i, True)  # a place's name, but a person's here

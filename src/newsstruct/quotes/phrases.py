@@ -206,6 +206,10 @@ def clean_end(t: Tokens, k: int, n: int) -> bool:
     return t.lower(k) and (t.folded(k) in STOPS or bool(cue_at(t, k)) or between_word(t, k))
 
 
+#: The endings of an owner in the possessive ("Vancouver's", "the Raptors'").
+_OWNED = ("'s", "’s", "s'", "s’")
+
+
 def np_after(t: Tokens, i: int, n: int, closed: bool = True) -> Phrase | None:
     """The speaker phrase that starts at token ``i`` (read forwards, up to ``n``).
 
@@ -229,6 +233,10 @@ def np_after(t: Tokens, i: int, n: int, closed: bool = True) -> Phrase | None:
                 k = end  # "Mrs. Doe's remark", "the diner's owners": a possessive, not the head
                 name = None
                 continue
+            for o in range(end - 2, k - 1, -1):
+                if t.word(o).endswith(_OWNED):
+                    k = first = o + 1  # "said Vancouver's Bo Horvat": the owner is not the speaker
+                    break
             name = (k, end - 1)
             head_noun = None
             k = _skip_parenthetical(t, end, n)
@@ -346,6 +354,10 @@ def np_before(t: Tokens, lo: int, j: int) -> Phrase | None:
             r -= 1
         while r < j and not _nameish(t, r):
             r += 1
+        for k in range(j - 1, r - 1, -1):
+            if t.word(k).endswith(_OWNED):
+                r = k + 1  # "Vancouver's Bo Horvat said": the owner is not the speaker
+                break
         start = r
         # "a spokeswoman for the House Armed Services Committee"
         k = r - 1

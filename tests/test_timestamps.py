@@ -34,6 +34,13 @@ LINES = [
     ("2021-11-28T09:30:00+01:00", "2021-11-28", "2021-11-28T09:30+01:00"),
     ("* 20 Dec 2023", "2023-12-20", "2023-12-20"),
     ("5 hours ago", None, None),
+    ("Publicado hace 3 horas", None, None),
+    ("hace una hora", None, None),
+    ("há 2 dias", None, None),
+    ("il y a 3 heures", None, None),
+    ("Pubblicato 3 ore fa", None, None),
+    ("12 minuten geleden", None, None),
+    ("vor einer Stunde", None, None),
     ("11/28/2021", "2021-11-28", "2021-11-28"),
     ("28.11.2021", "2021-11-28", "2021-11-28"),
 ]
@@ -58,10 +65,21 @@ def test_publication_lines(line: str, iso: str | None, iso_datetime: str | None)
         "By Jane Doe",
         "Net loss 23.3 mln vs loss 44.8 mln",
         "2 months",
+        "hace tiempo",
+        "3 ore",
+        "il y a longtemps",
     ],
 )
 def test_not_publication_lines(line: str) -> None:
     assert match_timestamp(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Jane Doe | Publicado hace 3 horas", "Jane Doe · il y a 3 heures", "Jane Doe - 3 uur geleden"]
+)
+def test_a_relative_time_in_any_listed_language_backs_a_bare_name(line: str) -> None:
+    text = f"Council Approves Harbor Plan\n\n{line}\n\nThe council approved the harbor plan on Monday after a long debate."
+    assert [a.name for a in newsstruct.parse(text).authors] == ["Jane Doe"]
 
 
 def test_stamps_inside_a_line() -> None:

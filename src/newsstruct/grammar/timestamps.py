@@ -37,16 +37,42 @@ _TIME = (
     r"(?P<ampm>[ap]\.?\s?m\.?(?![\p{L}]))?(?:\s*uhr)?(?:\s*" + _ZONE + r")?"
     r"|(?P<hh2>\d{1,2})\s*(?P<ampm2>[ap]\.?\s?m\.?)(?![\p{L}])(?:\s*" + _ZONE + r")?"
 )
-_RELATIVE = (
-    r"(?:\d{1,3}|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago"
-    r"|just\s+now|vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten)"
-)
 #: "6 min read" after a stamp on the same line.
 READING = regex.compile(r"(?i)\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?(?![\p{L}])")
-#: Every stamp has a figure in it, but "an hour ago" and "just now".
-_MAY_STAMP = regex.compile(r"\d|(?i:ago|now)")
 #: What may stand between the parts of a timestamp line.
 _SEPARATOR = regex.compile(r"[\s|·•,;/\-–—]*+")
+
+
+@functools.cache
+def _relative() -> str:
+    """A relative time in any language of ``data/relative_times.tsv`` ("5 hours ago",
+    "vor 3 Stunden", "hace 2 días", "il y a 3 heures", "3 ore fa"), or "just now"."""
+    forms = []
+    for _lang, before, one, units, after in lexicon.table("relative_times.tsv"):
+        count = r"(?:\d{1,3}|" + lexicon.alternation(one.split(), ignore_case=True) + ")"
+        unit = lexicon.alternation(units.split(), ignore_case=True)
+        form = rf"{count}\s+(?:{unit})"
+        if before != "-":
+            form = _words_of(before) + r"\s+" + form
+        if after != "-":
+            form += r"\s+" + _words_of(after)
+        forms.append(form)
+    return "|".join([*forms, r"just\s+now"])
+
+
+def _words_of(cell: str) -> str:
+    """The words of a cell as a pattern ("il_y_a": "il y a" with any spacing)."""
+    return "(?:" + "|".join(r"\s+".join(map(regex.escape, w.split("_"))) for w in cell.split()) + ")"
+
+
+@functools.cache
+def _may_stamp() -> regex.Pattern[str]:
+    """Every stamp has a figure in it, but "an hour ago", "vor einer Stunde", "just now":
+    a cheap first look for one."""
+    words = {"now"}
+    for _lang, before, _one, _units, after in lexicon.table("relative_times.tsv"):
+        words.update(w.split("_")[0] for w in (before + " " + after).split() if w != "-")
+    return regex.compile(r"\d|(?i:" + lexicon.alternation(sorted(words), ignore_case=True) + ")")
 
 
 @functools.cache
@@ -75,7 +101,7 @@ def _stamp_source() -> str:
         rf"(?:{day}\.?,?\s*)?(?:{date})(?:\s*(?:,|at|\||-|–|—|·|•|um|à|/)?\s*(?:{time}))?"
         rf"|(?:{day}\.?,?\s*)(?:{time})"
         rf"|(?:{time})(?:\s*(?:,|on|\||-|–|·|•|/)?\s*(?:{day}\.?,?\s+)?(?:{date}))?"
-        rf"|{_RELATIVE}"
+        rf"|{_relative()}"
     )
     return rf"(?:{body})(?![\p{{L}}])(?!\d\d)"
 
@@ -130,7 +156,7 @@ def find_stamps(text: str, start: int = 0, end: int | None = None) -> list[Stamp
     """Every stamp in ``text[start:end]``, in order."""
     global _page_stamps
     end = len(text) if end is None else end
-    if _MAY_STAMP.search(text, start, end) is None:
+    if _may_stamp().search(text, start, end) is None:
         return []  # every stamp has a figure, "ago" or "now": none here (cheaply)
     page = _page_stamps
     if page[0] is not text:
@@ -165,7 +191,7 @@ def glued_stamps(text: str, start: int, end: int) -> list[Stamp]:
     back to back ("By Jane DoeDecember 23, 2023"): :func:`find_stamps` passes them by,
     since a stamp stands apart from the words around it."""
     out: list[Stamp] = []
-    if _MAY_STAMP.search(text, start, end) is None or _GLUED_CAPITAL.search(text, start, end) is None:
+    if _may_stamp().search(text, start, end) is None or _GLUED_CAPITAL.search(text, start, end) is None:
         return out  # no figure, or no capital glued to a letter: no glued date (cheaply)
     for m in _glued_month().finditer(text, start, end):
         found = _stamp_at(text, m.start(), end)
@@ -183,7 +209,7 @@ RECENT_LINES = 256
 def match_timestamp(text: str) -> Timestamp | None:
     """Read ``text`` as one timestamp line, or return ``None``."""
     line = text.strip().rstrip(".")
-    if not line or len(line) > MAX_STAMP_LINE or _MAY_STAMP.search(line) is None:
+    if not line or len(line) > MAX_STAMP_LINE or _may_stamp().search(line) is None:
         return None  # no figure and no "ago": no stamp (and no work to find out)
     pos = 1 if line[0] in "*•·" else 0
     stamps: list[Stamp] = []

@@ -459,6 +459,9 @@ PAGE_CASES = [
 
 # Pages that must name no author.
 NO_AUTHOR_PAGES = [
+    # A related headline in a list after the story is no tagline.
+    "Council Approves Harbor Budget\n\n" + _STORY + "Related\n\n  * Daily Mail Reporter covers the harbor strike\n"
+    "  * Jane Doe covers the cost of the harbor\n",
     # A journalist as the subject of the story, in the body, not the author box.
     "Reporter Freed After Two Months\n\nJane Doe is a reporter who was detained at the border in "
     "October while covering the harbor strike.\n\n" + _STORY,
@@ -516,6 +519,14 @@ AUTHOR_RULES = [
     ("Council Approves Harbor Budget\n\nBy Jane Doe\n\n" + _STORY, "byline: by-line"),
     (
         "Council Approves Harbor Budget\n\n" + _STORY + "Jane Doe is a senior reporter at The Example.\n",
+        "author box: a bio",
+    ),
+    (
+        "Council Approves Harbor Budget\n\n" + _STORY + "Jane Doe covers city hall for The Example.\n",
+        "author box: a bio",
+    ),
+    (
+        "Council Approves Harbor Budget\n\n" + _STORY + "Jane Doe writes about schools from Ohio.\n",
         "author box: a bio",
     ),
     (

@@ -38,6 +38,9 @@ CASES = [
     ("Washington (CNN)The storm", "Washington (CNN)", "Washington", None, "CNN"),
     ("Dateline: BERLIN — Officials", "Dateline: BERLIN —", "BERLIN", None, None),
     ("SHANGHAI: Chinese police", "SHANGHAI:", "SHANGHAI", None, None),
+    # a known place in title case before a colon, as Indian papers write it
+    ("New Delhi: The government", "New Delhi:", "New Delhi", None, None),
+    ("Abuja — Nigeria's", "Abuja —", "Abuja", None, None),
     (
         "LONDON, Nov. 28, 2021 (Reuters) - Oil",
         "LONDON, Nov. 28, 2021 (Reuters) -",
@@ -115,6 +118,10 @@ def test_house_styles(
         "OPINION — Why we",
         "ANALYSIS: The vote",
         "Q: What now?",
+        "Update: the vote",
+        "Watch: The video",
+        "Summary: The plan",
+        "Lagos Traffic: A guide",
         "SIEGEL--Jerome, of Manhattan",
         "The survey was conducted September 16-19 among voters",
         "Aaron Okafor said on Tuesday: “We will”",

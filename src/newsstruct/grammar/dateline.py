@@ -171,10 +171,12 @@ def match_dateline(text: str, start: int, end: int, *, alone: bool = False) -> D
             return None
         location = location.strip()
     bare = location is not None and agency is None and date is None
-    if bare and m.group("sep") in ("-", ":", "|") and m.group("title") is not None:
-        # "Word -" or "Word:" in title case opens many things that are not datelines.
+    known = bare and (location or "").casefold() in _place_words()
+    if bare and m.group("sep") in ("-", ":", "|") and m.group("title") is not None and not known:
+        # "Word -" or "Word:" in title case opens many things that are not datelines;
+        # a known place does not ("New Delhi: The government …", as Indian papers write it).
         return None
-    if bare and m.group("sep") == ":" and (location or "").casefold() not in _place_words():
+    if bare and m.group("sep") == ":" and not known:
         # "SHANGHAI: Chinese police ..." is a dateline; "GOTY: Kotaku's Top 12" is a kicker.
         return None
     return DatelineMatch(

@@ -66,13 +66,20 @@ def _words_of(cell: str) -> str:
 
 
 @functools.cache
+def relative_words() -> tuple[str, ...]:
+    """The words that stand before or after the count of a relative time ("ago", "vor",
+    "hace", "fa"), and "now", case folded: a stamp with no figure holds one of them."""
+    words = {"now"}
+    for _lang, before, _one, _units, after in lexicon.table("relative_times.tsv"):
+        words.update(w.split("_")[0].casefold() for w in (before + " " + after).split() if w != "-")
+    return tuple(sorted(words))
+
+
+@functools.cache
 def _may_stamp() -> regex.Pattern[str]:
     """Every stamp has a figure in it, but "an hour ago", "vor einer Stunde", "just now":
     a cheap first look for one."""
-    words = {"now"}
-    for _lang, before, _one, _units, after in lexicon.table("relative_times.tsv"):
-        words.update(w.split("_")[0] for w in (before + " " + after).split() if w != "-")
-    return regex.compile(r"\d|(?i:" + lexicon.alternation(sorted(words), ignore_case=True) + ")")
+    return regex.compile(r"\d|(?i:" + lexicon.alternation(relative_words(), ignore_case=True) + ")")
 
 
 @functools.cache

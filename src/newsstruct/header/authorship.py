@@ -13,7 +13,8 @@ the author box at the end of the page.
 * :func:`bio_authors`: the author box under the story: a short paragraph that opens
   with the author's full name, a verb of being ("is", "ist", "est", "es") and, in its
   first clause, a word for a writer (``data/bio_roles.txt``: reporter, writer,
-  Autorin ...), as in "Jane Doe is a senior reporter at The Daily Example."; a name
+  Autorin ...), as in "Jane Doe is a senior reporter at The Daily Example.", or a
+  writer's verb (``data/bio_verbs.txt``: "Jane Doe covers city hall for …"); a name
   line under an author-box heading ("Über den Autor") or a "By" label, or under the
   story's date; a "Written by" line. Only paragraphs near the end of the body and the
   pieces after it are read, so a story about a journalist ("Jane Doe is a reporter who
@@ -59,11 +60,15 @@ MAX_BIO_CHARS = 700
 #: How many authors bios may name.
 MAX_AUTHORS = 3
 
-#: The opening of a bio: the name, an age or a note in brackets, a verb of being.
-_OPENING = regex.compile(
-    r"[*•·\-–—]?[ \t]*(?P<name>" + names.FULL_NAME + r")"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:is|was|ist|war|est|es)[ \t]+"
-)
+@functools.cache
+def _opening() -> regex.Pattern[str]:
+    """The opening of a bio: the name, an age or a note in brackets, then a verb of being
+    (group ``being``) or a writer's verb from ``data/bio_verbs.txt`` ("covers")."""
+    verbs = "|".join(r"[ \t]+".join(map(regex.escape, v.split())) for v in lexicon.entries("bio_verbs.txt"))
+    return regex.compile(
+        r"[*•·\-–—]?[ \t]*(?P<name>" + names.FULL_NAME + r")"
+        r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:(?P<being>is|was|ist|war|est|es)|" + verbs + r")[ \t]+"
+    )
 #: The first clause of the bio ends at a full stop, a semicolon or a line break.
 _CLAUSE = regex.compile(r"[^.;\n]{1,200}")
 
@@ -83,12 +88,16 @@ def read_bio(text: str, start: int, end: int) -> NameSpan | None:
     """The author a short paragraph names as its subject and a writer, or None."""
     if end - start > MAX_BIO_CHARS:
         return None
-    m = _OPENING.match(text, start, end)
+    m = _opening().match(text, start, end)
     if m is None:
         return None
     name = names.proper_case(m.group("name"))
     if not names.is_person_name(name):
         return None
+    if m.group("being") is None:
+        # "Jane Doe covers …": a tagline, never an item of a list (of related headlines)
+        bulleted = m.start("name") > start and _LIST_ITEM.match(text, start, end) is not None
+        return None if bulleted else NameSpan(m.start("name"), m.end("name"), name)
     clause = _CLAUSE.match(text, m.end(), end)
     if clause is None:
         return None

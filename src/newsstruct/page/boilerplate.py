@@ -21,6 +21,7 @@ import re
 import attrs
 import regex
 
+from newsstruct.grammar import timestamps
 from newsstruct.grammar.timestamps import match_timestamp
 from newsstruct.text import lexicon, shape
 
@@ -229,9 +230,14 @@ _GATED: tuple[tuple[Verdict, regex.Pattern[str], str | None, re.Pattern[str] | N
 
 def _may_stamp(item: str, folded: str) -> bool:
     """Can :func:`newsstruct.grammar.timestamps.match_timestamp` find a stamp in ``item``
-    (``folded`` is its case folding)? Every stamp holds a digit, "ago" or "now"; ASCII
-    text without one of them holds none. (Other text is read.)"""
-    return not item.isascii() or "ago" in folded or "now" in folded or shape.count_digits(item) > 0
+    (``folded`` is its case folding)? Every stamp holds a digit or a word of a relative
+    time ("ago", "vor", "hace", :func:`~newsstruct.grammar.timestamps.relative_words`);
+    ASCII text without one of them holds none. (Other text is read.)"""
+    return (
+        not item.isascii()
+        or shape.count_digits(item) > 0
+        or any(word in folded for word in timestamps.relative_words())
+    )
 
 
 _SHARE_WORDS = frozenset(

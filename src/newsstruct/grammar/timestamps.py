@@ -79,7 +79,22 @@ def relative_words() -> tuple[str, ...]:
 def _may_stamp() -> regex.Pattern[str]:
     """Every stamp has a figure in it, but "an hour ago", "vor einer Stunde", "just now":
     a cheap first look for one."""
-    return regex.compile(r"\d|(?i:" + lexicon.alternation(relative_words(), ignore_case=True) + ")")
+    return regex.compile(r"\d|" + _relative_word_source())
+
+
+def _relative_word_source() -> str:
+    return r"(?<![\p{L}])(?i:" + lexicon.alternation(relative_words(), ignore_case=True) + r")(?![\p{L}])"
+
+
+@functools.cache
+def _relative_word() -> regex.Pattern[str]:
+    return regex.compile(_relative_word_source())
+
+
+def may_hold_relative_time(text: str) -> bool:
+    """Does ``text`` hold a word of a relative time as a word of its own ("ago", "vor",
+    "fa"; not the "fa" of "family")? A stamp without a figure needs one."""
+    return _relative_word().search(text) is not None
 
 
 @functools.cache

@@ -236,7 +236,7 @@ def _may_stamp(item: str, folded: str) -> bool:
     return (
         not item.isascii()
         or shape.count_digits(item) > 0
-        or any(word in folded for word in timestamps.relative_words())
+        or timestamps.may_hold_relative_time(folded)
     )
 
 

@@ -181,6 +181,12 @@ def accuracy(model: LinearModel, pages: Sequence[Page]) -> float:
     return right / len(pages)
 
 
+def _held_out_accuracy(model: LinearModel, judged: Sequence[Page]) -> float:
+    """:func:`accuracy` on a fold's judged pages; NaN for a fold with none (a fold of
+    wire stories only), which the mean over folds leaves out."""
+    return accuracy(model, judged) if judged else math.nan
+
+
 def _judged(pages: Sequence[Page], test: Sequence[int]) -> list[Page]:
     """The held-out pages cross-validation judges the ranker on: web pages with a headline."""
     return [pages[i] for i in test if pages[i].web and not pages[i].headless]
@@ -198,7 +204,7 @@ def train_headline(paths: Sequence[str], command: str) -> tuple[LinearModel, Lin
     folds = group_folds([p.site for p in pages], FOLDS)
     best, figures = choose_l2(
         lambda train, l2: _fit([pages[i] for i in train], l2),
-        lambda model, test: accuracy(model, _judged(pages, test)),
+        lambda model, test: _held_out_accuracy(model, _judged(pages, test)),
         folds,
         L2_GRID,
     )

@@ -63,16 +63,16 @@ def choose_l2(
     """The L2 strength with the highest mean held-out figure, and the mean figure for
     each strength in ``grid``. ``fit(train indices, l2)`` makes a model and
     ``evaluate(model, test indices)`` scores it (higher is better: accuracy, or the
-    mean log-likelihood). On a tie the larger l2, the simpler model, wins; a NaN mean
-    never does."""
+    mean log-likelihood; NaN for a fold it cannot judge, which the mean leaves out). On
+    a tie the larger l2, the simpler model, wins; a NaN mean never does."""
     if not grid:
         raise ValueError("choose_l2 needs a grid of l2 values")
     if not folds:
         raise ValueError("choose_l2 needs at least one fold")
     figures: dict[float, float] = {}
     for l2 in grid:
-        held_out = [evaluate(fit(train, l2), test) for train, test in folds]
-        figures[l2] = sum(held_out) / len(held_out)
+        held_out = [x for x in (evaluate(fit(train, l2), test) for train, test in folds) if not math.isnan(x)]
+        figures[l2] = sum(held_out) / len(held_out) if held_out else math.nan
     best = max(figures, key=lambda l2: (-math.inf if math.isnan(figures[l2]) else figures[l2], l2))
     return best, figures
 

@@ -460,8 +460,10 @@ PAGE_CASES = [
 # Pages that must name no author.
 NO_AUTHOR_PAGES = [
     # A related headline in a list after the story is no tagline.
-    "Council Approves Harbor Budget\n\n" + _STORY + "Related\n\n  * Daily Mail Reporter covers the harbor strike\n"
-    "  * Jane Doe covers the cost of the harbor\n",
+    "Council Approves Harbor Budget\n\n"
+    + _STORY
+    + "Related\n\n  * Daily Mail Reporter covers the harbor strike\n"
+    + "  * Jane Doe covers the cost of the harbor\n",
     # A journalist as the subject of the story, in the body, not the author box.
     "Reporter Freed After Two Months\n\nJane Doe is a reporter who was detained at the border in "
     "October while covering the harbor strike.\n\n" + _STORY,

@@ -217,6 +217,8 @@ def test_an_owner_in_the_possessive_is_not_part_of_the_speakers_name(
 
 @given(people(), st.sampled_from(("Besides", "Despite", "Unlike", "Among", "Beyond")))
 def test_a_preposition_opening_a_sentence_is_not_part_of_a_name(person: Person, opener: str) -> None:
-    _, article = _article(f"{opener} {person.first}, the others stayed home.", f"“We won,” {person.first} said.")
+    _, article = _article(
+        f"{opener} {person.first}, the others stayed home.", f"“We won,” {person.first} said."
+    )
     speaker = _speaker_of(article, "We won")
     assert speaker is not None and speaker.name == person.first

@@ -78,7 +78,8 @@ def test_not_publication_lines(line: str) -> None:
     "line", ["Jane Doe | Publicado hace 3 horas", "Jane Doe · il y a 3 heures", "Jane Doe - 3 uur geleden"]
 )
 def test_a_relative_time_in_any_listed_language_backs_a_bare_name(line: str) -> None:
-    text = f"Council Approves Harbor Plan\n\n{line}\n\nThe council approved the harbor plan on Monday after a long debate."
+    story = "The council approved the harbor plan on Monday after a long debate."
+    text = f"Council Approves Harbor Plan\n\n{line}\n\n{story}"
     assert [a.name for a in newsstruct.parse(text).authors] == ["Jane Doe"]
 
 

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+import regex
 
 from newsstruct.grammar import timestamps
 from newsstruct.grammar.byline import BylineMatch
@@ -37,9 +41,61 @@ def parse(text: str) -> Article:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}; decode bytes first")
-    blocks = split_blocks(text, stands_alone=stands_alone)
-    layout = lay_out(text, blocks)
-    return _assemble(text, layout)
+    reading = _plain_spaced(text)
+    blocks = split_blocks(reading, stands_alone=stands_alone)
+    article = _assemble(reading, lay_out(reading, blocks))
+    return article if reading is text else _sliced_from(article, text)
+
+
+#: The spaces a page's markup leaves between words other than the plain one: no-break
+#: ("&nbsp;"), thin, narrow no-break, em, ideographic … (Unicode's space separators).
+_MARKUP_SPACE = regex.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_TO_PLAIN = dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
+
+
+def _plain_spaced(text: str) -> str:
+    """The text as the passes read it: each space of :data:`_MARKUP_SPACE` a plain
+    space, one character for one, so that every offset holds ("By\u00a0Jane Doe" is a
+    byline, "WASHINGTON\u00a0—" a dateline). ``text`` itself when it has none."""
+    if text.isascii() or _MARKUP_SPACE.search(text) is None:  # most texts (cheaply)
+        return text
+    return text.translate(_TO_PLAIN)
+
+
+def _covering(segments: list[Segment], text: str) -> list[Segment]:
+    """The segments stretched over the invisible marks between them (a zero-width space
+    or byte order mark before a line, or alone on a blank one): the lines are read past
+    them, but the segments still cover every character that is not a space."""
+    out: list[Segment] = []
+    pos = 0
+    for seg in segments:
+        gap = text[pos : seg.start]
+        if gap.strip():
+            seg = attrs.evolve(seg, start=pos + len(gap) - len(gap.lstrip()))
+        out.append(seg)
+        pos = seg.end
+    if out and text[pos:].strip():
+        out[-1] = attrs.evolve(out[-1], end=len(text.rstrip()))
+    return out
+
+
+def _sliced_from(article: Article, text: str) -> Article:
+    """The article read from the plain-spaced copy, every span's ``text`` sliced again
+    from the string the caller gave: offsets are the same, and a span gives back what
+    the page wrote, its no-break spaces and all (names keep plain spaces)."""
+    return Article.from_dict(_resliced(article.to_dict(), text), source=text)
+
+
+def _resliced(node: Any, text: str) -> Any:
+    if isinstance(node, dict):
+        out = {k: _resliced(v, text) for k, v in node.items()}
+        start, end = out.get("start"), out.get("end")
+        if isinstance(start, int) and isinstance(end, int) and isinstance(out.get("text"), str):
+            out["text"] = text[start:end]
+        return out
+    if isinstance(node, list):
+        return [_resliced(v, text) for v in node]
+    return node
 
 
 def _assemble(text: str, layout: Layout) -> Article:
@@ -90,7 +146,7 @@ def _assemble(text: str, layout: Layout) -> Article:
         quotes=quoted,
         credits=credit_spans,
         boilerplate=furniture,
-        segments=segments,
+        segments=_covering(segments, text),
         source=text,
         published=_published(text, layout.published),
         entities=entities,

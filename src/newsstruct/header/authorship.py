@@ -60,6 +60,7 @@ MAX_BIO_CHARS = 700
 #: How many authors bios may name.
 MAX_AUTHORS = 3
 
+
 @functools.cache
 def _opening() -> regex.Pattern[str]:
     """The opening of a bio: the name, an age or a note in brackets, then a verb of being
@@ -69,6 +70,8 @@ def _opening() -> regex.Pattern[str]:
         r"[*•·\-–—]?[ \t]*(?P<name>" + names.FULL_NAME + r")"
         r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:(?P<being>is|was|ist|war|est|es)|" + verbs + r")[ \t]+"
     )
+
+
 #: The first clause of the bio ends at a full stop, a semicolon or a line break.
 _CLAUSE = regex.compile(r"[^.;\n]{1,200}")
 

@@ -233,11 +233,7 @@ def _may_stamp(item: str, folded: str) -> bool:
     (``folded`` is its case folding)? Every stamp holds a digit or a word of a relative
     time ("ago", "vor", "hace", :func:`~newsstruct.grammar.timestamps.relative_words`);
     ASCII text without one of them holds none. (Other text is read.)"""
-    return (
-        not item.isascii()
-        or shape.count_digits(item) > 0
-        or timestamps.may_hold_relative_time(folded)
-    )
+    return not item.isascii() or shape.count_digits(item) > 0 or timestamps.may_hold_relative_time(folded)
 
 
 _SHARE_WORDS = frozenset(

@@ -179,7 +179,7 @@ class People:
                 whole = m.group()
                 if " " not in whole and "\t" not in whole and _lone_common(whole):
                     continue  # one common word ("The", "But"): nobody's name, and no name's word
-                for offset, run in ((0, whole),) if ". " not in whole else _pieces(whole):
+                for offset, run in _pieces(whole):
                     pos = m.start() + offset
                     s = bisect_right(starts, pos) - 1
                     # Only opening marks stand between the sentence start and the run; most
@@ -645,18 +645,18 @@ _DESCRIPTION_WORD = regex.compile(r"[\p{L}'’\-]+")
 def _pieces(run: str) -> tuple[tuple[int, str], ...]:
     """A run cut after each word whose full stop ends a sentence ("Monday. Jane Doe"
     holds two runs: the second is a name opening its sentence), with where each starts."""
-    if ". " not in run:
+    if ". " not in run and ".\u00a0" not in run:
         return ((0, run),)
     out = []
     start = 0
     for m in _WORD.finditer(run):
         word = m.group()
         if word.endswith(".") and not (_INITIALS.fullmatch(word) or word in sentences.abbreviations()):
-            rest = run.find(" ", m.end())
-            if rest < 0:
-                break
-            while run[rest] in " \t":
+            rest = m.end()
+            while rest < len(run) and run[rest].isspace():
                 rest += 1
+            if rest >= len(run):
+                break
             out.append((start, run[start : m.end()]))
             start = rest
     out.append((start, run[start:]))

@@ -19,8 +19,10 @@ import regex
 BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 #: The breaks of :data:`BREAK` other than "\n".
 _OTHER_BREAK = regex.compile(r"[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
-#: A line's content: from its first non-space character to the next break.
-_CONTENT = regex.compile(r"[^\s\x1c-\x1f][^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*+")
+#: A line's content: from its first visible character (past spaces and the invisible
+#: marks a page's markup leaves: zero-width spaces and joiners, direction marks, a byte
+#: order mark) to the next break.
+_CONTENT = regex.compile(r"[^\s\x1c-\x1f\u200b-\u200f\u2060\ufeff][^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*+")
 _BULLET = regex.compile(r"(?:[*•·▪●◦‣+\-–—]|\d{1,3}[.)])\s")
 
 #: The characters other than digits a match of :data:`_BULLET` opens on.

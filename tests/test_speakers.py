@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsstruct
+from newsstruct.testing import cue_verbs, sentences
 
 INTRO = "Jane Doe, the city's mayor, spoke on Monday. John Roe also attended the event."
 
@@ -105,3 +108,21 @@ def test_a_mid_sentence_fragment_is_partial() -> None:
     text = "Summit Ends\n\nThe minister described the talks as “a waste of time” on Friday."
     article = newsstruct.parse(text)
     assert article.quotes[0].kind == "partial"
+
+
+@given(
+    content=sentences(),
+    determiner=st.sampled_from(("the", "a", "one")),
+    body=st.sampled_from(("committee", "conference", "board", "council", "campaign")),
+    head=st.sampled_from(("chairmen", "speaker", "organizers", "staffers", "veterans")),
+    cue=st.sampled_from(cue_verbs()),
+)
+def test_a_description_between_quote_and_cue_is_the_speaker(
+    content: str, determiner: str, body: str, head: str, cue: str
+) -> None:
+    # "“…,” the committee chairmen wrote.": a body word, then the noun it describes
+    mention = f"{determiner} {body} {head}"
+    text = f"Vote Delayed\n\nThe council met on Monday.\n\n“{content.rstrip('.')},” {mention} {cue}."
+    quote = newsstruct.parse(text).quotes[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.rule) == (mention, "quote-speaker-cue")

@@ -126,3 +126,34 @@ def test_a_description_between_quote_and_cue_is_the_speaker(
     quote = newsstruct.parse(text).quotes[0]
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.rule) == (mention, "quote-speaker-cue")
+
+
+@given(
+    content=sentences(),
+    count=st.sampled_from(
+        ("Hundreds of", "Dozens of", "Small groups of", "About 200", "Some 40", "Thousands of")
+    ),
+    who=st.sampled_from(("nurses", "striking teachers", "angry farmers", "pro-union workers")),
+    verb=st.sampled_from(("marched through the town", "gathered outside", "walked the streets")),
+    cue=st.sampled_from(("chanting", "shouting", "saying,", "while chanting,")),
+)
+def test_a_crowd_counted_by_its_number_is_the_subject_of_a_participle(
+    content: str, count: str, who: str, verb: str, cue: str
+) -> None:
+    # "Hundreds of nurses marched through the town, chanting “…”"
+    crowd = f"{count} {who}"
+    text = f"Strike Goes On\n\nThe council met on Monday.\n\n{crowd} {verb}, {cue} “{content}”"
+    quote = newsstruct.parse(text).quotes[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.rule) == (crowd, "speaker-cue-quote")
+
+
+@pytest.mark.parametrize("opener", ["And then", "But later", "And also", "So then"])
+def test_openers_before_the_subject_of_a_participle(opener: str) -> None:
+    text = (
+        "Strike Goes On\n\nMaria Lopez chairs the council.\n\n"
+        f"{opener} Lopez went on the attack, saying, “Nobody reads these reports anyway.”"
+    )
+    quote = newsstruct.parse(text).quotes[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name) == ("Lopez", "Maria Lopez")

@@ -157,3 +157,18 @@ def test_openers_before_the_subject_of_a_participle(opener: str) -> None:
     quote = newsstruct.parse(text).quotes[0]
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.name) == ("Lopez", "Maria Lopez")
+
+
+@pytest.mark.parametrize("verb", ["pressed", "retaliated", "riffed", "beamed", "reacted", "cracked"])
+def test_less_common_speech_verbs_are_cues(verb: str) -> None:
+    # "“…?” Hannity pressed.", "“…,” an angry Hollande retaliated."
+    text = (
+        "Talks Resume\n\nMaria Lopez chairs the council.\n\n"
+        f"“Would the plan survive a vote in the spring?” Lopez {verb}.\n\n"
+        f"“The plan will survive any vote,” {verb} Maria Lopez."
+    )
+    quotes = newsstruct.parse(text).quotes
+    assert [(q.speaker.text if q.speaker else None, q.rule) for q in quotes] == [
+        ("Lopez", "quote-speaker-cue"),
+        ("Maria Lopez", "quote-cue-speaker"),
+    ]

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsstruct
+from newsstruct.testing import cue_verbs, sentences
 
 INTRO = "Jane Doe, the city's mayor, spoke on Monday. John Roe also attended the event."
 
@@ -105,3 +108,67 @@ def test_a_mid_sentence_fragment_is_partial() -> None:
     text = "Summit Ends\n\nThe minister described the talks as “a waste of time” on Friday."
     article = newsstruct.parse(text)
     assert article.quotes[0].kind == "partial"
+
+
+@given(
+    content=sentences(),
+    determiner=st.sampled_from(("the", "a", "one")),
+    body=st.sampled_from(("committee", "conference", "board", "council", "campaign")),
+    head=st.sampled_from(("chairmen", "speaker", "organizers", "staffers", "veterans")),
+    cue=st.sampled_from(cue_verbs()),
+)
+def test_a_description_between_quote_and_cue_is_the_speaker(
+    content: str, determiner: str, body: str, head: str, cue: str
+) -> None:
+    # "“…,” the committee chairmen wrote.": a body word, then the noun it describes
+    mention = f"{determiner} {body} {head}"
+    text = f"Vote Delayed\n\nThe council met on Monday.\n\n“{content.rstrip('.')},” {mention} {cue}."
+    quote = newsstruct.parse(text).quotes[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.rule) == (mention, "quote-speaker-cue")
+
+
+@given(
+    content=sentences(),
+    count=st.sampled_from(
+        ("Hundreds of", "Dozens of", "Small groups of", "About 200", "Some 40", "Thousands of")
+    ),
+    who=st.sampled_from(("nurses", "striking teachers", "angry farmers", "pro-union workers")),
+    verb=st.sampled_from(("marched through the town", "gathered outside", "walked the streets")),
+    cue=st.sampled_from(("chanting", "shouting", "saying,", "while chanting,")),
+)
+def test_a_crowd_counted_by_its_number_is_the_subject_of_a_participle(
+    content: str, count: str, who: str, verb: str, cue: str
+) -> None:
+    # "Hundreds of nurses marched through the town, chanting “…”"
+    crowd = f"{count} {who}"
+    text = f"Strike Goes On\n\nThe council met on Monday.\n\n{crowd} {verb}, {cue} “{content}”"
+    quote = newsstruct.parse(text).quotes[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.rule) == (crowd, "speaker-cue-quote")
+
+
+@pytest.mark.parametrize("opener", ["And then", "But later", "And also", "So then"])
+def test_openers_before_the_subject_of_a_participle(opener: str) -> None:
+    text = (
+        "Strike Goes On\n\nMaria Lopez chairs the council.\n\n"
+        f"{opener} Lopez went on the attack, saying, “Nobody reads these reports anyway.”"
+    )
+    quote = newsstruct.parse(text).quotes[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name) == ("Lopez", "Maria Lopez")
+
+
+@pytest.mark.parametrize("verb", ["pressed", "retaliated", "riffed", "beamed", "reacted", "cracked"])
+def test_less_common_speech_verbs_are_cues(verb: str) -> None:
+    # "“…?” Hannity pressed.", "“…,” an angry Hollande retaliated."
+    text = (
+        "Talks Resume\n\nMaria Lopez chairs the council.\n\n"
+        f"“Would the plan survive a vote in the spring?” Lopez {verb}.\n\n"
+        f"“The plan will survive any vote,” {verb} Maria Lopez."
+    )
+    quotes = newsstruct.parse(text).quotes
+    assert [(q.speaker.text if q.speaker else None, q.rule) for q in quotes] == [
+        ("Lopez", "quote-speaker-cue"),
+        ("Maria Lopez", "quote-cue-speaker"),
+    ]

@@ -6,9 +6,10 @@ A speaker is a noun phrase next to a cue verb: a pronoun ("he"), a name with its
 "the company's website"). This module finds such phrases in a window of
 :class:`~newsstruct.text.tokens.Tokens`, forwards from a position (after "said") and
 backwards from one (before "said"), and finds the subject of a clause ("Asked about it,
-Ruiz denied …, saying"). The words it needs come from the data files: cue verbs
-(``speech_verbs.txt``, ``cue_phrases.txt``), role nouns, organisation words, writings
-(``document_nouns.txt``) and the small words of the grammar (``grammar_words.tsv``).
+Ruiz denied …, saying"; "Hundreds of nurses marched …, chanting"). The words it needs
+come from the data files: cue verbs (``speech_verbs.txt``, ``cue_phrases.txt``), role
+nouns, organisation words, writings (``document_nouns.txt``) and the small words of the
+grammar (``grammar_words.tsv``).
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ _ATTACH = grammar("attach")
 _PARTICLES = frozenset(names.PARTICLE[3:-1].split("|"))
 #: Words that open a clause without being its subject.
 _OPENERS = grammar("opener")
+#: Words that may stand before a number ("about 200 protesters").
+_ABOUT = grammar("approximate")
 #: Words that open reported speech after a cue ("said that …").
 REPORTED = grammar("reported")
 #: Words that, capitalised at the start of a sentence, begin no name.
@@ -415,7 +418,8 @@ def subject_before(t: Tokens, lo: int, cue: int) -> Phrase | None:
         return None
     w = t.folded(j)
     if is_participle(t, cue):
-        return clause_subject(t, lo, j + 1)
+        # "Hundreds of nurses marched through the town, chanting “…”"
+        return clause_subject(t, lo, j + 1, crowds=True)
     if t.lower(j) and w in ("and", "but", "to", "as", "then", "that", "which"):
         return clause_subject(t, lo, j)
     if t.word(j) == ",":
@@ -474,28 +478,59 @@ def _leading_subject(t: Tokens, lo: int, j: int) -> Phrase | None:
     return None
 
 
-def clause_subject(t: Tokens, lo: int, hi: int, subordinate: bool = False) -> Phrase | None:
+def clause_subject(
+    t: Tokens, lo: int, hi: int, subordinate: bool = False, crowds: bool = False
+) -> Phrase | None:
     """The first noun phrase in ``lo..hi`` that a verb follows: the clause's subject.
 
     Introductory phrases ("On Friday,", "Speaking in Leeds, Eng., on Monday,") are
     passed over: each comma offers a new place for the subject to begin, the nearest
     to ``hi`` first ("… and the Russian president called"). With ``subordinate``, so
     do "when", "as", "after" … ("… on display when Ruiz took to Twitter with this:").
+    With ``crowds``, a crowd counted by its number may be the subject (see :func:`_crowd`).
     """
     starts = [lo] + [k + 1 for k in range(lo, hi) if _opens_clause(t, k, subordinate)]
     for s in reversed(starts):
         if s < hi and t.hidden(s):
             continue
-        while s < hi and t.lower(s) and t.folded(s) in _OPENERS:
-            s += 1
-        if s < hi and t.capitalised(s) and t.folded(s) in _OPENERS and not _nameish(t, s + 1):
-            s += 1
+        while s < hi and t.folded(s) in _OPENERS and (t.lower(s) or not _nameish(t, s + 1)):
+            s += 1  # "and", "And then", "But later" (not "But" before a name: "But Ruiz")
+        crowd = _crowd(t, s, hi) if crowds else None
+        if crowd is not None:
+            return _phrase(t, s, crowd, s, crowd, "description")
         found = np_after(t, s, hi, closed=False)
-        if found is None:
-            continue
-        if _verb_follows(t, found.last + 1, hi):
+        if found is not None and _verb_follows(t, found.last + 1, hi):
             return found
     return None
+
+
+def _crowd(t: Tokens, s: int, hi: int) -> int | None:
+    """The last token of a crowd named by its number that a past-tense verb follows:
+    "Hundreds of nurses marched", "Small groups of students walked", "about 200
+    teachers gathered" (several words, one of them a number or a number's noun before
+    "of", ending on a plural)."""
+    if s >= hi or (t.starts[s] > 0 and t.text[t.starts[s] - 1].isalnum()):
+        return None  # a word the window cut
+    counted = False
+    for j in range(s, min(hi - 1, s + 6)):
+        w = t.folded(j)
+        if w == "of" and j > s:
+            counted = True
+            continue
+        if w[:1].isdigit():
+            counted = True
+        elif not t.is_word(j) or (w in STOPS and not (j == s and w in _ABOUT)) or bool(cue_at(t, j)):
+            return None
+        if counted and j > s and w.endswith("s") and w not in _BETWEEN and _past_verb(t, j + 1, hi):
+            return j
+    return None
+
+
+def _past_verb(t: Tokens, k: int, hi: int) -> bool:
+    """Does a verb in the past tense (after adverbs) stand at token ``k``?"""
+    while k < hi and between_word(t, k):
+        k += 1
+    return k < hi and t.lower(k) and t.folded(k).endswith("ed") and t.folded(k) not in STOPS
 
 
 def _opens_clause(t: Tokens, k: int, subordinate: bool) -> bool:

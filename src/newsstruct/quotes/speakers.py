@@ -328,11 +328,17 @@ def _speaker_span(t: Tokens, i: int, end: int) -> Phrase | None:
         k += 1
     if last_name is not None:
         return last_name._replace(start=t.starts[i], first=i)
-    if p is None and stop - i <= 5 and t.folded(i) in phrases.DETERMINERS and t.lower(stop - 1):
+    if (p is None or p.kind == "description") and _described(t, i, stop):
         return phrases.Phrase(
             t.starts[i], t.ends[stop - 1], t.starts[i], t.ends[stop - 1], "description", i, stop - 1
         )
     return p if p is not None and p.last >= stop - 1 else None
+
+
+def _described(t: Tokens, i: int, stop: int) -> bool:
+    """Are the tokens ``i..stop-1`` a short description that opens on a determiner and
+    ends on a lower-case word ("the conference speaker", "the committee chairmen")?"""
+    return stop - i <= 5 and t.folded(i) in phrases.DETERMINERS and t.lower(stop - 1)
 
 
 def _role_words(t: Tokens, lo: int, hi: int) -> bool:

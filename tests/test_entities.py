@@ -222,3 +222,14 @@ def test_a_preposition_opening_a_sentence_is_not_part_of_a_name(person: Person, 
     )
     speaker = _speaker_of(article, "We won")
     assert speaker is not None and speaker.name == person.first
+
+
+@given(people(), st.sampled_from("ABCDEFGHIJKLMNOPRSTUVWY"), st.sampled_from(("before", "after")))
+def test_a_middle_initial_is_part_of_the_name(person: Person, initial: str, where: str) -> None:
+    """ "Julia A. Diaz": an initial, even "A.", is no article and no common word."""
+    full = f"{person.first} {initial}. {person.last}"
+    attribution = f"“We won,” said {full}." if where == "after" else f"“We won,” {full} said."
+    _, article = _article(f"{full} spoke on Monday.", attribution, f"“It was close,” {person.last} said.")
+    first, second = (_speaker_of(article, content) for content in ("We won", "It was close"))
+    assert first is not None and (first.text, first.name) == (full, full)
+    assert second is not None and second.name == full

@@ -152,7 +152,8 @@ def _name_shape(tokens: tuple[str, ...], i: int, place: bool = False) -> _NameSh
     k = i
     # a title inside the run: "Labour MP Ann Berg", "Russian President Vladimir Putin"
     for j in range(len(tokens) - 2, i, -1):
-        if _is_title(tokens, j) and not _is_title(tokens, i):
+        # (inside a name, "M." is an initial, not the French honorific: "Aaron M. Okafor")
+        if _is_title(tokens, j) and not _is_title(tokens, i) and _INITIALS.fullmatch(tokens[j]) is None:
             k = j
             break
     while k < len(tokens):
@@ -196,7 +197,10 @@ def _name_shape(tokens: tuple[str, ...], i: int, place: bool = False) -> _NameSh
     ):
         return None
     folded = [t.casefold().rstrip(".") for t in name_tokens]
-    common = _not_names().intersection(folded[1:])
+    # an initial is no common word ("Julia A. Diaz": "A." is not the article)
+    common = _not_names().intersection(
+        f for t, f in zip(name_tokens[1:], folded[1:]) if _INITIALS.fullmatch(t) is None
+    )
     if common and folded[-1] in org_suffixes():
         common = common - {folded[-1]}  # "Acme Widgets Inc.", "Northwind Group"
     if not common <= _JOINING and not titled:

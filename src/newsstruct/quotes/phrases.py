@@ -152,9 +152,13 @@ def _nameish(t: Tokens, i: int) -> bool:
     if not t.capitalised(i):
         return False
     w = t.word(i)
-    if w == "I" or t.folded(i) in _FUNCTION:
-        return False
+    if w == "I" or (t.folded(i) in _FUNCTION and not _initial(w)):
+        return False  # "A." is an initial ("Julia A. Diaz"), "A" an article
     return len(w) > 1 or w.isupper()
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def _pronoun(t: Tokens, i: int) -> bool:

@@ -199,7 +199,7 @@ def _name_shape(tokens: tuple[str, ...], i: int, place: bool = False) -> _NameSh
     folded = [t.casefold().rstrip(".") for t in name_tokens]
     # an initial is no common word ("Julia A. Diaz": "A." is not the article)
     common = _not_names().intersection(
-        f for t, f in zip(name_tokens[1:], folded[1:]) if _INITIALS.fullmatch(t) is None
+        f for t, f in zip(name_tokens[1:], folded[1:], strict=True) if _INITIALS.fullmatch(t) is None
     )
     if common and folded[-1] in org_suffixes():
         common = common - {folded[-1]}  # "Acme Widgets Inc.", "Northwind Group"

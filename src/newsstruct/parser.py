@@ -6,7 +6,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
-import regex
 
 from newsstruct.grammar import timestamps
 from newsstruct.grammar.byline import BylineMatch
@@ -29,6 +28,7 @@ from newsstruct.model import (
 )
 from newsstruct.quotes import marks as quotes
 from newsstruct.quotes import speakers
+from newsstruct.text import markup
 from newsstruct.text.blocks import split_blocks
 
 
@@ -41,25 +41,10 @@ def parse(text: str) -> Article:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}; decode bytes first")
-    reading = _plain_spaced(text)
+    reading = markup.reading_copy(text)
     blocks = split_blocks(reading, stands_alone=stands_alone)
     article = _assemble(reading, lay_out(reading, blocks))
     return article if reading is text else _sliced_from(article, text)
-
-
-#: The spaces a page's markup leaves between words other than the plain one: no-break
-#: ("&nbsp;"), thin, narrow no-break, em, ideographic … (Unicode's space separators).
-_MARKUP_SPACE = regex.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_TO_PLAIN = dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
-
-
-def _plain_spaced(text: str) -> str:
-    """The text as the passes read it: each space of :data:`_MARKUP_SPACE` a plain
-    space, one character for one, so that every offset holds ("By\u00a0Jane Doe" is a
-    byline, "WASHINGTON\u00a0—" a dateline). ``text`` itself when it has none."""
-    if text.isascii() or _MARKUP_SPACE.search(text) is None:  # most texts (cheaply)
-        return text
-    return text.translate(_TO_PLAIN)
 
 
 def _covering(segments: list[Segment], text: str) -> list[Segment]:
@@ -80,10 +65,12 @@ def _covering(segments: list[Segment], text: str) -> list[Segment]:
 
 
 def _sliced_from(article: Article, text: str) -> Article:
-    """The article read from the plain-spaced copy, every span's ``text`` sliced again
-    from the string the caller gave: offsets are the same, and a span gives back what
-    the page wrote, its no-break spaces and all (names keep plain spaces)."""
-    return Article.from_dict(_resliced(article.to_dict(), text), source=text)
+    """The article read from the reading copy (:mod:`newsstruct.text.markup`), every
+    span's ``text`` sliced again from the string the caller gave: offsets are the same,
+    and a span gives back what the page wrote, its no-break spaces and all (names keep
+    plain spaces); the segments also cover the markup the copy read as spaces."""
+    sliced = Article.from_dict(_resliced(article.to_dict(), text), source=text)
+    return attrs.evolve(sliced, segments=_covering(list(sliced.segments), text))
 
 
 def _resliced(node: Any, text: str) -> Any:

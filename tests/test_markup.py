@@ -1,6 +1,7 @@
 """Scraped text keeps what a page's markup leaves between words and at line starts:
-no-break spaces ("&nbsp;"), thin spaces, zero-width spaces and byte order marks. They
-change what a reader sees not at all, so they change nothing the parser finds."""
+no-break spaces ("&nbsp;"), thin spaces, zero-width spaces, byte order marks, and the
+Markdown of a converter ("# Headline", "**By Jane Doe**"). They change what a reader
+sees not at all, so they change nothing the parser finds."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import newsstruct
 from newsstruct.contract import problems
 from newsstruct.model import Article
 from newsstruct.testing import GeneratedArticle, articles
+from newsstruct.text.markup import reading_copy
 
 SPACES = ("\u00a0", "\u202f", "\u2009", "\u2003", "\u3000")
 INVISIBLE = ("\u200b", "\ufeff", "\u200e", "\u2060")
@@ -58,3 +60,43 @@ def test_a_line_of_nothing_but_an_invisible_mark_is_a_blank_line(mark: str) -> N
     assert [a.name for a in article.authors] == ["Jane Doe"]
     assert article.headline is not None and article.headline.text == "Council Approves Harbor Plan"
     assert problems(article, text) == []
+
+
+@given(articles(), st.integers(1, 3), st.sampled_from(("**", "__", "*", "_")))
+def test_markdown_headings_and_emphasis_change_nothing(
+    generated: GeneratedArticle, level: int, mark: str
+) -> None:
+    lines = generated.text.split("\n")
+    marked_lines = []
+    for line in lines:
+        if line == generated.headline:
+            line = "#" * level + " " + line
+        elif any(line.endswith(a) for a in generated.authors) and line.startswith("By "):
+            line = f"{mark}{line}{mark}"
+        marked_lines.append(line)
+    marked_text = "\n".join(marked_lines)
+    plain, marked = newsstruct.parse(generated.text), newsstruct.parse(marked_text)
+    assert _found(marked) == _found(plain)
+    assert marked.headline is not None and marked.headline.text == generated.headline  # no "#"
+    assert problems(marked, marked_text) == []
+
+
+@given(st.text(alphabet="#*_ ab\n\u00a0\u2009", max_size=60))
+def test_the_reading_copy_changes_only_markup_into_spaces(text: str) -> None:
+    copy = reading_copy(text)
+    assert len(copy) == len(text)
+    assert all(a == b or (b == " " and a in "#*_\u00a0\u2009") for a, b in zip(text, copy, strict=True))
+
+
+def test_bullets_hashtags_and_words_are_no_markup() -> None:
+    for text in (
+        "* a bullet",
+        "- a bullet",
+        "#MeToo trends",
+        "snake_case and 2*3",
+        "**",
+        "*starred",
+        "__init",
+    ):
+        assert reading_copy(text) == text
+    assert reading_copy("## Storm ##\n**By Jane Doe**") == "   Storm   \n  By Jane Doe  "

@@ -100,3 +100,11 @@ def test_bullets_hashtags_and_words_are_no_markup() -> None:
     ):
         assert reading_copy(text) == text
     assert reading_copy("## Storm ##\n**By Jane Doe**") == "   Storm   \n  By Jane Doe  "
+
+
+@given(st.sampled_from(("  ", "   ", "\u00a0 ")))
+def test_an_authors_name_has_one_plain_space_between_words(gap: str) -> None:
+    story = "The council approved the plan on Monday after a long debate."
+    text = f"Council Approves Harbor Plan\n\nBy Jane{gap}Doe\n\n{story}"
+    (author,) = newsstruct.parse(text).authors
+    assert (author.name, author.text) == ("Jane Doe", f"Jane{gap}Doe")

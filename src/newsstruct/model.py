@@ -157,6 +157,12 @@ class Dateline(Span):
         )
 
 
+def _one_spaced(name: str) -> str:
+    """A name with its words one plain space apart ("Jane  Doe", as a page may space
+    it, gives "Jane Doe"); the span's ``text`` keeps what the page wrote."""
+    return " ".join(name.split())
+
+
 @attrs.frozen(slots=True)
 class Person:
     """A person named by the byline or a credit line, with the part they played.
@@ -164,9 +170,10 @@ class Person:
     ``rule`` says where the name was read: ``"byline: …"`` (the byline's own rule),
     ``"credit line"``, or, when no byline names anyone, the line off the header that
     did (``"under the headline: …"``, ``"above the headline: …"``, ``"author box: …"``).
+    ``name`` has its words one plain space apart.
     """
 
-    name: str
+    name: str = attrs.field(converter=_one_spaced)
     role: Role = attrs.field(validator=attrs.validators.in_(ROLES))
     start: int = attrs.field(validator=_INDEX)
     end: int = attrs.field(validator=_INDEX)

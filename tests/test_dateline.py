@@ -40,6 +40,10 @@ CASES = [
     ("SHANGHAI: Chinese police", "SHANGHAI:", "SHANGHAI", None, None),
     # a known place in title case before a colon, as Indian papers write it
     ("New Delhi: The government", "New Delhi:", "New Delhi", None, None),
+    # a state's abbreviation, the dash glued or not, in capitals or title case
+    ("TAMPA, Fla.-A man", "TAMPA, Fla.-", "TAMPA, Fla.", None, None),
+    ("TAMPA, FLA.-A man", "TAMPA, FLA.-", "TAMPA, FLA.", None, None),
+    ("Tampa, Fla. - A man", "Tampa, Fla. -", "Tampa, Fla.", None, None),
     ("Abuja — Nigeria's", "Abuja —", "Abuja", None, None),
     (
         "LONDON, Nov. 28, 2021 (Reuters) - Oil",
@@ -119,6 +123,8 @@ def test_house_styles(
         "ANALYSIS: The vote",
         "Q: What now?",
         "Update: the vote",
+        "U.S.-China talks resumed on Monday.",
+        "WASHINGTON, D.C.-based groups said",
         "Watch: The video",
         "Summary: The plan",
         "Lagos Traffic: A guide",

@@ -19,9 +19,10 @@ import regex
 from newsstruct.text import lexicon, names
 
 # Pieces, each bounded so no match can run away.
-# A hyphen joins words ("WINSTON-SALEM"), never ends one: "TAMPA, Fla.-" ends on its separator.
-_CAPS_WORD = r"\p{Lu}(?:[\p{Lu}\p{M}.'’/]|-(?=\p{Lu}))*+"
-_WORD_REST = r"(?:[\p{L}\p{M}.'’]|-(?=\p{L}))*+"
+# A hyphen joins words ("WINSTON-SALEM"), never ends one: "TAMPA, Fla.-" ends on its
+# separator, and a hyphen after a full stop joins nothing ("Fla.-A man").
+_CAPS_WORD = r"\p{Lu}(?:[\p{Lu}\p{M}.'’/]|(?<!\.)-(?=\p{Lu}))*+"
+_WORD_REST = r"(?:[\p{L}\p{M}.'’]|(?<!\.)-(?=\p{L}))*+"
 _TITLE_WORD = rf"(?:\p{{Lu}}{_WORD_REST}|de|do|da|del|la|le|es|am|upon|on|of)"
 _SEP = r"(?P<sep>—|–|--|_|-|:|―|‒|\|)"
 #: The last character of every separator above: a line that stands alone as a dateline
@@ -68,10 +69,12 @@ def _ends() -> tuple[str, str]:
     sentence ("(CNN)The"). Not with a date and a colon, though: "NEW YORK, NEW YORK -
     OCTOBER 15: Guests attend ..." is how a photo agency opens a caption, not a story.
     A hyphen glued between a word and the next joins them ("COVID-19", "SIEGEL--Jerome"
-    in a paid notice), between figures it spans a range ("September 16-19"); "TAMPA,
-    Fla.- A man" has a space after it."""
+    in a paid notice), between figures it spans a range ("September 16-19"); after a
+    state's abbreviation it ends the dateline, glued or not ("TAMPA, Fla.-A man", "TAMPA,
+    Fla.- A man"), but not after another full stop ("U.S.-China talks")."""
     caption = rf"[ \t]*{_date()}[ \t]*:"
-    inline = rf"[ \t]*{_SEP}(?=[ \t]*\S)(?!(?<=[\p{{L}}\p{{M}}.'’/]--?)\S|(?<=\d-)\d)(?!{caption})"
+    glued = r"(?<=(?<!,[ \t]{0,2}\p{Lu}\p{L}{0,4})\.--?)"  # after a full stop, but a state's ("Fla.-A man")
+    inline = rf"[ \t]*{_SEP}(?=[ \t]*\S)(?!(?<=[\p{{L}}\p{{M}}'’/]--?)\S|{glued}\S|(?<=\d-)\d)(?!{caption})"
     return rf"[ \t]*{_SEP}[ \t]*$", rf"(?:{inline}|(?<=\))(?=\p{{Lu}}))"
 
 
@@ -171,10 +174,12 @@ def match_dateline(text: str, start: int, end: int, *, alone: bool = False) -> D
             return None
         location = location.strip()
     bare = location is not None and agency is None and date is None
-    known = bare and (location or "").casefold() in _place_words()
+    region = (m.group("region") or "").strip().casefold()
+    known = bare and ((location or "").casefold() in _place_words() or region in _place_words())
     if bare and m.group("sep") in ("-", ":", "|") and m.group("title") is not None and not known:
         # "Word -" or "Word:" in title case opens many things that are not datelines;
-        # a known place does not ("New Delhi: The government …", as Indian papers write it).
+        # a known place does not ("New Delhi: The government …", as Indian papers write
+        # it), nor a place with a known state or country ("Tampa, Fla.-A man").
         return None
     if bare and m.group("sep") == ":" and not known:
         # "SHANGHAI: Chinese police ..." is a dateline; "GOTY: Kotaku's Top 12" is a kicker.

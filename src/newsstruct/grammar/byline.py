@@ -56,18 +56,19 @@ MAX_AUTHOR_LINE = 220
 #: A line of bare names is short.
 MAX_NAME_LINE = 80
 
-#: Words that introduce the authors. "By" glued to a name ("ByJane Doe") counts.
+#: Words that introduce the authors. "By" glued to a name ("ByJane Doe") counts; the
+#: Scandinavian "Av"/"Af" and the Italian "di" only before a capital.
 _PREFIX = regex.compile(
     r"(?i:(?:written|story|words|text|reporting|report|posted|published|photos?|commentary|"
     r"geschrieben|veröffentlicht|publiziert|erstellt|gespeichert|aufgezeichnet|ein\s+artikel|ein\s+beitrag|"
     r"artikel|article|(?:ein\s+)?interview|(?:ein\s+)?(?:gast)?kommentar|(?:ein\s+)?gastbeitrag|"
     r"(?:eine\s+)?(?:analyse|reportage|kolumne|glosse|rezension)|(?:ein\s+)?(?:essay|bericht)|"
     r"escrito|escrita|publicado|publicada|écrit|écrite|posté|publié|scritto|recipe|review)[ \t]+)?"
-    r"(?:(?i:by|von|vom|par|por|door|as\s+told\s+to)(?:[ \t]*:)?[ \t]+|di[ \t]+(?=\p{Lu})"
+    r"(?:(?i:by|von|vom|par|por|door|as\s+told\s+to)(?:[ \t]*:)?[ \t]+|(?:di|[Aa]v|[Aa]f)[ \t]+(?=\p{Lu})"
     r"|(?:By|BY|by|Von|von)(?=\p{Lu}(?:\p{Ll}|\.\p{Lu})))"
     r"|(?i:author|authors|autor|autorin|autoren|auteur|redaktion|redacción|redação|verfasst\s+von|byline"
-    r"|(?:text|texte|texto|textos)(?:[ \t]+(?:und|&|y|e|et)[ \t]+(?:fotos?|bilder|photos?))?|reportagem"
-    r"|(?:autor|kolumnist|columnist|reporter|redakteur|journalist|korrespondent)(?:[*:_]?in(?:nen)?)?)"
+    r"|(?:text|texte|texto|textos|tekst)(?:[ \t]+(?:und|&|y|e|et|og|en)[ \t]+(?:fotos?|bilder|photos?))?|reportagem"
+    r"|autorka|(?:autor|kolumnist|columnist|reporter|redakteur|journalist|korrespondent)(?:[*:_]?in(?:nen)?)?)"
     r"[ \t]*:(?!in(?:nen)?(?![\p{L}]))[ \t]*"  # "Autor:in: Jana Roth", the colon of a gender form
     r"|(?:Autoren|Autorin|Autor(?:[*:_]in(?:nen)?)?|Authors|Author)[ \t]+(?=\p{Lu}(?:\p{Ll}|\.\p{Lu}))"
 )
@@ -82,12 +83,12 @@ _PREFIX_OPENS = frozenset("abcdegijkprstvw" + "abcdegijkprstvw".upper())
 #: folded: the openings of its words ("by", "von", "written", "author", "text", …).
 #: tests/test_prechecks.py checks that every pair a match may open on is here.
 _PREFIX_PAIRS = frozenset(
-    "an ar as au be by co di do ei er es ga ge gl in jo ko pa ph po pu re sc st te ve vo wo wr".split()
+    "af an ar as au av be by co di do ei er es ga ge gl in jo ko pa ph po pu re sc st te ve vo wo wr".split()
 )
 #: Between the pieces of a byline; a count after a name ("Jane Doe 7 Comments") is a
 #: piece of its own.
 _SEPARATOR = regex.compile(
-    r"[ \t]*(?:[,;|&•·/\[\]]|[ \t](?:and|und|et|y|with|(?-i:e))[ \t]|[ \t][-–—][ \t]|[-–—]{2})[ \t]*"
+    r"[ \t]*(?:[,;|&•·/\[\]]|[ \t](?:and|und|et|y|og|och|with|(?-i:e))[ \t]|[ \t][-–—][ \t]|[-–—]{2})[ \t]*"
     r"|[ \t]*:[ \t]+|[ \t]+(?=as[ \t]+told[ \t]+to[ \t])"
     r"|[ \t]+(?:am|um|on|at|le|el|il)[ \t]*$"
     r"|[ \t]+(?=\d{1,6}[ \t]+\p{L})",

@@ -67,7 +67,8 @@ _PREFIX = regex.compile(
     r"(?:(?i:by|von|vom|par|por|door|as\s+told\s+to)(?:[ \t]*:)?[ \t]+|(?:di|[Aa]v|[Aa]f)[ \t]+(?=\p{Lu})"
     r"|(?:By|BY|by|Von|von)(?=\p{Lu}(?:\p{Ll}|\.\p{Lu})))"
     r"|(?i:author|authors|autor|autorin|autoren|auteur|redaktion|redacción|redação|verfasst\s+von|byline"
-    r"|(?:text|texte|texto|textos|tekst)(?:[ \t]+(?:und|&|y|e|et|og|en)[ \t]+(?:fotos?|bilder|photos?))?|reportagem"
+    r"|(?:text|texte|texto|textos|tekst)(?:[ \t]+(?:und|&|y|e|et|og|en)[ \t]+(?:fotos?|bilder|photos?))?"
+    r"|reportagem"
     r"|autorka|(?:autor|kolumnist|columnist|reporter|redakteur|journalist|korrespondent)(?:[*:_]?in(?:nen)?)?)"
     r"[ \t]*:(?!in(?:nen)?(?![\p{L}]))[ \t]*"  # "Autor:in: Jana Roth", the colon of a gender form
     r"|(?:Autoren|Autorin|Autor(?:[*:_]in(?:nen)?)?|Authors|Author)[ \t]+(?=\p{Lu}(?:\p{Ll}|\.\p{Lu}))"

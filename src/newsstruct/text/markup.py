@@ -6,13 +6,13 @@ Scrapers keep markup a reader never sees as such:
 * the spaces of HTML other than the plain one: a no-break space (``&nbsp;``), thin,
   narrow no-break, em and ideographic spaces (Unicode's space separators);
 * Markdown, as converters to Markdown write a page: the hashes of a heading line
-  ("# Storm Hits Coast"), and the emphasis marks around a whole line or a line's
-  opening ("**By Jane Doe**", "_By Jane Doe_", "**WASHINGTON (AP) —** Heavy winds").
+  (``# Storm Hits Coast``), and the emphasis marks around a whole line or a line's
+  opening (``**By Jane Doe**``, ``_By Jane Doe_``, ``**WASHINGTON (AP) —** Heavy winds``).
 
-In the copy these are spaces, so "By\\u00a0Jane Doe" reads as a byline and "# Storm Hits
-Coast" as a title whose line starts at "Storm". The parser slices every span from the
+In the copy these are spaces, so "By" and a name joined by a no-break space read as a
+byline, and ``# Storm Hits Coast`` as a title whose line starts at "Storm". The parser slices every span from the
 text it was given (:func:`newsstruct.parser.parse`), so nothing is normalised away.
-A bullet ("* item", "- item") and a hashtag ("#MeToo") are no such markup.
+A bullet (``* item``, ``- item``) and a hashtag (``#MeToo``) are no such markup.
 """
 
 from __future__ import annotations

@@ -10,8 +10,9 @@ Scrapers keep markup a reader never sees as such:
   opening (``**By Jane Doe**``, ``_By Jane Doe_``, ``**WASHINGTON (AP) —** Heavy winds``).
 
 In the copy these are spaces, so "By" and a name joined by a no-break space read as a
-byline, and ``# Storm Hits Coast`` as a title whose line starts at "Storm". The parser slices every span from the
-text it was given (:func:`newsstruct.parser.parse`), so nothing is normalised away.
+byline, and ``# Storm Hits Coast`` as a title whose line starts at "Storm". The parser
+slices every span from the text it was given (:func:`newsstruct.parser.parse`), so
+nothing is normalised away.
 A bullet (``* item``, ``- item``) and a hashtag (``#MeToo``) are no such markup.
 """
 

@@ -172,3 +172,20 @@ def test_less_common_speech_verbs_are_cues(verb: str) -> None:
         ("Lopez", "quote-speaker-cue"),
         ("Maria Lopez", "quote-cue-speaker"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention", "rule"),
+    [
+        ("Jane Doe had a simple message: “Go home and vote.”", "Jane Doe", "speaker-colon-quote"),
+        ("Jane Doe was far less upbeat: “We lost,” she recounted.", "she", "quote-speaker-cue"),
+        ("The council had one answer: “No,” John Roe said.", "John Roe", "quote-speaker-cue"),
+    ],
+)
+def test_a_cue_after_the_quote_outranks_a_colon_before_it(paragraph: str, mention: str, rule: str) -> None:
+    """A colon names no verb of saying: where the quote is followed by "she recounted",
+    that cue names the speaker; alone, the colon's subject does."""
+    article = newsstruct.parse(f"City Budget Passes\n\n{INTRO}\n\n{paragraph}")
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.rule) == (mention, rule)

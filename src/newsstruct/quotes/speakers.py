@@ -207,12 +207,20 @@ def _window(
 def _own_attribution(w: _Window) -> Attribution | None:
     """The quote's own attribution, before or after it, by the precedence of patterns."""
     before = _before(w)
-    if before is not None and before.rule != "sentence-cue":
+    if before is not None and before.rule not in ("sentence-cue", "speaker-colon-quote"):
         return before
     after = _after(w)
+    if before is not None and before.rule == "speaker-colon-quote":
+        # "Ruiz was less upbeat: “…,” she recounted": a cue verb after the quote says
+        # more than the colon before it, which names no verb of saying
+        return after if after is not None and after.rule in _EXPLICIT else before
     if after is not None and (after.rule != "according-to" or before is None):
         return after
     return before
+
+
+#: The rules after a quote that name its speaker and a verb of saying.
+_EXPLICIT = frozenset(("quote-speaker-cue", "quote-cue-speaker", "quote-appositive-cue"))
 
 
 def _after(w: _Window) -> Attribution | None:

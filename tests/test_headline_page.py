@@ -197,6 +197,12 @@ PAGES = [
         id="a kicker glued before the headline, the breadcrumb above ending with it",
     ),
     pytest.param(
+        "* Home\n\nHome » News » Local\n\nLocal school district faces teacher shortage this fall\n\n"
+        "By Jane Doe\n\n" + BODY,
+        "Local school district faces teacher shortage this fall",
+        id="the breadcrumb's last step opening a title that goes on in lower case is the title's word",
+    ),
+    pytest.param(
         "* Home\n\n* Europe\n\nHarbor city plans wider sidewalks and fewer parking spots\n\n"
         "The new plan is meant to make the old port greener | Jane Roe/Belga via AFP\n\n"
         "By Dana Quigley\n\nDecember 21, 2023 11:48 am CET\n\n" + BODY,

@@ -232,7 +232,9 @@ def glued_kicker(w: Window, i: int) -> int | None:
     Unterlagen im Netz Daten von Rheinmetall gehackt"). The page must show the cut: a
     line elsewhere gives the two apart with a separator ("Daten von Rheinmetall
     gehackt - Interne Unterlagen im Netz", "Grenzschließungen: Deutschland, …"), or
-    the breadcrumb trail right above ends with the kicker."""
+    the breadcrumb trail right above ends with the kicker. The title after the cut opens
+    on a capital, as every headline does ("Local school district …" under a trail
+    ending "Local" is one title)."""
     block = w.blocks[i]
     if len(block.lines) != 1:
         return None
@@ -252,6 +254,8 @@ def glued_kicker(w: Window, i: int) -> int | None:
     others = [other for other in _lines_near(w, i) if head in other and tail in other]
     for at in splits:
         kicker, title = raw[:at], raw[at + 1 :]
+        if title[:1].islower():
+            continue  # a headline opens on a capital: "Local school district …" is one title
         if trail is not None and trail.endswith(" " + shape.normalise(kicker)):
             return block.start + at + 1
         for other in others:

@@ -110,6 +110,14 @@ def test_a_mid_sentence_fragment_is_partial() -> None:
     assert article.quotes[0].kind == "partial"
 
 
+def _first_speaker_and_rule(paragraph: str) -> tuple[str, str]:
+    """The first quote's speaker mention and rule, the paragraph under a headline and a
+    sentence that names no one."""
+    quote = newsstruct.parse(f"Vote Delayed\n\nThe council met on Monday.\n\n{paragraph}").quotes[0]
+    assert quote.speaker is not None
+    return quote.speaker.text, quote.rule
+
+
 @given(
     content=sentences(),
     determiner=st.sampled_from(("the", "a", "one")),
@@ -122,10 +130,8 @@ def test_a_description_between_quote_and_cue_is_the_speaker(
 ) -> None:
     # "“…,” the committee chairmen wrote.": a body word, then the noun it describes
     mention = f"{determiner} {body} {head}"
-    text = f"Vote Delayed\n\nThe council met on Monday.\n\n“{content.rstrip('.')},” {mention} {cue}."
-    quote = newsstruct.parse(text).quotes[0]
-    assert quote.speaker is not None
-    assert (quote.speaker.text, quote.rule) == (mention, "quote-speaker-cue")
+    paragraph = f"“{content.rstrip('.')},” {mention} {cue}."
+    assert _first_speaker_and_rule(paragraph) == (mention, "quote-speaker-cue")
 
 
 @given(
@@ -142,10 +148,8 @@ def test_a_crowd_counted_by_its_number_is_the_subject_of_a_participle(
 ) -> None:
     # "Hundreds of nurses marched through the town, chanting “…”"
     crowd = f"{count} {who}"
-    text = f"Strike Goes On\n\nThe council met on Monday.\n\n{crowd} {verb}, {cue} “{content}”"
-    quote = newsstruct.parse(text).quotes[0]
-    assert quote.speaker is not None
-    assert (quote.speaker.text, quote.rule) == (crowd, "speaker-cue-quote")
+    paragraph = f"{crowd} {verb}, {cue} “{content}”"
+    assert _first_speaker_and_rule(paragraph) == (crowd, "speaker-cue-quote")
 
 
 @pytest.mark.parametrize("opener", ["And then", "But later", "And also", "So then"])

@@ -3,12 +3,15 @@ find exactly what the patterns they stand in for find, wherever they are used.""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsstruct.quotes import name_patterns
 from newsstruct.testing import noisy_text
-from newsstruct.text import shape
+from newsstruct.text import shape, twins
 
 #: ASCII text dense in what the patterns look at: letters of both cases, digits, the
 #: joiners of words, full stops, quotes, brackets, spaces and breaks.
@@ -52,3 +55,55 @@ def test_long_words_are_the_long_words(text: str) -> None:
 def test_ascii_words_on_known_lines(line: str) -> None:
     assert shape.words(line) == shape.WORD.findall(line)
     assert shape.long_words(line) == {x.casefold() for x in shape.WORD.findall(line) if len(x) >= 4}
+
+
+def _spans(pattern: Any, text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], ...]]:
+    """Every match's span and its groups' spans, in a search of ``text[lo:hi]``."""
+    out = []
+    for m in pattern.finditer(text, lo, hi):
+        out.append((m.span(), *(m.span(g) for g in range(1, (m.re.groups or 0) + 1))))
+    return out
+
+
+def _agree(twin: Any, pattern: Any, text: str, lo: int, hi: int) -> None:
+    assert _spans(twin, text, lo, hi) == _spans(pattern, text, lo, hi)
+    for pos in range(lo, hi + 1):
+        a, b = twin.match(text, pos, hi), pattern.match(text, pos, hi)
+        assert (a and a.span()) == (b and b.span())
+        if a and b:
+            assert a.groupdict() == b.groupdict()
+        a, b = twin.search(text, pos, hi), pattern.search(text, pos, hi)
+        assert (a and a.span()) == (b and b.span())
+
+
+#: Each twin, the pattern it stands for, and letters that make its matches likely.
+TWINS = [
+    (name_patterns._ASCII_RUN, name_patterns._RUN, "aelAEJDMrX- .'\t,of the\nvan"),
+    (name_patterns._ASCII_CAPS_ONLY, name_patterns._CAPS_ONLY, "aeAEJDMr- .'\tof the\nvan"),
+    (name_patterns._ASCII_PRONOUN, name_patterns._PRONOUN, "hHeEiImMsSrRfFlL .,'x_1"),
+    (name_patterns._ASCII_APPOSITIVE, name_patterns._APPOSITIVE, "ab 1,.;:)(\"\nAZ7"),
+    (name_patterns._ASCII_ROLE_BEFORE, name_patterns._ROLE_BEFORE, "abZ- \t\n.'"),
+    (name_patterns._ASCII_VERB_AFTER, name_patterns._VERB_AFTER, "abZ- \t\n,.'\";"),
+]
+
+
+@pytest.mark.parametrize(("twin", "pattern", "letters"), TWINS)
+@given(data=st.data())
+def test_twins_find_what_their_patterns_find(twin: Any, pattern: Any, letters: str, data: st.DataObject) -> None:
+    text = data.draw(st.one_of(st.text(alphabet=letters, max_size=60), ascii_text))
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    _agree(twin, pattern, text, lo, hi)
+
+
+@pytest.mark.parametrize(("twin", "pattern", "letters"), TWINS)
+@pytest.mark.parametrize("line", KNOWN)
+def test_twins_on_known_lines(twin: Any, pattern: Any, letters: str, line: str) -> None:
+    _agree(twin, pattern, line, 0, len(line))
+
+
+def test_plain_reads_the_character_before_the_stretch() -> None:
+    text = "caf\u00e9 \u200dhe said"
+    assert not twins.plain(text, 6, 13)  # a joiner before "he": a word character to ``regex``
+    assert twins.plain(text, 7, 14)
+    assert twins.plain("he said", 0, 7)

@@ -3,15 +3,17 @@ find exactly what the patterns they stand in for find, wherever they are used.""
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsstruct.quotes import name_patterns
 from newsstruct.testing import noisy_text
-from newsstruct.text import shape, twins
+from newsstruct.text import blocks, markup, shape, tokens, twins
 
 #: ASCII text dense in what the patterns look at: letters of both cases, digits, the
 #: joiners of words, full stops, quotes, brackets, spaces and breaks.
@@ -81,15 +83,19 @@ TWINS = [
     (name_patterns._ASCII_RUN, name_patterns._RUN, "aelAEJDMrX- .'\t,of the\nvan"),
     (name_patterns._ASCII_CAPS_ONLY, name_patterns._CAPS_ONLY, "aeAEJDMr- .'\tof the\nvan"),
     (name_patterns._ASCII_PRONOUN, name_patterns._PRONOUN, "hHeEiImMsSrRfFlL .,'x_1"),
-    (name_patterns._ASCII_APPOSITIVE, name_patterns._APPOSITIVE, "ab 1,.;:)(\"\nAZ7"),
+    (name_patterns._ASCII_APPOSITIVE, name_patterns._APPOSITIVE, 'ab 1,.;:)("\nAZ7'),
     (name_patterns._ASCII_ROLE_BEFORE, name_patterns._ROLE_BEFORE, "abZ- \t\n.'"),
     (name_patterns._ASCII_VERB_AFTER, name_patterns._VERB_AFTER, "abZ- \t\n,.'\";"),
+    (tokens._ASCII_TOKEN, tokens._TOKEN, "aZ9.'-&`_ \t\x1c,U.S."),
+    (blocks._ASCII_CONTENT, blocks._CONTENT, "ab \t\n\r\v\f\x1c\x1d\x1e\x1f."),
 ]
 
 
 @pytest.mark.parametrize(("twin", "pattern", "letters"), TWINS)
 @given(data=st.data())
-def test_twins_find_what_their_patterns_find(twin: Any, pattern: Any, letters: str, data: st.DataObject) -> None:
+def test_twins_find_what_their_patterns_find(
+    twin: Any, pattern: Any, letters: str, data: st.DataObject
+) -> None:
     text = data.draw(st.one_of(st.text(alphabet=letters, max_size=60), ascii_text))
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
@@ -107,3 +113,14 @@ def test_plain_reads_the_character_before_the_stretch() -> None:
     assert not twins.plain(text, 6, 13)  # a joiner before "he": a word character to ``regex``
     assert twins.plain(text, 7, 14)
     assert twins.plain("he said", 0, 7)
+
+
+def test_other_breaks_are_the_breaks_but_the_newline() -> None:
+    every = map(chr, range(sys.maxunicode + 1))
+    assert {c for c in every if blocks.BREAK.fullmatch(c)} - {"\n"} == set(blocks._OTHER_BREAKS)
+
+
+def test_markup_spaces_are_the_space_separators_but_the_space() -> None:
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    found = {m.group() for m in markup._MARKUP_SPACE.finditer(every)}
+    assert found == {c for c in every if regex.fullmatch(r"\p{Zs}", c)} - {" "}

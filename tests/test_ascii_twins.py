@@ -11,6 +11,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsstruct.grammar import timestamps
 from newsstruct.quotes import name_patterns
 from newsstruct.testing import noisy_text
 from newsstruct.text import blocks, markup, shape, tokens, twins
@@ -22,6 +23,7 @@ ascii_text = st.one_of(
     st.text(alphabet="aZbY09 '-&.,;:\"()\t\n_Mr", max_size=120),
 )
 KNOWN = [
+    "3 hours ago, NOW, il y a 2 jours, vor 1 Stunde, Hace, GELEDEN, fa, family, ago1",
     "It's a well-known fact.",
     "'90s -- rock'n'roll - ok",
     "a--b '' - ' x",
@@ -88,6 +90,8 @@ TWINS = [
     (name_patterns._ASCII_VERB_AFTER, name_patterns._VERB_AFTER, "abZ- \t\n,.'\";"),
     (tokens._ASCII_TOKEN, tokens._TOKEN, "aZ9.'-&`_ \t\x1c,U.S."),
     (blocks._ASCII_CONTENT, blocks._CONTENT, "ab \t\n\r\v\f\x1c\x1d\x1e\x1f."),
+    (timestamps._ascii_may_stamp(), timestamps._may_stamp(), "agoAGOnwNWvrVRfFilIL hceHCE1 x"),
+    (timestamps._ascii_relative_word(), timestamps._relative_word(), "agoAGOnwNWvrVRfFilIL hceHCEdn x"),
 ]
 
 

@@ -82,9 +82,7 @@ def _agree(twin: Any, pattern: Any, text: str, lo: int, hi: int) -> None:
 
 #: Each twin, the pattern it stands for, and letters that make its matches likely.
 TWINS = [
-    (name_patterns._ASCII_RUN, name_patterns._RUN, "aelAEJDMrX- .'\t,of the\nvan"),
     (name_patterns._ASCII_CAPS_ONLY, name_patterns._CAPS_ONLY, "aeAEJDMr- .'\tof the\nvan"),
-    (name_patterns._ASCII_PRONOUN, name_patterns._PRONOUN, "hHeEiImMsSrRfFlL .,'x_1"),
     (name_patterns._ASCII_APPOSITIVE, name_patterns._APPOSITIVE, 'ab 1,.;:)("\nAZ7'),
     (name_patterns._ASCII_ROLE_BEFORE, name_patterns._ROLE_BEFORE, "abZ- \t\n.'"),
     (name_patterns._ASCII_VERB_AFTER, name_patterns._VERB_AFTER, "abZ- \t\n,.'\";"),

@@ -17,13 +17,14 @@ _RUN = regex.compile(rf"{_CAPS_RUN}|{_JOINED_RUN}")
 #: :data:`_RUN` without its second branch, for a paragraph where that cannot match (it
 #: holds no "l-"): the same runs, found faster, as most positions then try one branch
 _CAPS_ONLY = regex.compile(_CAPS_RUN)
-#: The ASCII twins of both (:mod:`newsstruct.text.twins`), for an ASCII paragraph.
+#: The ASCII twin of :data:`_CAPS_ONLY` (:mod:`newsstruct.text.twins`), for an ASCII paragraph.
+#: (The standard library's engine scans a paragraph for the rarer joined names and
+#: pronouns more slowly than ``regex``: those keep their one pattern.)
 _ASCII_CAP_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Za-z'\-]*+\.?)"
 _ASCII_CAPS_RUN = (
     rf"{_ASCII_CAP_TOKEN}(?:[ \t]+(?:(?:{names.PARTICLE}|of|for|of[ \t]+the)[ \t]+){{0,3}}"
     rf"{_ASCII_CAP_TOKEN})*+"
 )
-_ASCII_RUN = twins.twin(rf"{_ASCII_CAPS_RUN}|\b(?:al|el)-[A-Z][A-Za-z'\-]*+", _RUN)
 _ASCII_CAPS_ONLY = twins.twin(_ASCII_CAPS_RUN, _CAPS_ONLY)
 #: The characters ``(?i)`` takes for a lower-case letter: the letter, its capital, and for
 #: "i" and "s" the dotted capital I and the long s.
@@ -52,9 +53,6 @@ _ROLE_BEFORE = regex.compile(r"(?P<role>\p{Ll}[\p{L}\-]*+)[ \t]+$")
 #: After a name: its verb, maybe after an appositive ("Jane Doe, the mayor, said").
 _VERB_AFTER = regex.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?[ \t]+(?P<word>\p{Ll}[\p{L}'’\-]*+)")
 #: The ASCII twins of the patterns read around a name (in an ASCII text).
-_ASCII_PRONOUN = twins.twin(
-    rf"\b(?:{'|'.join(''.join(f'[{c}{c.upper()}]' for c in w) for w in _PRONOUN_WORDS)})\b", _PRONOUN
-)
 _ASCII_APPOSITIVE = twins.twin(
     r",[ \t]+(?:(?P<age>[0-9]{1,3})[,.)]|(?P<description>[^,.;:!?\"()\n]{1,80}?)(?=[,.;:)]))", _APPOSITIVE
 )

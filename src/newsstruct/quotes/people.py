@@ -46,9 +46,7 @@ from newsstruct.quotes.name_patterns import (
     _APPOSITIVE,
     _ASCII_APPOSITIVE,
     _ASCII_CAPS_ONLY,
-    _ASCII_PRONOUN,
     _ASCII_ROLE_BEFORE,
-    _ASCII_RUN,
     _ASCII_VERB_AFTER,
     _CAPS_ONLY,
     _DESCRIBED_BEFORE,
@@ -158,11 +156,11 @@ class People:
             starts = sentences.starts(text, lo, hi)
             base = len(sentence_starts)
             sentence_starts.extend(starts)
-            joined = text.find("l-", lo, hi) >= 0
-            if twins.plain(text, lo, hi):
-                pattern = _ASCII_RUN if joined else _ASCII_CAPS_ONLY
-            else:
-                pattern = _RUN if joined else _CAPS_ONLY
+            pattern: twins.Pattern
+            if text.find("l-", lo, hi) >= 0:
+                pattern = _RUN
+            else:  # (the ASCII twin is faster, but not that of the joined branch's search)
+                pattern = _ASCII_CAPS_ONLY if twins.plain(text, lo, hi) else _CAPS_ONLY
             for m in pattern.finditer(text, lo, hi):
                 whole = m.group()
                 if " " not in whole and "\t" not in whole and _lone_common(whole):
@@ -481,8 +479,7 @@ class People:
         own names none); one that opens a clause ("He said …") is resolved and becomes
         a mention of its person, so that later pronouns can follow the chain."""
         for lo, hi in paragraphs:
-            pattern = _ASCII_PRONOUN if twins.plain(self.text, lo, hi) else _PRONOUN
-            for m in pattern.finditer(self.text, lo, hi):
+            for m in _PRONOUN.finditer(self.text, lo, hi):
                 pos = m.start()
                 if self._inside_quote(pos):
                     continue

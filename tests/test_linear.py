@@ -26,16 +26,17 @@ MAXREPEAT = sre_parse.MAXREPEAT
 REPEATS = {"MAX_REPEAT", "MIN_REPEAT"}
 
 
-def _all_patterns() -> dict[str, regex.Pattern[str]]:
-    """Every compiled pattern in the package: module constants and cached builders."""
-    found: dict[str, regex.Pattern[str]] = {}
+def _all_patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
+    """Every compiled pattern in the package: module constants and cached builders (the
+    standard library's too, as the ASCII twins of hot patterns are)."""
+    found: dict[str, regex.Pattern[str] | re.Pattern[str]] = {}
     for info in pkgutil.walk_packages(newsstruct.__path__, prefix="newsstruct."):
         if info.name == "newsstruct.__main__":
             continue
         module = importlib.import_module(info.name)
         where = info.name.removeprefix("newsstruct.")
         for name, value in vars(module).items():
-            if isinstance(value, regex.Pattern):
+            if isinstance(value, (regex.Pattern, re.Pattern)):
                 found[f"{where}.{name}"] = value
             elif isinstance(value, functools._lru_cache_wrapper):
                 try:
@@ -44,7 +45,7 @@ def _all_patterns() -> dict[str, regex.Pattern[str]]:
                     continue
                 if not params:
                     result = value()
-                    if isinstance(result, regex.Pattern):
+                    if isinstance(result, (regex.Pattern, re.Pattern)):
                         found[f"{where}.{name}()"] = result
     return found
 

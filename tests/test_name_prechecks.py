@@ -10,7 +10,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsstruct.quotes import people
+from newsstruct.quotes import name_patterns, people
 from newsstruct.text import names, sentences, tokens
 
 WORDS = ["U.S.", "J.R.R.", "V.", "A", "Mr.", "etc.", "Putin.", "Ünal.", "ÉTÉ.", "X.Y."]
@@ -64,7 +64,7 @@ RUNS = [
 @pytest.mark.parametrize("text", RUNS)
 def test_joined_names_hold_the_gate_string(text: str) -> None:
     # the name scan runs the joined-name branch only where "l-" occurs: its every match holds it
-    for m in regex.finditer(people._JOINED_RUN, text):
+    for m in regex.finditer(name_patterns._JOINED_RUN, text):
         assert "l-" in m.group()
     assert [m.span() for m in people._RUN.finditer(text)]
 
@@ -78,9 +78,9 @@ def test_runs_without_the_joined_branch_are_the_same_where_it_cannot_match(text:
 
 def test_pronoun_classes_take_what_a_case_blind_match_takes() -> None:
     every = "".join(map(chr, range(sys.maxunicode + 1)))
-    for letter in set("".join(people._PRONOUN_WORDS)):
+    for letter in set("".join(name_patterns._PRONOUN_WORDS)):
         blind = regex.findall(f"(?i){letter}", every)
-        assert sorted(blind) == sorted(people._any_case(letter)[1:-1]), letter
+        assert sorted(blind) == sorted(name_patterns._any_case(letter)[1:-1]), letter
 
 
 @given(st.text(alphabet="hHeEiIİmMsSſrRfFlL .,'x", max_size=30))

@@ -17,7 +17,7 @@ import functools
 import attrs
 import regex
 
-from newsstruct.text import lexicon
+from newsstruct.text import lexicon, twins
 
 #: Lines longer than this are never timestamp lines.
 MAX_STAMP_LINE = 160
@@ -82,8 +82,9 @@ def _may_stamp() -> regex.Pattern[str]:
     return regex.compile(r"\d|" + _relative_word_source())
 
 
-def _relative_word_source() -> str:
-    return r"(?<![\p{L}])(?i:" + lexicon.alternation(relative_words(), ignore_case=True) + r")(?![\p{L}])"
+def _relative_word_source(letter: str = r"\p{L}") -> str:
+    words = lexicon.alternation(relative_words(), ignore_case=True)
+    return rf"(?<![{letter}])(?i:{words})(?![{letter}])"
 
 
 @functools.cache
@@ -91,10 +92,31 @@ def _relative_word() -> regex.Pattern[str]:
     return regex.compile(_relative_word_source())
 
 
+@functools.cache
+def _ascii_may_stamp() -> twins.Pattern:
+    r"""The ASCII twin of :func:`_may_stamp` (:mod:`newsstruct.text.twins`): in ASCII,
+    ``\d`` is 0-9 and a letter is A-Z or a-z (the words' letters that are not ASCII
+    match no ASCII character, in any case)."""
+    return twins.twin(r"[0-9]|" + _relative_word_source("A-Za-z"), _may_stamp())
+
+
+@functools.cache
+def _ascii_relative_word() -> twins.Pattern:
+    """The ASCII twin of :func:`_relative_word`."""
+    return twins.twin(_relative_word_source("A-Za-z"), _relative_word())
+
+
+def may_stamp(text: str, start: int, end: int) -> bool:
+    """Can ``text[start:end]`` hold a stamp: does :func:`_may_stamp` find a figure or a
+    word of a relative time in it?"""
+    pattern = _ascii_may_stamp() if twins.plain(text, start, end) else _may_stamp()
+    return pattern.search(text, start, end) is not None
+
+
 def may_hold_relative_time(text: str) -> bool:
     """Does ``text`` hold a word of a relative time as a word of its own ("ago", "vor",
     "fa"; not the "fa" of "family")? A stamp without a figure needs one."""
-    return _relative_word().search(text) is not None
+    return (_ascii_relative_word() if text.isascii() else _relative_word()).search(text) is not None
 
 
 @functools.cache
@@ -178,7 +200,7 @@ def find_stamps(text: str, start: int = 0, end: int | None = None) -> list[Stamp
     """Every stamp in ``text[start:end]``, in order."""
     global _page_stamps
     end = len(text) if end is None else end
-    if _may_stamp().search(text, start, end) is None:
+    if not may_stamp(text, start, end):
         return []  # every stamp has a figure, "ago" or "now": none here (cheaply)
     page = _page_stamps
     if page[0] is not text:
@@ -213,7 +235,7 @@ def glued_stamps(text: str, start: int, end: int) -> list[Stamp]:
     back to back ("By Jane DoeDecember 23, 2023"): :func:`find_stamps` passes them by,
     since a stamp stands apart from the words around it."""
     out: list[Stamp] = []
-    if _may_stamp().search(text, start, end) is None or _GLUED_CAPITAL.search(text, start, end) is None:
+    if not may_stamp(text, start, end) or _GLUED_CAPITAL.search(text, start, end) is None:
         return out  # no figure, or no capital glued to a letter: no glued date (cheaply)
     for m in _glued_month().finditer(text, start, end):
         found = _stamp_at(text, m.start(), end)
@@ -231,7 +253,7 @@ RECENT_LINES = 256
 def match_timestamp(text: str) -> Timestamp | None:
     """Read ``text`` as one timestamp line, or return ``None``."""
     line = text.strip().rstrip(".")
-    if not line or len(line) > MAX_STAMP_LINE or _may_stamp().search(line) is None:
+    if not line or len(line) > MAX_STAMP_LINE or not may_stamp(line, 0, len(line)):
         return None  # no figure and no "ago": no stamp (and no work to find out)
     pos = 1 if line[0] in "*•·" else 0
     stamps: list[Stamp] = []

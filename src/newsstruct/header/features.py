@@ -167,8 +167,7 @@ def _neighbour(w: Window, i: int, step: int) -> int | None:
 
 
 #: Words this long or longer count in the overlap of a title with the lede.
-MIN_LEDE_WORD = 4
-_LEDE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*+")
+MIN_LEDE_WORD = shape.LONG_WORD
 
 
 def lede_words(w: Window, i: int, ev: Evidence, blocks: int = 3) -> frozenset[str]:
@@ -184,7 +183,7 @@ def lede_words(w: Window, i: int, ev: Evidence, blocks: int = 3) -> frozenset[st
     for j in range(start, min(len(w.measures), start + 3 * blocks)):
         m = w.measures[j]
         if m.prose and j != i:
-            found.update(x.casefold() for x in _LEDE_WORD.findall(m.text) if len(x) >= MIN_LEDE_WORD)
+            found |= shape.long_words(m.text)
             seen += 1
             if seen >= blocks:
                 break
@@ -206,7 +205,7 @@ def body_words(w: Window) -> frozenset[str]:
         words: set[str] = set()
         for m in w.measures[w.first : w.first + BODY_REACH]:
             if m.prose and m.words >= BODY_WORDS:
-                words.update(x.casefold() for x in _LEDE_WORD.findall(m.text) if len(x) >= MIN_LEDE_WORD)
+                words |= shape.long_words(m.text)
         w.story.append(frozenset(words))
     return w.story[0]
 
@@ -215,7 +214,7 @@ def _word_share(text: str, words: frozenset[str]) -> float:
     """The share of a title's longer words that ``words`` (its story's) hold too."""
     if not words:
         return 0.0
-    own = {x.casefold() for x in _LEDE_WORD.findall(text) if len(x) >= MIN_LEDE_WORD}
+    own = shape.long_words(text)
     return len(own & words) / len(own) if own else 0.0
 
 

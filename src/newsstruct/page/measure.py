@@ -128,9 +128,9 @@ def _shape(chunk: str, single: bool, key: str | None = None) -> _Shape:
         # A long block needs its words only if it is short enough in words to be a
         # title; counting them is cheaper than making them.
         words = shape.word_count_ascii(chunk)
-        found = shape.WORD.findall(chunk) if words <= MAX_HEADLINE_WORDS else None
+        found = shape.ASCII_WORD.findall(chunk) if words <= MAX_HEADLINE_WORDS else None
     else:
-        found = shape.WORD.findall(chunk)  # once, for the key, the word count and the case
+        found = shape.words(chunk)  # once, for the key, the word count and the case
         words = len(found)
         if key is None and size <= MAX_REPEAT_CHARS:
             key = _key(chunk, found)

@@ -26,6 +26,7 @@ import bisect
 import functools
 import itertools
 import operator
+import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -41,6 +42,19 @@ from newsstruct.quotes.entities import (
     org_nouns,
     org_suffixes,
 )
+from newsstruct.quotes.name_patterns import (
+    _APPOSITIVE,
+    _ASCII_APPOSITIVE,
+    _ASCII_CAPS_ONLY,
+    _ASCII_ROLE_BEFORE,
+    _ASCII_VERB_AFTER,
+    _CAPS_ONLY,
+    _DESCRIBED_BEFORE,
+    _PRONOUN,
+    _ROLE_BEFORE,
+    _RUN,
+    _VERB_AFTER,
+)
 from newsstruct.quotes.name_shapes import (
     _bare,
     _given,
@@ -52,42 +66,9 @@ from newsstruct.quotes.name_shapes import (
     _run_shape,
     owner_before_name,
 )
-from newsstruct.text import lexicon, names, sentences
+from newsstruct.text import lexicon, sentences, twins
 from newsstruct.text.lower_words import LowerWords
 
-_CAP_TOKEN = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’\-]*+\.?)"
-_CAPS_RUN = rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:{names.PARTICLE}|of|for|of[ \t]+the)[ \t]+){{0,3}}{_CAP_TOKEN})*+"
-_JOINED_RUN = r"\b(?:al|el)-\p{Lu}[\p{L}\p{M}'’\-]*+"  # "al-Sharif", "el-Sayed"
-_RUN = regex.compile(rf"{_CAPS_RUN}|{_JOINED_RUN}")
-#: :data:`_RUN` without its second branch, for a paragraph where that cannot match (it
-#: holds no "l-"): the same runs, found faster, as most positions then try one branch
-_CAPS_ONLY = regex.compile(_CAPS_RUN)
-#: The characters ``(?i)`` takes for a lower-case letter: the letter, its capital, and for
-#: "i" and "s" the dotted capital I and the long s.
-_CASES = {"i": "iIİ", "s": "sSſ"}
-
-
-def _any_case(word: str) -> str:
-    """``word`` in a pattern that takes it in any case, as ``(?i)`` would (a class per
-    letter, which the pattern engine tests faster than a case-blind comparison)."""
-    return "".join(f"[{_CASES.get(c, c + c.upper())}]" for c in word)
-
-
-_PRONOUN_WORDS = ("he", "him", "his", "himself", "she", "her", "hers", "herself")
-_PRONOUN = regex.compile(rf"\b(?:{'|'.join(map(_any_case, _PRONOUN_WORDS))})\b")
-#: After a name: an appositive that describes a person ("Ana, a resident of …", "Hale, 73,",
-#: "Ana Ruiz, Minister of Trade,").
-_APPOSITIVE = regex.compile(
-    r",[ \t]+(?:(?P<age>\d{1,3})[,.)]|(?P<description>[^,.;:!?“”\"()\n]{1,80}?)(?=[,.;:)]))"
-)
-#: Before a name: "the LinkedIn chief executive, Jeff Weiner".
-_DESCRIBED_BEFORE = regex.compile(
-    r"(?:^|[ \t(])(?P<description>(?:the|a|an)[ \t][^,.;:!?“”\"()\n]{1,60}?),[ \t]+$"
-)
-#: Before a name: a lower-case role ("Leeds retiree Tom Hale", "pollster Ana Ruiz").
-_ROLE_BEFORE = regex.compile(r"(?P<role>\p{Ll}[\p{L}\-]*+)[ \t]+$")
-#: After a name: its verb, maybe after an appositive ("Jane Doe, the mayor, said").
-_VERB_AFTER = regex.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?[ \t]+(?P<word>\p{Ll}[\p{L}'’\-]*+)")
 #: How many earlier mentions a pronoun or description looks back over.
 REACH = 40
 #: What may stand between a sentence's start and a run that opens it ("“Jane", "(Jane").
@@ -175,7 +156,12 @@ class People:
             starts = sentences.starts(text, lo, hi)
             base = len(sentence_starts)
             sentence_starts.extend(starts)
-            for m in (_RUN if text.find("l-", lo, hi) >= 0 else _CAPS_ONLY).finditer(text, lo, hi):
+            pattern: twins.Pattern
+            if text.find("l-", lo, hi) >= 0:
+                pattern = _RUN
+            else:  # (the ASCII twin is faster, but not that of the joined branch's search)
+                pattern = _ASCII_CAPS_ONLY if twins.plain(text, lo, hi) else _CAPS_ONLY
+            for m in pattern.finditer(text, lo, hi):
                 whole = m.group()
                 if " " not in whole and "\t" not in whole and _lone_common(whole):
                     continue  # one common word ("The", "But"): nobody's name, and no name's word
@@ -220,7 +206,12 @@ class People:
         lone_at_start = run.at_start and k == first_word == 0
         end = run.start + shape.offsets[k + len(name_tokens) - 1] + len(last)
         text = self.text
-        appositive = _APPOSITIVE.match(text, end, end + 100) if text.startswith(",", end) else None
+        plain = text.isascii()  # the twins of the patterns read around the name serve
+        appositive = (
+            (_ASCII_APPOSITIVE if plain else _APPOSITIVE).match(text, end, end + 100)
+            if text.startswith(",", end)
+            else None
+        )
         described = None
         aged = False
         if appositive is not None:
@@ -238,7 +229,7 @@ class People:
         org = name.org or suffixed
         begin = run.start + shape.offsets[first_word]
         gender = name.gender
-        role_before = _role_before(text, begin) if begin > 1 and text[begin - 2].islower() else None
+        role_before = _role_before(text, begin, plain) if begin > 1 and text[begin - 2].islower() else None
         if role_before is not None:
             role = role_before.group("role").casefold()
             if role in org_nouns():
@@ -351,7 +342,7 @@ class People:
         """Does a verb follow the name ending at ``end`` (it is then a subject)?"""
         if not self.text.startswith((",", " ", "\t"), end):
             return False  # the pattern opens on a comma or a space
-        m = _VERB_AFTER.match(self.text, end, end + 140)
+        m = (_ASCII_VERB_AFTER if self.text.isascii() else _VERB_AFTER).match(self.text, end, end + 140)
         if m is None:
             return False
         word = m.group("word").casefold()
@@ -663,13 +654,16 @@ def _pieces(run: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
-def _role_before(text: str, begin: int) -> regex.Match[str] | None:
+def _role_before(text: str, begin: int, plain: bool = False) -> re.Match[str] | regex.Match[str] | None:
     """:data:`_ROLE_BEFORE` in the 40 characters before ``begin``. Its word holds no
     space, so the search starts after the last space before the name's own (the same
-    match, found without trying every position of the window)."""
+    match, found without trying every position of the window). ``plain``: the text is
+    ASCII; else the window is looked at (its twin is several times faster)."""
     lo = max(0, begin - 40)
     space = text.rfind(" ", lo, begin - 1)
-    return _ROLE_BEFORE.search(text, space + 1 if space >= 0 else lo, begin)
+    lo = space + 1 if space >= 0 else lo
+    pattern = _ASCII_ROLE_BEFORE if plain or twins.plain(text, lo, begin) else _ROLE_BEFORE
+    return pattern.search(text, lo, begin)
 
 
 def _description_words(description: str) -> list[str]:

@@ -18,10 +18,14 @@ A bullet (``* item``, ``- item``) and a hashtag (``#MeToo``) are no such markup.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
-#: The spaces of HTML other than the plain one (Unicode's space separators).
-_MARKUP_SPACE = regex.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+#: The spaces of HTML other than the plain one (Unicode's space separators). A class of
+#: single characters means the same to either engine; the standard library's searches a
+#: long text for one about twice as fast.
+_MARKUP_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _TO_PLAIN = dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
 #: A line that opens on Markdown: a heading's hashes and their space, or an emphasis
 #: mark on the line's first word.

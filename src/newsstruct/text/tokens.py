@@ -18,12 +18,20 @@ import functools
 
 import regex
 
-from newsstruct.text import sentences
+from newsstruct.text import sentences, twins
 
 _TOKEN = regex.compile(
     r"\p{Lu}\.(?:\p{Lu}\.)++"  # U.S., J.R.R.
     r"|[\p{L}\p{M}\p{N}]++(?:(?:['’\-&]|\.(?=[\p{Ll}\p{N}]))[\p{L}\p{M}\p{N}]++)*+"  # don't, AT&T, 3.5
     r"|``|''|--++|\S"
+)
+#: The ASCII twin of :data:`_TOKEN` (:mod:`newsstruct.text.twins`), for an ASCII stretch
+#: (``\S`` spelled out: the standard library's ``\s`` also takes ``\x1c``-``\x1f``).
+_ASCII_TOKEN = twins.twin(
+    r"[A-Z]\.(?:[A-Z]\.)++"
+    r"|[A-Za-z0-9]++(?:(?:['\-&]|\.(?=[a-z0-9]))[A-Za-z0-9]++)*+"
+    r"|``|''|--++|[^\t-\r ]",
+    _TOKEN,
 )
 _FAR = 1 << 62
 #: Quotation marks, as tokens.
@@ -133,7 +141,7 @@ def tokenize(
 
 def _scan(text: str, lo: int, hi: int) -> tuple[list[int], list[int]]:
     """Starts and ends of the token pattern's matches in ``text[lo:hi]``."""
-    spans = [m.span() for m in _TOKEN.finditer(text, lo, hi)]
+    spans = [m.span() for m in (_ASCII_TOKEN if twins.plain(text, lo, hi) else _TOKEN).finditer(text, lo, hi)]
     return [s for s, _ in spans], [e for _, e in spans]
 
 

@@ -35,6 +35,10 @@ from newsstruct.text.blocks import split_blocks
 def parse(text: str) -> Article:
     """Read the structure of one news article from its plain text.
 
+    What a page's markup left in the text (no-break spaces, Markdown's heading and
+    emphasis marks) is read as spaces (:mod:`newsstruct.text.markup`); every span still
+    slices ``text`` itself.
+
     >>> article = parse("Rain Expected\\n\\nLONDON (Reuters) - It will rain, forecasters said.")
     >>> article.headline.text, article.dateline.location, len(article.paragraphs)
     ('Rain Expected', 'LONDON', 1)
@@ -74,6 +78,9 @@ def _sliced_from(article: Article, text: str) -> Article:
 
 
 def _resliced(node: Any, text: str) -> Any:
+    """The JSON contract ``node`` with the ``text`` of every span (a record with
+    ``start``, ``end`` and ``text``) sliced from ``text``: one walk covers every kind of
+    span the contract has, so none can be missed when a new one is added."""
     if isinstance(node, dict):
         out = {k: _resliced(v, text) for k, v in node.items()}
         start, end = out.get("start"), out.get("end")

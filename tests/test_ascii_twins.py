@@ -89,7 +89,6 @@ TWINS = [
     (tokens._ASCII_TOKEN, tokens._TOKEN, "aZ9.'-&`_ \t\x1c,U.S."),
     (blocks._ASCII_CONTENT, blocks._CONTENT, "ab \t\n\r\v\f\x1c\x1d\x1e\x1f."),
     (timestamps._ascii_may_stamp(), timestamps._may_stamp(), "agoAGOnwNWvrVRfFilIL hceHCE1 x"),
-    (timestamps._ascii_relative_word(), timestamps._relative_word(), "agoAGOnwNWvrVRfFilIL hceHCEdn x"),
 ]
 
 

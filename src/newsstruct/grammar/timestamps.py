@@ -88,11 +88,6 @@ def _relative_word_source(letter: str = r"\p{L}") -> str:
 
 
 @functools.cache
-def _relative_word() -> regex.Pattern[str]:
-    return regex.compile(_relative_word_source())
-
-
-@functools.cache
 def _ascii_may_stamp() -> twins.Pattern:
     r"""The ASCII twin of :func:`_may_stamp` (:mod:`newsstruct.text.twins`): in ASCII,
     ``\d`` is 0-9 and a letter is A-Z or a-z (the words' letters that are not ASCII
@@ -100,23 +95,11 @@ def _ascii_may_stamp() -> twins.Pattern:
     return twins.twin(r"[0-9]|" + _relative_word_source("A-Za-z"), _may_stamp())
 
 
-@functools.cache
-def _ascii_relative_word() -> twins.Pattern:
-    """The ASCII twin of :func:`_relative_word`."""
-    return twins.twin(_relative_word_source("A-Za-z"), _relative_word())
-
-
 def may_stamp(text: str, start: int, end: int) -> bool:
     """Can ``text[start:end]`` hold a stamp: does :func:`_may_stamp` find a figure or a
     word of a relative time in it?"""
     pattern = _ascii_may_stamp() if twins.plain(text, start, end) else _may_stamp()
     return pattern.search(text, start, end) is not None
-
-
-def may_hold_relative_time(text: str) -> bool:
-    """Does ``text`` hold a word of a relative time as a word of its own ("ago", "vor",
-    "fa"; not the "fa" of "family")? A stamp without a figure needs one."""
-    return (_ascii_relative_word() if text.isascii() else _relative_word()).search(text) is not None
 
 
 @functools.cache

@@ -228,12 +228,10 @@ _GATED: tuple[tuple[Verdict, regex.Pattern[str], str | None, re.Pattern[str] | N
 )
 
 
-def _may_stamp(item: str, folded: str) -> bool:
-    """Can :func:`newsstruct.grammar.timestamps.match_timestamp` find a stamp in ``item``
-    (``folded`` is its case folding)? Every stamp holds a digit or a word of a relative
-    time ("ago", "vor", "hace", :func:`~newsstruct.grammar.timestamps.relative_words`);
-    ASCII text without one of them holds none. (Other text is read.)"""
-    return not item.isascii() or shape.count_digits(item) > 0 or timestamps.may_hold_relative_time(folded)
+def _may_stamp(item: str) -> bool:
+    """Can :func:`newsstruct.grammar.timestamps.match_timestamp` find a stamp in
+    ``item``? The timestamps' own gate says (a figure, or a word of a relative time)."""
+    return timestamps.may_stamp(item, 0, len(item))
 
 
 _SHARE_WORDS = frozenset(
@@ -378,7 +376,7 @@ def classify_line(text: str, key: str | None = None) -> Verdict | None:
     bar = _bar(item)
     if bar is not None:
         return bar
-    stamp = match_timestamp(item) if _may_stamp(item, folded) else None
+    stamp = match_timestamp(item) if _may_stamp(item) else None
     if stamp is not None:
         return Verdict("timestamp", f"pattern: timestamp ({stamp.rule})")
     return None

@@ -153,7 +153,7 @@ def _name_shape(tokens: tuple[str, ...], i: int, place: bool = False) -> _NameSh
     # a title inside the run: "Labour MP Ann Berg", "Russian President Vladimir Putin"
     for j in range(len(tokens) - 2, i, -1):
         # (inside a name, "M." is an initial, not the French honorific: "Aaron M. Okafor")
-        if _is_title(tokens, j) and not _is_title(tokens, i) and _INITIALS.fullmatch(tokens[j]) is None:
+        if _is_title(tokens, j) and not _is_title(tokens, i) and not names.is_initial(tokens[j]):
             k = j
             break
     while k < len(tokens):
@@ -199,7 +199,7 @@ def _name_shape(tokens: tuple[str, ...], i: int, place: bool = False) -> _NameSh
     folded = [t.casefold().rstrip(".") for t in name_tokens]
     # an initial is no common word ("Julia A. Diaz": "A." is not the article)
     common = _not_names().intersection(
-        f for t, f in zip(name_tokens[1:], folded[1:], strict=True) if _INITIALS.fullmatch(t) is None
+        f for t, f in zip(name_tokens[1:], folded[1:], strict=True) if not names.is_initial(t)
     )
     if common and folded[-1] in org_suffixes():
         common = common - {folded[-1]}  # "Acme Widgets Inc.", "Northwind Group"
@@ -229,15 +229,12 @@ def _name_shape(tokens: tuple[str, ...], i: int, place: bool = False) -> _NameSh
     )
 
 
-_OWNER = regex.compile(r"['’]s$|s['’]$")
-
-
 def owner_before_name(tokens: Sequence[str], i: int) -> int:
     """Where a name begins after an owner in the possessive ("Vancouver's Bo Horvat",
     "Apple's Tim Cook", "the Raptors' Kyle Lowry"): the word after the last possessive
     before the run's last word, else ``i``."""
     for j in range(len(tokens) - 2, i - 1, -1):
-        if _apostrophe(tokens[j]) and _OWNER.search(tokens[j]):
+        if names.is_owner(tokens[j]):
             return j + 1
     return i
 

@@ -56,6 +56,7 @@ from newsstruct.quotes.name_patterns import (
     _VERB_AFTER,
 )
 from newsstruct.quotes.name_shapes import (
+    _INITIALS,
     _bare,
     _given,
     _is_title,
@@ -627,7 +628,6 @@ _START = operator.attrgetter("start")
 _CREDIT_SLASH = ("/", " /", "  /")
 _CLOSING = (")", " )", "  )")
 _WORD = regex.compile(r"\S+")
-_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 _DETERMINERS = frozenset("the a an its his her their our one another".split())
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}'’\-]+")
 

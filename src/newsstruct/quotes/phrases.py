@@ -152,13 +152,9 @@ def _nameish(t: Tokens, i: int) -> bool:
     if not t.capitalised(i):
         return False
     w = t.word(i)
-    if w == "I" or (t.folded(i) in _FUNCTION and not _initial(w)):
+    if w == "I" or (t.folded(i) in _FUNCTION and not names.is_initial(w)):
         return False  # "A." is an initial ("Julia A. Diaz"), "A" an article
     return len(w) > 1 or w.isupper()
-
-
-def _initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def _pronoun(t: Tokens, i: int) -> bool:
@@ -213,10 +209,6 @@ def clean_end(t: Tokens, k: int, n: int) -> bool:
     return t.lower(k) and (t.folded(k) in STOPS or bool(cue_at(t, k)) or between_word(t, k))
 
 
-#: The endings of an owner in the possessive ("Vancouver's", "the Raptors'").
-_OWNED = ("'s", "’s", "s'", "s’")
-
-
 def np_after(t: Tokens, i: int, n: int, closed: bool = True) -> Phrase | None:
     """The speaker phrase that starts at token ``i`` (read forwards, up to ``n``).
 
@@ -241,7 +233,7 @@ def np_after(t: Tokens, i: int, n: int, closed: bool = True) -> Phrase | None:
                 name = None
                 continue
             for o in range(end - 2, k - 1, -1):
-                if t.word(o).endswith(_OWNED):
+                if names.is_owner(t.word(o)):
                     k = first = o + 1  # "said Vancouver's Bo Horvat": the owner is not the speaker
                     break
             name = (k, end - 1)
@@ -362,7 +354,7 @@ def np_before(t: Tokens, lo: int, j: int) -> Phrase | None:
         while r < j and not _nameish(t, r):
             r += 1
         for k in range(j - 1, r - 1, -1):
-            if t.word(k).endswith(_OWNED):
+            if names.is_owner(t.word(k)):
                 r = k + 1  # "Vancouver's Bo Horvat said": the owner is not the speaker
                 break
         start = r

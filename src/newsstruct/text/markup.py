@@ -37,7 +37,7 @@ _CLOSING_HASHES = regex.compile(r"[ \t]#{1,6}[ \t]*$")
 def reading_copy(text: str) -> str:
     """``text`` with its markup read as spaces (see the module), or ``text`` itself when
     it holds none (most texts: a cheap look first)."""
-    spaced = _MARKUP_SPACE.search(text) is not None if not text.isascii() else False
+    spaced = not text.isascii() and _MARKUP_SPACE.search(text) is not None
     marked = ("#" in text or "*" in text or "_" in text) and _MARKED_LINE.search(text) is not None
     if not spaced and not marked:
         return text

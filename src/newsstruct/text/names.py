@@ -105,6 +105,22 @@ def honorifics() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("honorifics.tsv")}
 
 
+def is_initial(word: str) -> bool:
+    """Is the word one capital and its full stop ("A.", "M.")? Inside a name it is an
+    initial, never the article "A" nor the French honorific "M."."""
+    return _INITIAL.fullmatch(word) is not None
+
+
+#: How an owner in the possessive ends ("Vancouver's", "the Raptors'").
+_OWNED = ("'s", "’s", "s'", "s’")
+
+
+def is_owner(word: str) -> bool:
+    """Does the word end in a possessive ("Vancouver's Bo Horvat": the owner before a
+    name is not part of it)?"""
+    return word.endswith(_OWNED)
+
+
 def is_person_name(name: str) -> bool:
     """Could this be a person's name: two to six words, none a common non-name word?"""
     words = name.replace(",", " ").split()
@@ -112,11 +128,11 @@ def is_person_name(name: str) -> bool:
         return False
     banned = non_name_words()
     opener = words[0].casefold().rstrip(".")
-    initial = _INITIAL.fullmatch(words[0]) is not None  # "A. B. Smith": "A." is no article
+    initial = is_initial(words[0])  # "A. B. Smith": "A." is no article
     if (opener in banned and opener not in given_names() and not initial) or words[-1].casefold() in banned:
         return False  # "April Dubois" is a name: a known given name is not the month
     # A middle initial ("John A. Smith") is never the article "A".
-    if any(w.casefold().rstrip(".") in banned for w in words[1:-1] if not _INITIAL.fullmatch(w)):
+    if any(w.casefold().rstrip(".") in banned for w in words[1:-1] if not is_initial(w)):
         return False
     folded = name.casefold()
     if folded in places() or name in agencies():
